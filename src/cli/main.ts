@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/config.ts';
+import { PACKAGE_ROOT } from '../config/paths.ts';
+import { registerSchemas } from './commands/schemas.ts';
+import { registerStrategies } from './commands/strategies.ts';
+import { registerValidate } from './commands/validate.ts';
+
+const version = (): string =>
+  (JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+export function buildProgram(): Command {
+  const program = new Command('csc-drill')
+    .description('Train customer-support agents against simulated customers, scored with the CSC framework')
+    .version(version(), '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+  registerStrategies(program);
+  registerValidate(program);
+  registerSchemas(program);
+  return program;
+}
+
+/** Runs the CLI and resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const program = buildProgram();
+    await program.parseAsync([...argv]);
+    return (
+      (program.getOptionValue('exitCode') as number | undefined) ??
+      (process.exitCode as number | undefined) ??
+      0
+    );
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

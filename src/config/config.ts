@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { LangSchema } from '../csc/text.ts';
+
+/**
+ * Every setting the program reads. Environment variables win over the optional config file
+ * (CSC_DRILL_CONFIG, YAML or JSON, keys named like the variables).
+ */
+export const ConfigSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_LANG: LangSchema.default('zh'),
+  CONTENT_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Folder holding personas/ and scenarios/ (default: the ones shipped with the package)'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const describeExpected = (issue: z.core.$ZodIssue): string => {
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return issue.message;
+};
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`CSC_DRILL_CONFIG: cannot read "${path}": ${(e as Error).message}`);
+  }
+  const data: unknown = parseYaml(text);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`CSC_DRILL_CONFIG: "${path}" must hold a mapping of VARIABLE: value`);
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Reads config from the environment (and the optional file); a bad value names the variable and what it expects. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const fromFile = env.CSC_DRILL_CONFIG ? readConfigFile(env.CSC_DRILL_CONFIG) : {};
+  const keys = Object.keys(ConfigSchema.shape);
+  const merged: Record<string, unknown> = { ...fromFile };
+  for (const key of keys) {
+    const value = env[key];
+    if (value !== undefined && value !== '') merged[key] = value;
+  }
+  const result = ConfigSchema.safeParse(merged);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (i) => `${i.path.join('.')}: ${describeExpected(i)} (got ${JSON.stringify(merged[String(i.path[0])])})`,
+  );
+  throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+}

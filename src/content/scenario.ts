@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { LocalizedText } from '../csc/text.ts';
+import { TOPIC_IDS } from '../csc/topics.ts';
+import { Slug } from './persona.ts';
+
+const compiles = (source: string): boolean => {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const RegexSource = z
+  .string()
+  .min(1)
+  .refine(compiles, 'not a valid regular expression (JavaScript syntax, matched case-insensitively)');
+
+/** Words or phrases per language; any one of them occurring counts as a match. */
+export const Cues = z
+  .object({
+    zh: z.array(z.string().trim().min(1)).min(1),
+    en: z.array(z.string().trim().min(1)).min(1),
+  })
+  .strict();
+
+export const HiddenFact = z
+  .object({
+    id: Slug,
+    fact: LocalizedText.describe('What the customer knows but says only when asked'),
+    revealedBy: LocalizedText.describe('The kind of question from the trainee that brings this fact out'),
+    askCues: Cues.describe('Words in a trainee question that ask for this fact'),
+  })
+  .strict();
+
+export const KnowledgeEntry = z
+  .object({
+    id: Slug,
+    text: LocalizedText.describe('The policy, process or fact the agent should convey'),
+    cues: Cues.describe('Words that show the agent conveyed this entry'),
+  })
+  .strict();
+
+export const ForbiddenClaim = z
+  .object({
+    id: Slug,
+    pattern: z
+      .object({ zh: RegexSource, en: RegexSource })
+      .strict()
+      .describe('Regular expressions matched against the agent reply in each language'),
+    reason: LocalizedText,
+    fatal: z.boolean().describe('A fatal claim fails the whole drill'),
+  })
+  .strict();
+
+export const Resolution = z
+  .object({
+    description: LocalizedText.describe('What counts as resolved'),
+    requiredKnowledge: z.array(Slug).describe('Knowledge entry ids the agent must convey'),
+    actionRequired: z.boolean().describe('Whether the agent must actually carry something out (RI)'),
+  })
+  .strict();
+
+export const SCENARIO_KINDS = [
+  'standard',
+  'refund',
+  'ticket-follow-up',
+  'technical-fault',
+  'social-engineering',
+] as const;
+
+export const Scenario = z
+  .object({
+    $schema: z.string().optional(),
+    id: Slug,
+    title: LocalizedText,
+    topic: z.enum(TOPIC_IDS),
+    kind: z.enum(SCENARIO_KINDS).default('standard'),
+    difficulty: z.enum(['easy', 'medium', 'hard']),
+    briefing: LocalizedText.describe('What the trainee is told before the drill starts'),
+    customerGoal: LocalizedText,
+    reasonForContact: LocalizedText,
+    openingLine: LocalizedText.describe("The customer's first message"),
+    upFront: z.array(LocalizedText).min(1).describe('What the customer volunteers without being asked'),
+    hiddenFacts: z.array(HiddenFact).min(1),
+    objections: z
+      .array(LocalizedText)
+      .min(1)
+      .describe('Push-backs the customer raises; easy drills use none, medium the first, hard all of them'),
+    knowledge: z.array(KnowledgeEntry).min(1),
+    forbiddenClaims: z.array(ForbiddenClaim).min(1),
+    resolution: Resolution,
+    identityVerificationRequired: z.boolean(),
+    impostor: z
+      .object({
+        knows: z
+          .array(z.enum(['fullName', 'phone', 'cardLastFour', 'dateOfBirth', 'accountHints']))
+          .describe('Identity fields the impostor can answer'),
+        evasions: z
+          .array(LocalizedText)
+          .min(1)
+          .describe('Lines the impostor uses to get around verification'),
+      })
+      .strict()
+      .optional()
+      .describe('Present only when the caller is NOT the account holder (social-engineering drills)'),
+    maxTurns: z.int().min(4).max(60),
+    suggestedPersonas: z.array(Slug).min(1),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const known = new Set(s.knowledge.map((k) => k.id));
+    s.resolution.requiredKnowledge.forEach((id, i) => {
+      if (!known.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resolution', 'requiredKnowledge', i],
+          message: `unknown knowledge entry "${id}" (known: ${[...known].join(', ')})`,
+        });
+      }
+    });
+    if (s.kind === 'social-engineering' && !s.impostor) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['impostor'],
+        message: 'a social-engineering scenario needs "impostor"',
+      });
+    }
+    if (s.impostor && !s.identityVerificationRequired) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['identityVerificationRequired'],
+        message: 'must be true when the caller is an impostor',
+      });
+    }
+  });
+export type Scenario = z.infer<typeof Scenario>;
