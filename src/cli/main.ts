@@ -5,6 +5,7 @@ import { ConfigError } from '../config/config.ts';
 import { PACKAGE_ROOT } from '../config/paths.ts';
 import { registerSchemas } from './commands/schemas.ts';
 import { registerStrategies } from './commands/strategies.ts';
+import { registerTag } from './commands/tag.ts';
 import { registerValidate } from './commands/validate.ts';
 
 const version = (): string =>
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerStrategies(program);
   registerValidate(program);
   registerSchemas(program);
+  registerTag(program);
   return program;
 }
 

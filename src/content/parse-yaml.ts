@@ -22,7 +22,7 @@ export function parseYamlWith<S extends z.ZodType>(
   error?: (issue: { code: string; input?: unknown }) => string | undefined,
 ): ParsedYaml<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, col: pos.col };
@@ -70,7 +70,7 @@ export function parseYamlWith<S extends z.ZodType>(
       line: pos.line,
       col: pos.col,
       path: '',
-      message: `YAML: ${e.message.split('\n')[0]}`,
+      message: `YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
     });
   }
   if (errors.length) return { errors, locate };

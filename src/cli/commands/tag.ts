@@ -1,0 +1,83 @@
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { defaultTagger, type StrategyTagger } from '../../csc/tagger/tagger.ts';
+import { LangSchema } from '../../csc/text.ts';
+
+/** One input line of `csc-drill tag`; unknown fields are kept and echoed back. */
+export const TagLine = z.looseObject({
+  text: z.string({ error: '"text" must be a string' }),
+  lang: LangSchema.optional(),
+  turn: z.int().min(0).optional(),
+  upset: z.boolean().optional(),
+  context: z
+    .union([
+      z.string(),
+      z.object({
+        customer: z.string().optional(),
+        upset: z.boolean().optional(),
+        turn: z.int().min(0).optional(),
+      }),
+    ])
+    .optional(),
+});
+
+export function tagLine(
+  tagger: StrategyTagger,
+  line: string,
+  lineNo: number,
+  forcedLang?: 'zh' | 'en',
+): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (e) {
+    return { error: `line ${lineNo}: not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = TagLine.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    const message =
+      issue?.code === 'invalid_type' && !issue.path.length
+        ? 'expected a JSON object with "text"'
+        : issue?.message;
+    return { error: `line ${lineNo}: ${where}${message}` };
+  }
+  const input = parsed.data;
+  const ctx = typeof input.context === 'object' ? input.context : { customer: input.context };
+  const result = tagger.tag({
+    text: input.text,
+    lang: input.lang ?? forcedLang,
+    context: ctx.customer,
+    turn: input.turn ?? ctx.turn,
+    upset: input.upset ?? ctx.upset,
+  });
+  return { ...input, primary: result.primary, strategies: result.strategies };
+}
+
+export function registerTag(program: Command): void {
+  program
+    .command('tag')
+    .description(
+      'Tag agent replies read as JSON Lines on stdin ({"text", "context"?, "lang"?, "turn"?}) with CSC strategies',
+    )
+    .option('--lang <lang>', 'auto, zh or en', 'auto')
+    .action(async (opts: { lang: string }) => {
+      const forced = opts.lang === 'auto' ? undefined : LangSchema.parse(opts.lang);
+      const tagger = defaultTagger();
+      const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+      let lineNo = 0;
+      try {
+        for await (const line of lines) {
+          lineNo++;
+          if (!line.trim()) continue;
+          const out = JSON.stringify(tagLine(tagger, line, lineNo, forced));
+          if (!process.stdout.write(`${out}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+        }
+      } catch (e) {
+        process.stderr.write(`cannot read stdin: ${(e as Error).message}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

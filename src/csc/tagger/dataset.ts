@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { PACKAGE_ROOT } from '../../config/paths.ts';
+import { STRATEGY_CODES } from '../strategies.ts';
+import { LangSchema } from '../text.ts';
+import { extractFeatures, findCues } from './features.ts';
+import type { TrainingExample } from './train.ts';
+
+export const LabelledUtterance = z.object({
+  id: z.string(),
+  lang: LangSchema,
+  text: z.string(),
+  label: z.enum(STRATEGY_CODES),
+  context: z.string().optional(),
+  turn: z.int().optional(),
+  upset: z.boolean().optional(),
+});
+export type LabelledUtterance = z.infer<typeof LabelledUtterance>;
+
+export const DATASETS = {
+  multiwoz: resolve(PACKAGE_ROOT, 'test/fixtures/corpora/multiwoz-dev.jsonl'),
+  crosswoz: resolve(PACKAGE_ROOT, 'test/fixtures/corpora/crosswoz-dev.jsonl'),
+  'fixture-en': resolve(PACKAGE_ROOT, 'test/fixtures/tagger/strategies.en.jsonl'),
+  'fixture-zh': resolve(PACKAGE_ROOT, 'test/fixtures/tagger/strategies.zh.jsonl'),
+} as const;
+export type DatasetName = keyof typeof DATASETS;
+
+export function readDataset(name: DatasetName): LabelledUtterance[] {
+  const path = DATASETS[name];
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = LabelledUtterance.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Corpus records are split by dialogue, so no turn of a held-out dialogue is ever trained on. */
+export const isHeldOut = (u: LabelledUtterance): boolean => fnv1a(u.id.split(':')[1] ?? u.id) % 5 === 0;
+
+/** Fold of a fixture record for cross-validation. */
+export const foldOf = (u: LabelledUtterance, folds: number): number => fnv1a(u.id) % folds;
+
+export function toExample(u: LabelledUtterance, weight = 1): TrainingExample {
+  return {
+    features: extractFeatures(u.text, { context: u.context, turn: u.turn, upset: u.upset }, findCues(u.text)),
+    label: u.label,
+    weight,
+  };
+}

@@ -1,0 +1,136 @@
+import type { StageId } from '../stages.ts';
+import { priorityRank, type StrategyCode, strategyByCode } from '../strategies.ts';
+import type { Lang } from '../text.ts';
+import { type CueHit, extractFeatures, findCues, isUpset, type TagContext } from './features.ts';
+import { detectLang } from './lang.ts';
+import { LinearModel } from './model.ts';
+
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TaggedStrategy {
+  code: StrategyCode;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface TagResult {
+  lang: Lang;
+  primary: StrategyCode;
+  /** null when the primary label is OT, which has no stage. */
+  stage: StageId | null;
+  strategies: TaggedStrategy[];
+}
+
+export interface TagInput extends TagContext {
+  text: string;
+  lang?: Lang;
+}
+
+/** Longer replies are analysed on this many leading characters; a chat reply rarely comes close. */
+export const MAX_ANALYSED_CHARS = 2000;
+/** Two labels this close in probability "fit equally", and the framework's priority decides. */
+const TIE_MARGIN = 0.05;
+/** A label the model gives at least this probability is reported as present. */
+const PRESENT = 0.2;
+/** A label backed by a cue phrase is reported when the model gives it at least this much. */
+const CUE_PRESENT = 0.02;
+
+const CLAUSE = /[^.!?。！？；;\n]+[.!?。！？；;\n]*/g;
+
+export class StrategyTagger {
+  constructor(private readonly model: LinearModel) {}
+
+  tag(input: TagInput): TagResult {
+    const full = input.text ?? '';
+    const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
+    const lang = input.lang ?? detectLang(text);
+    if (text.trim() === '') {
+      return { lang, primary: 'OT', stage: null, strategies: [{ code: 'OT', confidence: 1, evidence: [] }] };
+    }
+
+    const cues = findCues(text);
+    const probs = this.model.probabilities(extractFeatures(text, input, cues));
+    this.applyDefinitions(probs, input);
+
+    const classes = this.model.classes;
+    const order = classes.map((_, i) => i).sort((a, b) => (probs[b] as number) - (probs[a] as number));
+    const top = order[0] as number;
+    let primaryIndex = top;
+    for (const i of order.slice(1)) {
+      if ((probs[top] as number) - (probs[i] as number) > TIE_MARGIN) break;
+      if (priorityRank(classes[i] as StrategyCode) < priorityRank(classes[primaryIndex] as StrategyCode))
+        primaryIndex = i;
+    }
+    const primary = classes[primaryIndex] as StrategyCode;
+
+    const cueCodes = new Set(cues.map((h) => h.code));
+    const strategies: TaggedStrategy[] = [];
+    classes.forEach((code, i) => {
+      const p = probs[i] as number;
+      const present =
+        i === primaryIndex || p >= PRESENT || (cueCodes.has(code) && p >= CUE_PRESENT && code !== 'OT');
+      if (!present) return;
+      strategies.push({ code, confidence: p, evidence: this.evidence(text, code, cues) });
+    });
+    const best = Math.max(...strategies.map((s) => s.confidence));
+    for (const s of strategies) {
+      if (s.code === primary) s.confidence = best;
+      s.confidence = Math.round(s.confidence * 1000) / 1000;
+    }
+    strategies.sort(
+      (a, b) => b.confidence - a.confidence || (a.code === primary ? -1 : b.code === primary ? 1 : 0),
+    );
+    return { lang, primary, stage: strategyByCode(primary).stage, strategies };
+  }
+
+  /** The framework's context rules: GT only opens; FR never opens; EM answers a visibly upset customer. */
+  private applyDefinitions(probs: Float64Array, ctx: TagContext): void {
+    const classes = this.model.classes;
+    const damp = (code: StrategyCode, factor: number) => {
+      const i = classes.indexOf(code);
+      probs[i] = (probs[i] as number) * factor;
+    };
+    if (ctx.turn !== undefined && ctx.turn >= 2) damp('GT', 0.1);
+    // Feedback is asked once the problem is handled, never in the opening turns.
+    if (ctx.turn !== undefined && ctx.turn <= 1) damp('FR', 0.2);
+    const knowsMood = ctx.upset !== undefined || Boolean(ctx.context);
+    if (knowsMood && !isUpset(ctx)) damp('EM', 0.25);
+    let sum = 0;
+    for (const p of probs) sum += p;
+    for (let i = 0; i < probs.length; i++) probs[i] = (probs[i] as number) / sum;
+  }
+
+  /** Cue phrases for the label, or else the clause the model scores highest for it. */
+  private evidence(text: string, code: StrategyCode, cues: readonly CueHit[]): Evidence[] {
+    const spans = cues.filter((h) => h.code === code).slice(0, 3);
+    if (spans.length)
+      return spans.map((h) => ({ text: text.slice(h.start, h.end), start: h.start, end: h.end }));
+    const c = this.model.classes.indexOf(code);
+    let best: Evidence | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    CLAUSE.lastIndex = 0;
+    for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
+      const clause = m[0].trim();
+      if (!clause) continue;
+      const start = m.index + m[0].indexOf(clause);
+      const score = this.model.scores(extractFeatures(clause, {}, findCues(clause)))[c] as number;
+      if (score > bestScore) {
+        bestScore = score;
+        best = { text: clause, start, end: start + clause.length };
+      }
+    }
+    return best ? [best] : [];
+  }
+}
+
+let shared: StrategyTagger | undefined;
+
+/** The tagger with the shipped weights, loaded once. */
+export function defaultTagger(): StrategyTagger {
+  shared ??= new StrategyTagger(LinearModel.load(new URL('./model.json', import.meta.url)));
+  return shared;
+}
