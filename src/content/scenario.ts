@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LocalizedText } from '../csc/text.ts';
 import { TOPIC_IDS } from '../csc/topics.ts';
-import { Slug } from './persona.ts';
+import { IdentityData, Slug } from './persona.ts';
 
 const compiles = (source: string): boolean => {
   try {
@@ -94,9 +94,10 @@ export const Scenario = z
     identityVerificationRequired: z.boolean(),
     impostor: z
       .object({
+        holder: IdentityData.describe('The real account holder; the persona plays the caller'),
         knows: z
           .array(z.enum(['fullName', 'phone', 'cardLastFour', 'dateOfBirth', 'accountHints']))
-          .describe('Identity fields the impostor can answer'),
+          .describe("Fields of the holder's identity the caller can answer"),
         evasions: z
           .array(LocalizedText)
           .min(1)

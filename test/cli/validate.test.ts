@@ -37,7 +37,7 @@ describe('csc-drill validate', () => {
     const [bad] = byFile('bad-yaml.yaml');
     expect(bad?.message).toMatch(/^YAML: Missing closing "quote/);
     expect(byFile('unknown-persona.yaml')).toEqual([
-      expect.objectContaining({ path: 'suggestedPersonas[1]', message: 'unknown persona "no-such-person"' }),
+      expect.objectContaining({ path: 'suggestedPersonas[3]', message: 'unknown persona "no-such-person"' }),
     ]);
     expect(byFile('bad-regex.yaml')).toEqual([
       expect.objectContaining({
