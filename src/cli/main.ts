@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.ts';
 import { PACKAGE_ROOT } from '../config/paths.ts';
+import { ContentError } from '../drill/create.ts';
+import { DrillError } from '../drill/errors.ts';
+import { StoreUrlError } from '../store/open-store.ts';
+import { registerPractice } from './commands/practice.ts';
 import { registerSchemas } from './commands/schemas.ts';
+import { registerScore } from './commands/score.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerStrategies } from './commands/strategies.ts';
 import { registerTag } from './commands/tag.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -21,6 +27,9 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerSchemas(program);
   registerTag(program);
+  registerPractice(program);
+  registerScore(program);
+  registerServe(program);
   return program;
 }
 
@@ -36,7 +45,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof ConfigError) {
+    if (
+      e instanceof ConfigError ||
+      e instanceof ContentError ||
+      e instanceof StoreUrlError ||
+      e instanceof DrillError
+    ) {
       process.stderr.write(`${e.message}\n`);
       return 2;
     }

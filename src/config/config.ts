@@ -10,6 +10,18 @@ import { LangSchema } from '../csc/text.ts';
 export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LANG: LangSchema.default('zh'),
+  STORE_URL: z
+    .string()
+    .regex(
+      /^(?:memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/,
+      'expected memory://, sqlite://<file> or redis://<host>',
+    )
+    .default('sqlite://./data/csc-drill.sqlite'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PASS_MARK: z.coerce.number().min(0).max(100).default(70),
+  IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
+  MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(40000).default(4000),
   CONTENT_DIR: z
     .string()
     .min(1)

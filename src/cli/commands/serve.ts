@@ -1,0 +1,51 @@
+import type { AddressInfo } from 'node:net';
+import type { Command } from 'commander';
+import { createWebServer } from '../../../adapters/web/server.ts';
+import { loadConfig } from '../../config/config.ts';
+import { platformStatus } from '../../config/platforms.ts';
+import { createDrillService } from '../../drill/create.ts';
+import { createLogger } from '../../log.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Run the bot: the local practice page and API, plus every platform whose credentials are set',
+    )
+    .action(async () => {
+      const config = loadConfig();
+      const log = createLogger(config.LOG_LEVEL);
+      const { service, store, library } = await createDrillService(config);
+      const server = createWebServer(service, log);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.PORT, config.HOST, resolve);
+      });
+      const { port } = server.address() as AddressInfo;
+      const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+      const out = (line: string) => process.stdout.write(`${line}\n`);
+      out(`CSC Drill is running — practice page: http://${host}:${port}/`);
+      out(
+        `  content: ${library.personas.size} personas, ${library.scenarios.size} scenarios; store: ${store.describe}`,
+      );
+      out('  engine: offline (scripted customer, rule+model tagger, rule judge)');
+      for (const p of platformStatus()) {
+        const state = p.configured
+          ? 'credentials set (adapter not in this build yet)'
+          : p.partial
+            ? `incomplete: set ${p.missing.join(', ')}`
+            : `not configured (set ${p.env.join(', ')})`;
+        out(`  ${p.name}: ${state}`);
+      }
+      const stop = async (signal: string) => {
+        log.info({ signal }, 'shutting down');
+        server.close();
+        server.closeAllConnections();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      await new Promise(() => {});
+    });
+}

@@ -1,0 +1,32 @@
+import type { Persona } from '../content/persona.ts';
+import type { Lang } from '../csc/text.ts';
+
+const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/u;
+
+/** Literal catchphrases found in the persona's quirks ("常说“小同志，我跟你讲啊”"), used as line openers. */
+export function catchphrases(persona: Persona, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const quirk of persona.speakingStyle.quirks) {
+    const m = QUOTED.exec(quirk[lang]);
+    // Skip glossed single words ("e" for I): only whole phrases work as an opener.
+    if (m?.[1] && (lang === 'zh' ? m[1].length >= 3 : m[1].includes(' '))) out.push(m[1]);
+  }
+  return out;
+}
+
+export const joiner = (lang: Lang): string => (lang === 'zh' ? '' : ' ');
+
+/** Joins sentence parts the way each language writes them. */
+export function joinParts(parts: readonly string[], lang: Lang): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(joiner(lang));
+}
+
+/** Adds a catchphrase as an opening sentence of its own, punctuated for the language. */
+export function withCatchphrase(line: string, phrase: string, lang: Lang): string {
+  const ended = /[，,。.!！?？…~～]$/.test(phrase);
+  if (lang === 'zh') return `${phrase}${ended ? '' : '，'}${line}`;
+  return `${phrase}${ended ? '' : '.'} ${line}`;
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { STRATEGY_CODES } from '../csc/strategies.ts';
+import { LangSchema } from '../csc/text.ts';
+
+export const DRILL_MODES = ['practice', 'exam'] as const;
+export const DrillMode = z.enum(DRILL_MODES);
+export type DrillMode = z.infer<typeof DrillMode>;
+
+export const END_REASONS = [
+  'resolved',
+  'customer-gave-up',
+  'trainee-ended',
+  'max-turns',
+  'idle-timeout',
+  'abandoned',
+] as const;
+export const EndReason = z.enum(END_REASONS);
+export type EndReason = z.infer<typeof EndReason>;
+
+export const DrillStatus = z.enum(['created', 'active', 'ended', 'scored']);
+export type DrillStatus = z.infer<typeof DrillStatus>;
+
+/** 0 calm, 1 uneasy, 2 upset, 3 angry, 4 furious. */
+export const Emotion = z.number().min(0).max(4);
+
+export const TaggedCode = z.object({ code: z.enum(STRATEGY_CODES), confidence: z.number() });
+
+export const TranscriptEntry = z.object({
+  speaker: z.enum(['customer', 'agent']),
+  text: z.string(),
+  at: z.iso.datetime(),
+  /** Agent turns: the strategies the tagger found, primary first. */
+  strategies: z.array(TaggedCode).optional(),
+  /** Customer turns: the customer's emotion after this line. */
+  emotion: Emotion.optional(),
+  revealed: z.array(z.string()).optional(),
+  /** Set when a model failed and the offline twin produced this turn. */
+  fallback: z.string().optional(),
+});
+export type TranscriptEntry = z.infer<typeof TranscriptEntry>;
+
+export const CustomerState = z.object({
+  emotion: Emotion,
+  /** Consecutive agent turns that moved nothing forward. */
+  stalled: z.int().min(0),
+  /** Turns at the top of the emotion scale. */
+  furiousTurns: z.int().min(0),
+  revealed: z.array(z.string()),
+  objectionsRaised: z.int().min(0),
+  identityAsked: z.boolean(),
+  verified: z.boolean(),
+  /** Identity fields the customer has already given (so a repeated question is answered differently). */
+  identityGiven: z.array(z.string()),
+  /** Every resolution criterion met: the customer is ready to say goodbye. */
+  satisfied: z.boolean(),
+  /** Exchanges since the customer was satisfied; the customer leaves when thanked or after two. */
+  wrapUp: z.int().min(0),
+  /** Short hashes of lines already said, so the customer never repeats itself verbatim. */
+  said: z.array(z.string()),
+});
+export type CustomerState = z.infer<typeof CustomerState>;
+
+export const ComplianceHit = z.object({
+  claimId: z.string(),
+  fatal: z.boolean(),
+  turn: z.int(),
+  quote: z.string(),
+});
+export type ComplianceHit = z.infer<typeof ComplianceHit>;
+
+export const Drill = z.object({
+  id: z.string(),
+  trainee: z.object({ id: z.string(), name: z.string().optional() }),
+  scenarioId: z.string(),
+  personaId: z.string(),
+  lang: LangSchema,
+  mode: DrillMode,
+  seed: z.int(),
+  status: DrillStatus,
+  endReason: EndReason.optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** When the customer last spoke: the trainee's response time is measured from here. */
+  lastCustomerAt: z.iso.datetime(),
+  /** Number of transcript entries; entries are stored one key each so a turn writes O(1). */
+  entries: z.int().min(0),
+  agentTurns: z.int().min(0),
+  customer: CustomerState,
+  conveyed: z.array(z.string()),
+  actionTaken: z.boolean(),
+  compliance: z.array(ComplianceHit),
+  /** Identity data of the account holder that the agent disclosed to an impostor. */
+  leaks: z.array(z.object({ turn: z.int(), quote: z.string() })),
+  /**
+   * The trainee's last reply is stored but the customer has not answered it yet: what the customer
+   * needs to know about it, so a restarted process can answer exactly as the crashed one would have.
+   */
+  pending: z
+    .object({
+      newlyConveyed: z.array(z.string()),
+      action: z.boolean(),
+      forbidden: z.boolean(),
+      identityFieldsAsked: z.array(z.string()),
+    })
+    .optional(),
+  /** Where the drill lives on a chat platform, if anywhere (an adapter's conversation key). */
+  channelKey: z.string().optional(),
+});
+export type Drill = z.infer<typeof Drill>;

@@ -1,0 +1,108 @@
+import { STAGE_IDS, type StageId } from '../csc/stages.ts';
+import { STRATEGY_CODES, type StrategyCode, strategyByCode } from '../csc/strategies.ts';
+import type { StrategyTagger } from '../csc/tagger/tagger.ts';
+import { improvementsFor } from './improvements.ts';
+import { type AgentTurn, analyseTranscript, has, type JudgeInput, offlineChecks } from './offline-judge.ts';
+import { type Check, type Scorecard, SECTION_WEIGHTS, SECTIONS, type Section } from './scorecard-model.ts';
+
+export const DEFAULT_PASS_MARK = 70;
+export const OFFLINE_JUDGE = 'offline-rules-v1';
+
+/** Drops any quote that does not occur verbatim in the transcript entry it points at. */
+export function verifyQuotes(checks: readonly Check[], transcript: JudgeInput['transcript']): Check[] {
+  return checks.map((c) => {
+    if (c.quote === undefined) return c;
+    const entry = c.turn === undefined ? undefined : transcript[c.turn];
+    if (entry && c.quote.trim() && entry.text.includes(c.quote)) return c;
+    const { quote: _dropped, ...rest } = c;
+    return rest;
+  });
+}
+
+/** Section scores (0-1, null when nothing applied), the weighted 0-100 overall, and fatal breaches. */
+export function totals(checks: readonly Check[]): {
+  sections: Record<Section, number | null>;
+  overall: number;
+  fatal: boolean;
+} {
+  const sections = {} as Record<Section, number | null>;
+  let weighted = 0;
+  let weights = 0;
+  for (const section of SECTIONS) {
+    const applicable = checks.filter((c) => c.section === section && c.result !== 'na');
+    if (!applicable.length) {
+      sections[section] = null;
+      continue;
+    }
+    const score = applicable.filter((c) => c.result === 'yes').length / applicable.length;
+    sections[section] = Math.round(score * 1000) / 1000;
+    weighted += score * SECTION_WEIGHTS[section];
+    weights += SECTION_WEIGHTS[section];
+  }
+  return {
+    sections,
+    overall: weights ? Math.round((weighted / weights) * 100) : 0,
+    fatal: checks.some((c) => c.fatal && c.result === 'no'),
+  };
+}
+
+export interface ScoreOptions {
+  passMark?: number;
+  /** Checks answered by another judge (an LLM); missing or unverifiable ones fall back to the offline answers. */
+  judged?: { checks: Check[]; judge: string };
+}
+
+export function buildScorecard(
+  tagger: StrategyTagger,
+  input: JudgeInput,
+  options: ScoreOptions = {},
+): Scorecard {
+  const turns = analyseTranscript(tagger, input);
+  const offline = verifyQuotes(offlineChecks(input, turns), input.transcript);
+  let checks = offline;
+  let judge = OFFLINE_JUDGE;
+  if (options.judged) {
+    const verified = new Map(verifyQuotes(options.judged.checks, input.transcript).map((c) => [c.id, c]));
+    checks = offline.map((c) => {
+      const j = verified.get(c.id);
+      // A model answer stands only with evidence that really occurs in the transcript.
+      return j && (j.result === 'na' || j.quote !== undefined || j.result === c.result)
+        ? { ...j, fatal: c.fatal || j.fatal }
+        : c;
+    });
+    judge = options.judged.judge;
+  }
+  const passMark = options.passMark ?? DEFAULT_PASS_MARK;
+  const { sections, overall, fatal } = totals(checks);
+  return {
+    overall,
+    passed: overall >= passMark && !fatal,
+    passMark,
+    fatal,
+    endReason: input.endReason,
+    sections,
+    checks,
+    stageCoverage: stageCoverage(turns),
+    timeline: turns.map((t) => ({
+      turn: t.index,
+      primary: t.analysis.tags.primary,
+      codes: STRATEGY_CODES.filter((c) => has(t.analysis.tags, c)),
+    })),
+    emotionCurve: input.transcript.flatMap((e, i) =>
+      e.speaker === 'customer' && e.emotion !== undefined ? [{ turn: i, emotion: e.emotion }] : [],
+    ),
+    improvements: improvementsFor(input, checks, turns),
+    judge,
+  };
+}
+
+function stageCoverage(turns: readonly AgentTurn[]): Record<StageId, boolean> {
+  const seen = new Set<StageId>();
+  for (const t of turns) {
+    for (const code of STRATEGY_CODES) {
+      const stage = strategyByCode(code as StrategyCode).stage;
+      if (stage && has(t.analysis.tags, code)) seen.add(stage);
+    }
+  }
+  return Object.fromEntries(STAGE_IDS.map((s) => [s, seen.has(s)])) as Record<StageId, boolean>;
+}

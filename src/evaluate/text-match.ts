@@ -1,0 +1,25 @@
+import type { Lang } from '../csc/text.ts';
+
+/** Lowercased, width-folded, whitespace-collapsed text, so cue matching ignores cosmetic differences. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The first cue found in the text, or undefined. Cues of both languages count: trainees mix them. */
+export function findCue(
+  normalizedText: string,
+  cues: { zh: readonly string[]; en: readonly string[] },
+): string | undefined {
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    for (const cue of cues[lang]) {
+      if (normalizedText.includes(normalize(cue))) return cue;
+    }
+  }
+  return undefined;
+}
+
+/** Locates a normalized cue back in the original text, so evidence quotes are verbatim. */
+export function quoteFor(original: string, cue: string): string {
+  const i = original.toLowerCase().indexOf(cue.toLowerCase());
+  return i >= 0 ? original.slice(i, i + cue.length) : original.trim().slice(0, 120);
+}

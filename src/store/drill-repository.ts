@@ -1,0 +1,95 @@
+import type Keyv from 'keyv';
+import { Drill, TranscriptEntry } from '../drill/model.ts';
+import type { Atomic } from './atomic.ts';
+
+export interface HistoryItem {
+  drillId: string;
+  scenarioId: string;
+  personaId: string;
+  mode: string;
+  endReason: string;
+  overall: number;
+  passed: boolean;
+  endedAt: string;
+}
+
+const HISTORY_LIMIT = 500;
+
+/**
+ * Drills, their transcripts (one key per entry, so a turn writes a constant amount), scorecards
+ * and each trainee's history, over any keyv store.
+ */
+export class DrillRepository {
+  constructor(
+    readonly kv: Keyv,
+    readonly atomic: Atomic,
+  ) {}
+
+  async get(id: string): Promise<Drill | undefined> {
+    const raw = await this.kv.get(`drill:${id}`);
+    return raw === undefined ? undefined : Drill.parse(raw);
+  }
+
+  async put(drill: Drill): Promise<void> {
+    await this.kv.set(`drill:${drill.id}`, drill);
+  }
+
+  async appendEntry(drill: Drill, entry: TranscriptEntry): Promise<number> {
+    const index = drill.entries;
+    await this.kv.set(`entry:${drill.id}:${index}`, entry);
+    return index;
+  }
+
+  async transcript(drill: Drill): Promise<TranscriptEntry[]> {
+    if (drill.entries === 0) return [];
+    const keys = Array.from({ length: drill.entries }, (_, i) => `entry:${drill.id}:${i}`);
+    const raw = await this.kv.getMany(keys);
+    return raw.map((e, i) => {
+      if (e === undefined) throw new Error(`transcript of drill ${drill.id} is missing entry ${i}`);
+      return TranscriptEntry.parse(e);
+    });
+  }
+
+  async lastEntry(drill: Drill, speaker: TranscriptEntry['speaker']): Promise<TranscriptEntry | undefined> {
+    for (let i = drill.entries - 1; i >= 0 && i >= drill.entries - 2; i--) {
+      const raw = await this.kv.get(`entry:${drill.id}:${i}`);
+      const entry = raw === undefined ? undefined : TranscriptEntry.parse(raw);
+      if (entry?.speaker === speaker) return entry;
+    }
+    return undefined;
+  }
+
+  async putScorecard(drillId: string, scorecard: unknown): Promise<void> {
+    await this.kv.set(`scorecard:${drillId}`, scorecard);
+  }
+
+  async getScorecard<T>(drillId: string): Promise<T | undefined> {
+    return (await this.kv.get(`scorecard:${drillId}`)) as T | undefined;
+  }
+
+  async activeDrillId(traineeId: string): Promise<string | undefined> {
+    return (await this.kv.get(`active:${traineeId}`)) as string | undefined;
+  }
+
+  async setActiveDrill(traineeId: string, drillId: string | undefined): Promise<void> {
+    if (drillId) await this.kv.set(`active:${traineeId}`, drillId);
+    else await this.kv.delete(`active:${traineeId}`);
+  }
+
+  async history(traineeId: string): Promise<HistoryItem[]> {
+    return ((await this.kv.get(`history:${traineeId}`)) as HistoryItem[] | undefined) ?? [];
+  }
+
+  async addHistory(traineeId: string, item: HistoryItem): Promise<void> {
+    const items = await this.history(traineeId);
+    items.push(item);
+    await this.kv.set(`history:${traineeId}`, items.slice(-HISTORY_LIMIT));
+  }
+
+  async putFeedback(
+    drillId: string,
+    feedback: { realism: number; at: string; traineeId: string },
+  ): Promise<void> {
+    await this.kv.set(`feedback:${drillId}`, feedback);
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import type { Atomic } from './atomic.ts';
+import { MemoryAtomic } from './memory-atomic.ts';
+import { RedisAtomic } from './redis-atomic.ts';
+import { SqliteAtomic } from './sqlite-atomic.ts';
+
+export interface OpenStore {
+  kv: Keyv;
+  atomic: Atomic;
+  /** What the store is, for logs and the start-up banner (no credentials). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export class StoreUrlError extends Error {
+  override name = 'StoreUrlError';
+}
+
+const NAMESPACE = 'csc';
+
+/** Opens the store named by STORE_URL: memory://, sqlite://<file> or redis://… */
+export async function openStore(url: string): Promise<OpenStore> {
+  if (url === 'memory://' || url === 'memory') {
+    const kv = new Keyv({ namespace: NAMESPACE });
+    return { kv, atomic: new MemoryAtomic(), describe: 'memory (lost on exit)', close: async () => {} };
+  }
+  if (url.startsWith('sqlite://')) {
+    const file = resolve(url.slice('sqlite://'.length));
+    if (!url.slice('sqlite://'.length))
+      throw new StoreUrlError(
+        'STORE_URL: sqlite:// needs a file path, e.g. sqlite://./data/csc-drill.sqlite',
+      );
+    mkdirSync(dirname(file), { recursive: true });
+    const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'csc_drill', busyTimeout: 10_000 });
+    const kv = new Keyv({ store: sqlite, namespace: NAMESPACE });
+    await sqlite.query('PRAGMA journal_mode = WAL');
+    return {
+      kv,
+      atomic: new SqliteAtomic(sqlite.query),
+      describe: `sqlite ${file}`,
+      close: () => sqlite.disconnect(),
+    };
+  }
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) {
+    const client = createClient({ url });
+    await client.connect();
+    const kv = new Keyv({ store: new KeyvRedis(client), namespace: NAMESPACE, useKeyPrefix: false });
+    return {
+      kv,
+      atomic: new RedisAtomic(client),
+      describe: `redis ${new URL(url).host}`,
+      close: async () => {
+        await client.quit();
+      },
+    };
+  }
+  throw new StoreUrlError(`STORE_URL: expected memory://, sqlite://<file> or redis://<host>, got "${url}"`);
+}
