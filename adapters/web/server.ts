@@ -87,6 +87,9 @@ export function createWebServer(
           scenario: scenarioView(started.scenario, lang),
           persona: personaView(started.persona, lang),
           opening: entryView(started.opening, lang, false),
+          abandoned: started.abandoned
+            ? { drillId: started.abandoned.drill.id, ended: endedView(started.abandoned.ended, lang) }
+            : undefined,
         });
       },
     ],
@@ -102,7 +105,7 @@ export function createWebServer(
           timedOut: r.timedOut ?? false,
           tags: r.tags ? tagsView(r.tags, lang) : undefined,
           customer: r.customer ? entryView(r.customer, lang, false) : undefined,
-          ended: r.ended ? endedView(r.ended, lang) : undefined,
+          ended: r.ended ? endedView(r.ended, lang, service.scenario(r.drill.scenarioId)) : undefined,
         });
       },
     ],
@@ -120,7 +123,10 @@ export function createWebServer(
       async (req, res, [id]) => {
         const b = await body(req, TraineeBody);
         const r = await service.end(id as string, b.trainee.id);
-        sendJson(res, 200, { drill: drillView(r.drill), ended: endedView(r.ended, r.drill.lang) });
+        sendJson(res, 200, {
+          drill: drillView(r.drill),
+          ended: endedView(r.ended, r.drill.lang, service.scenario(r.drill.scenarioId)),
+        });
       },
     ],
     [
@@ -135,15 +141,22 @@ export function createWebServer(
     [
       'GET',
       /^\/api\/drills\/([\w-]+)$/,
-      async (_req, res, [id]) => {
+      async (_req, res, [id], url) => {
         const { drill, transcript, scorecard } = await service.status(id as string);
+        if (drill.trainee.id !== url.searchParams.get('trainee')) {
+          throw new HttpError(403, 'not-yours', 'pass ?trainee=<id> of the drill’s trainee');
+        }
         const showTags = drill.mode === 'practice' || Boolean(scorecard);
         sendJson(res, 200, {
           drill: drillView(drill),
           transcript: transcript.map((e) => entryView(e, drill.lang, showTags)),
           ended:
             scorecard && drill.endReason
-              ? endedView({ reason: drill.endReason, scorecard }, drill.lang)
+              ? endedView(
+                  { reason: drill.endReason, scorecard },
+                  drill.lang,
+                  service.scenario(drill.scenarioId),
+                )
               : undefined,
         });
       },

@@ -70,13 +70,13 @@ export const entryView = (e: TranscriptEntry, lang: Lang, showTags: boolean) => 
     : {}),
 });
 
-export const endedView = (e: Ended, lang: Lang) => ({
+export const endedView = (e: Ended, lang: Lang, scenario?: Scenario) => ({
   reason: e.reason,
   reasonLabel: END_REASON_LABELS[e.reason]?.[lang] ?? e.reason,
   scorecard: {
     ...e.scorecard,
     sectionLabels: Object.fromEntries(Object.entries(SECTION_LABELS).map(([k, v]) => [k, v[lang]])),
-    checks: e.scorecard.checks.map((c) => ({ ...c, label: checkLabel(c.id, lang) })),
+    checks: e.scorecard.checks.map((c) => ({ ...c, label: checkLabel(c.id, lang, scenario) })),
   },
   radarSvg: radarSvg(e.scorecard, lang),
 });

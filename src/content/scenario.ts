@@ -28,8 +28,12 @@ export const Cues = z
 export const HiddenFact = z
   .object({
     id: Slug,
-    fact: LocalizedText.describe('What the customer knows but says only when asked (a note for trainers and the LLM customer)'),
-    says: LocalizedText.describe("The customer's own words when the fact comes out: first person, in chat register"),
+    fact: LocalizedText.describe(
+      'What the customer knows but says only when asked (a note for trainers and the LLM customer)',
+    ),
+    says: LocalizedText.describe(
+      "The customer's own words when the fact comes out: first person, in chat register",
+    ),
     revealedBy: LocalizedText.describe('The kind of question from the trainee that brings this fact out'),
     askCues: Cues.describe('Words in a trainee question that ask for this fact'),
   })

@@ -22,7 +22,7 @@ export const EMOTION_LABELS = {
 } as const;
 
 export const emotionLabel = (level: number, lang: 'zh' | 'en'): string =>
-  EMOTION_LABELS[lang][Math.max(0, Math.min(4, Math.round(level)))] as string;
+  EMOTION_LABELS[lang][Math.max(0, Math.min(4, Math.floor(level)))] as string;
 
 export const clampEmotion = (x: number): number => Math.max(0, Math.min(4, Math.round(x * 2) / 2));
 

@@ -83,6 +83,7 @@ export class ScriptedCustomer implements Customer {
       revealed.length > 0 ||
       t.actionNow ||
       identity.length > 0 ||
+      (t.turn === 0 && codes.has('GT')) ||
       ['EM', 'RP', 'PR', 'PS', 'RI', 'IV'].some((c) => codes.has(c as never));
 
     const before = state.emotion;

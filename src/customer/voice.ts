@@ -2,11 +2,14 @@ import type { Persona } from '../content/persona.ts';
 import type { Lang } from '../csc/text.ts';
 
 const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/u;
+/** Only quirks that describe how the persona opens or habitually talks yield an opener; others quote reactions. */
+const OPENER_QUIRK = /\b(?:starts?|opens?|begins?|keeps saying)\b|开口|开头|口头禅|一开口/iu;
 
 /** Literal catchphrases found in the persona's quirks ("常说“小同志，我跟你讲啊”"), used as line openers. */
 export function catchphrases(persona: Persona, lang: Lang): string[] {
   const out: string[] = [];
   for (const quirk of persona.speakingStyle.quirks) {
+    if (!OPENER_QUIRK.test(quirk.en) && !OPENER_QUIRK.test(quirk.zh)) continue;
     const m = QUOTED.exec(quirk[lang]);
     // Skip glossed single words ("e" for I): only whole phrases work as an opener.
     if (m?.[1] && (lang === 'zh' ? m[1].length >= 3 : m[1].includes(' '))) out.push(m[1]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAGE_IDS } from '../csc/stages.ts';
 import { STRATEGY_CODES } from '../csc/strategies.ts';
 import { LangSchema } from '../csc/text.ts';
 
@@ -25,6 +26,25 @@ export const Emotion = z.number().min(0).max(4);
 
 export const TaggedCode = z.object({ code: z.enum(STRATEGY_CODES), confidence: z.number() });
 
+const Span = z.object({ text: z.string(), start: z.int(), end: z.int() });
+
+/** What the engine learned from an agent reply when it was made; the scorecard reuses it instead of re-analysing. */
+export const StoredAnalysis = z.object({
+  tags: z.object({
+    lang: LangSchema,
+    primary: z.enum(STRATEGY_CODES),
+    stage: z.enum(STAGE_IDS).nullable(),
+    strategies: z.array(
+      z.object({ code: z.enum(STRATEGY_CODES), confidence: z.number(), evidence: z.array(Span) }),
+    ),
+  }),
+  conveyed: z.array(z.object({ id: z.string(), quote: z.string() })),
+  claims: z.array(z.object({ claimId: z.string(), fatal: z.boolean(), quote: z.string() })),
+  identityFieldsAsked: z.array(z.string()),
+  leak: z.string().optional(),
+  action: z.boolean(),
+});
+
 export const TranscriptEntry = z.object({
   speaker: z.enum(['customer', 'agent']),
   text: z.string(),
@@ -34,6 +54,8 @@ export const TranscriptEntry = z.object({
   /** Customer turns: the customer's emotion after this line. */
   emotion: Emotion.optional(),
   revealed: z.array(z.string()).optional(),
+  /** Agent turns recorded by the engine: the full analysis of the reply. */
+  analysis: StoredAnalysis.optional(),
   /** Set when a model failed and the offline twin produced this turn. */
   fallback: z.string().optional(),
 });

@@ -180,6 +180,7 @@ export class DrillService {
         text: trimmed,
         at,
         strategies: analysis.tags.strategies.map((s) => ({ code: s.code, confidence: s.confidence })),
+        analysis,
       };
       await this.o.repo.appendEntry(drill, entry);
       drill = {
@@ -401,8 +402,8 @@ export class DrillService {
     if (drill.trainee.id !== traineeId) throw this.notYours();
     if (drill.status !== 'active' && drill.status !== 'created') {
       throw new DrillError('not-active', {
-        zh: '这个练习已经结束了，输入 /drill start 开始新的练习。',
-        en: 'This drill has ended — use /drill start for a new one.',
+        zh: '这个练习已经结束了，请开始新的练习。',
+        en: 'This drill has ended — start a new one.',
       });
     }
     return drill;

@@ -1,5 +1,6 @@
 import type { StrategyCode } from '../csc/strategies.ts';
 import { strategyByCode } from '../csc/strategies.ts';
+import { checkLabel } from './labels.ts';
 import { type AgentTurn, has, type JudgeInput } from './offline-judge.ts';
 import { type Check, SECTION_WEIGHTS } from './scorecard-model.ts';
 import {
@@ -90,7 +91,12 @@ export function improvementsFor(
     if (out.length === 3) break;
     if (c.id.startsWith('knowledge:')) {
       const entry = scenario.knowledge.find((k) => k.id === c.id.slice('knowledge:'.length));
-      if (entry) out.push({ checkId: c.id, advice: text.knowledge + entry.id, trySaying: entry.text[lang] });
+      if (entry)
+        out.push({
+          checkId: c.id,
+          advice: text.knowledge + checkLabel(c.id, lang, scenario).replace(/^[^:：]+[:：]\s*/, ''),
+          trySaying: entry.text[lang],
+        });
     } else if (c.id === 'no-forbidden-claim') {
       const claim = scenario.forbiddenClaims.find((f) => f.id === c.note);
       out.push({

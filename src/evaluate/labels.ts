@@ -1,3 +1,4 @@
+import type { Scenario } from '../content/scenario.ts';
 import type { Lang, LocalizedText } from '../csc/text.ts';
 import type { Section } from './scorecard-model.ts';
 
@@ -29,9 +30,15 @@ const CHECK_LABELS: Record<string, LocalizedText> = {
   'response-time': { zh: '回复速度', en: 'Response time' },
 };
 
-export function checkLabel(id: string, lang: Lang): string {
-  if (id.startsWith('knowledge:'))
-    return `${lang === 'zh' ? '传达了' : 'Conveyed'} ${id.slice('knowledge:'.length)}`;
+const shorten = (text: string, max = 48) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A check's name for people; knowledge checks show the start of the entry when the scenario is known. */
+export function checkLabel(id: string, lang: Lang, scenario?: Scenario): string {
+  if (id.startsWith('knowledge:')) {
+    const entryId = id.slice('knowledge:'.length);
+    const entry = scenario?.knowledge.find((k) => k.id === entryId);
+    return `${lang === 'zh' ? '传达了：' : 'Conveyed: '}${entry ? shorten(entry.text[lang]) : entryId}`;
+  }
   return CHECK_LABELS[id]?.[lang] ?? id;
 }
 

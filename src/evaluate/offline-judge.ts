@@ -12,6 +12,8 @@ export interface ScoredEntry {
   text: string;
   at?: string;
   emotion?: number;
+  /** The engine's own analysis of an agent reply, recorded during a live drill. */
+  analysis?: ReplyAnalysis;
 }
 
 export interface JudgeInput {
@@ -45,7 +47,10 @@ function isUpsetLine(entry: ScoredEntry): boolean {
   return UPSET_CUES.test(entry.text);
 }
 
-/** Re-analyses every agent turn, so a live drill and `csc-drill score` judge exactly alike. */
+/**
+ * Every agent turn's analysis: recorded during a live drill, recomputed the same way for an
+ * external transcript (`csc-drill score`), so both are judged alike.
+ */
 export function analyseTranscript(tagger: StrategyTagger, input: JudgeInput): AgentTurn[] {
   const turns: AgentTurn[] = [];
   const conveyed: string[] = [];
@@ -58,15 +63,17 @@ export function analyseTranscript(tagger: StrategyTagger, input: JudgeInput): Ag
       upset = isUpsetLine(entry);
       return;
     }
-    const analysis = analyseReply(tagger, {
-      scenario: input.scenario,
-      lang: input.lang,
-      text: entry.text,
-      turn: agentTurn++,
-      customerLine,
-      customerUpset: upset,
-      alreadyConveyed: conveyed,
-    });
+    const analysis =
+      entry.analysis ??
+      analyseReply(tagger, {
+        scenario: input.scenario,
+        lang: input.lang,
+        text: entry.text,
+        turn: agentTurn++,
+        customerLine,
+        customerUpset: upset,
+        alreadyConveyed: conveyed,
+      });
     conveyed.push(...analysis.conveyed.map((c) => c.id));
     turns.push({ index, text: entry.text, analysis });
   });
@@ -202,7 +209,10 @@ export function offlineChecks(input: JudgeInput, turns: readonly AgentTurn[]): C
   const fr = tail.find((t) => has(t.analysis.tags, 'FR'));
   if (fr) yes('feedback-requested', 'closing', fr.index, evidenceOf(fr.analysis.tags, 'FR') ?? fr.text);
   else no('feedback-requested', 'closing');
-  const ac = turns.slice(-2).find((t) => has(t.analysis.tags, 'AC'));
+  const ac = turns
+    .slice(1)
+    .slice(-2)
+    .find((t) => has(t.analysis.tags, 'AC'));
   if (ac) yes('closed-politely', 'closing', ac.index, evidenceOf(ac.analysis.tags, 'AC') ?? ac.text);
   else no('closed-politely', 'closing');
 

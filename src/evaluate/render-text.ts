@@ -1,3 +1,4 @@
+import type { Scenario } from '../content/scenario.ts';
 import type { Lang } from '../csc/text.ts';
 import { checkLabel, END_REASON_LABELS, SECTION_LABELS, UI } from './labels.ts';
 import { type Scorecard, SECTIONS } from './scorecard-model.ts';
@@ -5,7 +6,7 @@ import { type Scorecard, SECTIONS } from './scorecard-model.ts';
 const MARK = { yes: '✓', no: '✗', na: '–' } as const;
 
 /** A scorecard as plain text, for terminals and platforms without rich blocks. */
-export function renderScorecardText(card: Scorecard, lang: Lang): string {
+export function renderScorecardText(card: Scorecard, lang: Lang, scenario?: Scenario): string {
   const ui = UI[lang];
   const lines: string[] = [];
   const reason = card.endReason ? ` (${END_REASON_LABELS[card.endReason]?.[lang] ?? card.endReason})` : '';
@@ -19,7 +20,7 @@ export function renderScorecardText(card: Scorecard, lang: Lang): string {
       const where = c.turn !== undefined ? ` #${c.turn + 1}` : '';
       const quote = c.quote ? ` «${c.quote}»` : '';
       const note = c.note && c.result !== 'na' ? ` (${c.note})` : '';
-      lines.push(`  ${MARK[c.result]} ${checkLabel(c.id, lang)}${note}${where}${quote}`);
+      lines.push(`  ${MARK[c.result]} ${checkLabel(c.id, lang, scenario)}${note}${where}${quote}`);
     }
   }
   lines.push(`\n${ui.improvements}:`);

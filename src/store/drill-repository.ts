@@ -77,7 +77,7 @@ export class DrillRepository {
   }
 
   async history(traineeId: string): Promise<HistoryItem[]> {
-    return ((await this.kv.get(`history:${traineeId}`)) as HistoryItem[] | undefined) ?? [];
+    return [...(((await this.kv.get(`history:${traineeId}`)) as HistoryItem[] | undefined) ?? [])];
   }
 
   async addHistory(traineeId: string, item: HistoryItem): Promise<void> {

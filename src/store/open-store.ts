@@ -22,10 +22,20 @@ export class StoreUrlError extends Error {
 
 const NAMESPACE = 'csc';
 
+/**
+ * Values here are plain JSON (no Buffers or Dates), so plain JSON is the serialiser: keyv's default
+ * one walks every value looking for binary data and cost more than the rest of a turn.
+ */
+const JSON_CODEC = {
+  serialize: (data: unknown) => JSON.stringify(data),
+  deserialize: (text: string) => JSON.parse(text),
+} as unknown as Pick<ConstructorParameters<typeof Keyv>[0] & object, 'serialize' | 'deserialize'>;
+
 /** Opens the store named by STORE_URL: memory://, sqlite://<file> or redis://… */
 export async function openStore(url: string): Promise<OpenStore> {
   if (url === 'memory://' || url === 'memory') {
-    const kv = new Keyv({ namespace: NAMESPACE });
+    // In memory nothing needs serialising; repositories copy what they read through their zod schemas.
+    const kv = new Keyv({ namespace: NAMESPACE, serialize: undefined, deserialize: undefined });
     return { kv, atomic: new MemoryAtomic(), describe: 'memory (lost on exit)', close: async () => {} };
   }
   if (url.startsWith('sqlite://')) {
@@ -36,7 +46,7 @@ export async function openStore(url: string): Promise<OpenStore> {
       );
     mkdirSync(dirname(file), { recursive: true });
     const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'csc_drill', busyTimeout: 10_000 });
-    const kv = new Keyv({ store: sqlite, namespace: NAMESPACE });
+    const kv = new Keyv({ store: sqlite, namespace: NAMESPACE, ...JSON_CODEC });
     await sqlite.query('PRAGMA journal_mode = WAL');
     return {
       kv,
@@ -48,7 +58,12 @@ export async function openStore(url: string): Promise<OpenStore> {
   if (url.startsWith('redis://') || url.startsWith('rediss://')) {
     const client = createClient({ url });
     await client.connect();
-    const kv = new Keyv({ store: new KeyvRedis(client), namespace: NAMESPACE, useKeyPrefix: false });
+    const kv = new Keyv({
+      store: new KeyvRedis(client),
+      namespace: NAMESPACE,
+      useKeyPrefix: false,
+      ...JSON_CODEC,
+    });
     return {
       kv,
       atomic: new RedisAtomic(client),

@@ -100,7 +100,7 @@ async function runPractice(
   const finish = (e: Ended | undefined) => {
     if (!e) return;
     ended = e;
-    out(`\n${renderScorecardText(e.scorecard, lang)}`);
+    out(`\n${renderScorecardText(e.scorecard, lang, scenario)}`);
   };
   if (tty) rl.prompt();
   for await (const raw of rl) {

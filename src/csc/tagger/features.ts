@@ -18,16 +18,34 @@ export interface CueHit {
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const WORD = /[a-z]+(?:'[a-z]+)?|\d+(?:[.,:]\d+)*|[a-z0-9]*\d[a-z0-9]*/g;
-const TABLES: readonly CueTable[] = [EN_CUES, ZH_CUES];
+const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const HAS_LATIN = /[A-Za-z]/;
 
-/** Every cue-lexicon match in the text, in both languages. */
+/**
+ * The lexicons are written in lower case and matched against lower-cased text without the `i`
+ * flag: case-insensitive Unicode matching costs about twice as much per utterance.
+ */
+const caseSensitive = (table: CueTable): CueTable =>
+  Object.fromEntries(
+    Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'gu')]),
+  );
+const LOWER = { en: caseSensitive(EN_CUES), zh: caseSensitive(ZH_CUES) };
+
+/** Every cue-lexicon match in the text; each language's lexicon runs only when its script occurs. */
 export function findCues(text: string): CueHit[] {
   const hits: CueHit[] = [];
-  for (const table of TABLES) {
+  const lowered = text.toLowerCase();
+  // Lower-casing keeps offsets except for a few letters (e.g. İ); then match the original case-insensitively.
+  const sameLength = lowered.length === text.length;
+  const subject = sameLength ? lowered : text;
+  const tables: CueTable[] = [];
+  if (HAS_LATIN.test(text)) tables.push(sameLength ? LOWER.en : EN_CUES);
+  if (HAS_HAN.test(text)) tables.push(sameLength ? LOWER.zh : ZH_CUES);
+  for (const table of tables) {
     for (const code in table) {
       const re = table[code as StrategyCode] as RegExp;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = re.exec(subject); m; m = re.exec(subject)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;

@@ -30,14 +30,22 @@ export interface TagInput extends TagContext {
   lang?: Lang;
 }
 
+/** The framework's context rules for a strategy that is not the primary label. */
+function allowedHere(code: StrategyCode, ctx: TagContext): boolean {
+  if (code === 'GT') return ctx.turn === undefined || ctx.turn <= 1;
+  if (code === 'FR') return ctx.turn === undefined || ctx.turn >= 2;
+  if (code === 'EM') return isUpset(ctx) || (ctx.upset === undefined && !ctx.context);
+  return true;
+}
+
 /** Longer replies are analysed on this many leading characters; a chat reply rarely comes close. */
 export const MAX_ANALYSED_CHARS = 2000;
 /** Two labels this close in probability "fit equally", and the framework's priority decides. */
 const TIE_MARGIN = 0.05;
 /** A label the model gives at least this probability is reported as present. */
 const PRESENT = 0.2;
-/** A label backed by a cue phrase is reported when the model gives it at least this much. */
-const CUE_PRESENT = 0.02;
+/** A label whose cue phrase occurs, and that the definitions allow in this context, is reported with at least this confidence. */
+const CUE_CONFIDENCE = 0.4;
 
 const CLAUSE = /[^.!?。！？；;\n]+[.!?。！？；;\n]*/g;
 
@@ -68,13 +76,21 @@ export class StrategyTagger {
     const primary = classes[primaryIndex] as StrategyCode;
 
     const cueCodes = new Set(cues.map((h) => h.code));
+    let clauses: ClauseScores[] | undefined;
+    const lazyClauses = () => {
+      clauses ??= this.clauseScores(text);
+      return clauses;
+    };
     const strategies: TaggedStrategy[] = [];
     classes.forEach((code, i) => {
       const p = probs[i] as number;
-      const present =
-        i === primaryIndex || p >= PRESENT || (cueCodes.has(code) && p >= CUE_PRESENT && code !== 'OT');
-      if (!present) return;
-      strategies.push({ code, confidence: p, evidence: this.evidence(text, code, cues) });
+      const cued = cueCodes.has(code) && code !== 'OT' && allowedHere(code, input);
+      if (i !== primaryIndex && p < PRESENT && !cued) return;
+      strategies.push({
+        code,
+        confidence: cued ? Math.max(p, CUE_CONFIDENCE) : p,
+        evidence: this.evidence(text, code, cues, lazyClauses),
+      });
     });
     const best = Math.max(...strategies.map((s) => s.confidence));
     for (const s of strategies) {
@@ -105,26 +121,43 @@ export class StrategyTagger {
   }
 
   /** Cue phrases for the label, or else the clause the model scores highest for it. */
-  private evidence(text: string, code: StrategyCode, cues: readonly CueHit[]): Evidence[] {
+  private evidence(
+    text: string,
+    code: StrategyCode,
+    cues: readonly CueHit[],
+    clauses: () => ClauseScores[],
+  ): Evidence[] {
     const spans = cues.filter((h) => h.code === code).slice(0, 3);
     if (spans.length)
       return spans.map((h) => ({ text: text.slice(h.start, h.end), start: h.start, end: h.end }));
     const c = this.model.classes.indexOf(code);
-    let best: Evidence | undefined;
-    let bestScore = Number.NEGATIVE_INFINITY;
+    let best: ClauseScores | undefined;
+    for (const clause of clauses())
+      if (!best || (clause.scores[c] as number) > (best.scores[c] as number)) best = clause;
+    return best ? [best.span] : [];
+  }
+
+  /** Each clause of the text with its class scores; a one-clause text is its own evidence, unscored. */
+  private clauseScores(text: string): ClauseScores[] {
+    const out: ClauseScores[] = [];
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
       const clause = m[0].trim();
       if (!clause) continue;
       const start = m.index + m[0].indexOf(clause);
-      const score = this.model.scores(extractFeatures(clause, {}, findCues(clause)))[c] as number;
-      if (score > bestScore) {
-        bestScore = score;
-        best = { text: clause, start, end: start + clause.length };
-      }
+      out.push({ span: { text: clause, start, end: start + clause.length }, scores: new Float64Array(0) });
     }
-    return best ? [best] : [];
+    if (out.length > 1)
+      for (const c of out)
+        c.scores = this.model.scores(extractFeatures(c.span.text, {}, findCues(c.span.text)));
+    else if (out[0]) out[0].scores = new Float64Array(this.model.classes.length);
+    return out;
   }
+}
+
+interface ClauseScores {
+  span: Evidence;
+  scores: Float64Array;
 }
 
 let shared: StrategyTagger | undefined;
