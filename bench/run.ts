@@ -1,5 +1,6 @@
 // npm run bench: figures for the README (tagger throughput and memory, engine per-turn latency and heap).
 import { benchEngine } from './engine.ts';
+import { benchLlm } from './llm.ts';
 import { benchTagger } from './tagger.ts';
 
 const only = process.argv[2];
@@ -29,4 +30,20 @@ if (!only || only === 'engine') {
       `${String(n).padStart(11)} | ${r.turns} | ${r.turnsPerSecond} | ${r.p50ms} | ${r.p99ms} | ${r.heapKbPerOpenDrill ?? '–'}`,
     );
   }
+}
+
+if (!only || only === 'llm') {
+  console.log('\n# LLM mode against the local fake OpenAI-compatible server (one 40-turn drill)');
+  const slow = await benchLlm(100);
+  const fast = await benchLlm(0);
+  console.log(`model calls per turn: ${slow.callsPerTurn} (customer + tagger); judge once at the end`);
+  console.log(
+    `model calls on a turn's critical path (turn time / model latency at ${slow.latencyMs} ms): ${slow.criticalPathCalls}`,
+  );
+  console.log(
+    `prompt tokens per turn (all calls): turn 5 ${slow.promptTokensTurn5}, turn 40 ${slow.promptTokensTurn40}, ratio ${slow.growth}`,
+  );
+  console.log(
+    `bot's own time per turn with a zero-latency model: p50 ${fast.p50ms} ms, p99 ${fast.p99ms} ms (includes local HTTP)`,
+  );
 }

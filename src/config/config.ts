@@ -22,6 +22,21 @@ export const ConfigSchema = z.object({
   PASS_MARK: z.coerce.number().min(0).max(100).default(70),
   IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(40000).default(4000),
+  OPENAI_API_KEY: z.string().min(1).optional().describe('Enables the LLM customer, tagger and judge'),
+  OPENAI_BASE_URL: z
+    .url()
+    .optional()
+    .describe('Any OpenAI-compatible server: Azure, DashScope, vLLM, Ollama'),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_MODEL_CUSTOMER: z.string().min(1).optional(),
+  OPENAI_MODEL_TAGGER: z.string().min(1).optional(),
+  OPENAI_MODEL_JUDGE: z.string().min(1).optional(),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  OPENAI_STRUCTURED_OUTPUT: z.enum(['auto', 'json_schema', 'json_object']).default('auto'),
+  LLM_HISTORY_TURNS: z.coerce.number().int().min(1).max(40).default(6),
+  LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
+  LLM_BREAKER_COOLDOWN_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   CONTENT_DIR: z
     .string()
     .min(1)

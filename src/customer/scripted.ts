@@ -5,6 +5,7 @@ import type { CustomerState } from '../drill/model.ts';
 import { DIFFICULTY } from './difficulty.ts';
 import { BASELINE_LEVEL, blames, clampEmotion, usesJargon } from './emotion.ts';
 import { IDENTITY_ANSWERS, PHRASES, type PhraseKey } from './phrases.ts';
+import { madeProgress } from './progress.ts';
 import { lineHash, pick, turnRandom } from './rng.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { catchphrases, joinParts, withCatchphrase } from './voice.ts';
@@ -78,13 +79,7 @@ export class ScriptedCustomer implements Customer {
     // Identity answers and hidden facts first: they decide whether the reply moved things forward.
     const identity = this.answerIdentity(t, state, random);
     const revealed = this.revealFacts(t, state, codes);
-    const progress =
-      t.newlyConveyed.length > 0 ||
-      revealed.length > 0 ||
-      t.actionNow ||
-      identity.length > 0 ||
-      (t.turn === 0 && codes.has('GT')) ||
-      ['EM', 'RP', 'PR', 'PS', 'RI', 'IV'].some((c) => codes.has(c as never));
+    const progress = madeProgress(t, revealed.length, identity.length);
 
     const before = state.emotion;
     let delta = 0;

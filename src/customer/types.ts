@@ -2,6 +2,7 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { TagResult } from '../csc/tagger/tagger.ts';
 import type { CustomerState, EndReason } from '../drill/model.ts';
+import type { UsageRecord } from '../llm/usage.ts';
 
 /** What the customer knows about the trainee's latest reply, already analysed by the engine. */
 export interface CustomerTurn {
@@ -26,6 +27,15 @@ export interface CustomerTurn {
   identityFieldsAsked: string[];
   latencyMs: number;
   turnsLeft: number;
+  /** The last n transcript lines before this reply (read only by customers that need them). */
+  history: (n: number) => Promise<{ speaker: 'customer' | 'agent'; text: string }[]>;
+}
+
+export interface OpenedCustomer {
+  text: string;
+  state: CustomerState;
+  fallback?: string;
+  usage?: UsageRecord[];
 }
 
 export interface CustomerReply {
@@ -34,6 +44,12 @@ export interface CustomerReply {
   revealed: string[];
   /** Set when the customer ends the conversation with this line. */
   end?: EndReason;
+  /** Why the offline twin answered instead of the model, when it did. */
+  fallback?: string;
+  /** Model calls made for this reply. */
+  usage?: UsageRecord[];
+  /** The trainee tried to instruct the simulator instead of helping the customer. */
+  manipulation?: boolean;
 }
 
 /** The simulated customer: the scripted twin here, an LLM persona later, same contract. */
@@ -43,6 +59,6 @@ export interface Customer {
     persona: Persona,
     lang: 'zh' | 'en',
     seed: number,
-  ): { text: string; state: CustomerState };
+  ): Promise<OpenedCustomer> | OpenedCustomer;
   respond(turn: CustomerTurn): Promise<CustomerReply> | CustomerReply;
 }

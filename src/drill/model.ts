@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_IDS } from '../csc/stages.ts';
 import { STRATEGY_CODES } from '../csc/strategies.ts';
 import { LangSchema } from '../csc/text.ts';
+import { UsageRecord } from '../llm/usage.ts';
 
 export const DRILL_MODES = ['practice', 'exam'] as const;
 export const DrillMode = z.enum(DRILL_MODES);
@@ -58,6 +59,10 @@ export const TranscriptEntry = z.object({
   analysis: StoredAnalysis.optional(),
   /** Set when a model failed and the offline twin produced this turn. */
   fallback: z.string().optional(),
+  /** Model calls made for this entry (customer line, or tags of an agent reply). */
+  usage: z.array(UsageRecord).optional(),
+  /** Agent turns: things the judge must know, e.g. "manipulation" (tried to instruct the simulator). */
+  flags: z.array(z.string()).optional(),
 });
 export type TranscriptEntry = z.infer<typeof TranscriptEntry>;
 
@@ -77,6 +82,8 @@ export const CustomerState = z.object({
   satisfied: z.boolean(),
   /** Exchanges since the customer was satisfied; the customer leaves when thanked or after two. */
   wrapUp: z.int().min(0),
+  /** The LLM planner's concrete situation for this drill, made once at the start. */
+  plan: z.string().optional(),
   /** Short hashes of lines already said, so the customer never repeats itself verbatim. */
   said: z.array(z.string()),
 });

@@ -4,10 +4,13 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { StrategyCode } from '../csc/strategies.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
-import type { Lang } from '../csc/text.ts';
-import type { Customer } from '../customer/types.ts';
+import type { Lang, LocalizedText } from '../csc/text.ts';
+import type { Customer, CustomerReply } from '../customer/types.ts';
+import type { JudgeInput } from '../evaluate/offline-judge.ts';
 import { buildScorecard } from '../evaluate/scorecard.ts';
-import type { Scorecard } from '../evaluate/scorecard-model.ts';
+import type { JudgedAnswer, Scorecard } from '../evaluate/scorecard-model.ts';
+import { LlmFailure } from '../llm/errors.ts';
+import type { UsageRecord } from '../llm/usage.ts';
 import type { DrillRepository, HistoryItem } from '../store/drill-repository.ts';
 import { analyseReply, type ReplyAnalysis } from './analyse.ts';
 import { chooseDrill, closest } from './choose.ts';
@@ -25,7 +28,31 @@ export interface DrillServiceOptions {
   idleTimeoutMs: number;
   maxMessageChars: number;
   clock?: () => Date;
+  /** An LLM tagger run beside the customer call; its tags replace the offline ones when valid. */
+  modelTagger?: ModelTagger;
+  /** An LLM judge answering the scorecard's checks; unverifiable answers fall back to the offline judge. */
+  judge?: ModelJudge;
 }
+
+export interface ModelTagger {
+  tag(input: {
+    text: string;
+    lang: Lang;
+    context: string;
+    turn: number;
+    upset: boolean;
+  }): Promise<{ tags: TagResult; usage: UsageRecord }>;
+}
+
+export interface ModelJudge {
+  judge(input: JudgeInput): Promise<{ answers: JudgedAnswer[]; judge: string; usage: UsageRecord }>;
+}
+
+/** One short line telling the trainee the offline engine stood in for the model. */
+export const FALLBACK_NOTICE = (what: LocalizedText, why: string): LocalizedText => ({
+  zh: `（模型暂不可用：${why}；本轮${what.zh}由离线引擎完成）`,
+  en: `(Model unavailable: ${why}; the offline engine did the ${what.en} this turn)`,
+});
 
 export interface StartRequest {
   trainee: { id: string; name?: string };
@@ -47,6 +74,7 @@ export interface Started {
   scenario: Scenario;
   persona: Persona;
   opening: TranscriptEntry;
+  notices?: LocalizedText[];
   /** A drill the trainee left open, ended as abandoned by this start. */
   abandoned?: { drill: Drill; ended: Ended };
 }
@@ -59,9 +87,35 @@ export interface TurnResult {
   ended?: Ended;
   /** The drill had been idle too long: it ended before this reply was read. */
   timedOut?: boolean;
+  /** Short lines for the trainee, e.g. that the offline engine answered because the model failed. */
+  notices?: LocalizedText[];
 }
 
 const PRESENT = 0.3;
+
+interface ModelTags {
+  tags?: TagResult;
+  usage?: UsageRecord[];
+  fallback?: string;
+  notice?: LocalizedText;
+}
+
+/** The stored agent entry with the model's tags (when it gave valid ones) and the simulator's flags. */
+function withModelTags(
+  entry: TranscriptEntry,
+  m: ModelTags,
+  manipulation: boolean | undefined,
+): TranscriptEntry {
+  const next: TranscriptEntry = { ...entry };
+  if (m.tags && next.analysis) {
+    next.analysis = { ...next.analysis, tags: m.tags };
+    next.strategies = m.tags.strategies.map((s) => ({ code: s.code, confidence: s.confidence }));
+  }
+  if (m.usage) next.usage = m.usage;
+  if (m.fallback) next.fallback = m.fallback;
+  if (manipulation) next.flags = [...new Set([...(next.flags ?? []), 'manipulation'])];
+  return next;
+}
 
 /** The platform-free drill core: start, turn, hint, end, status, list. Every adapter drives this. */
 export class DrillService {
@@ -109,7 +163,7 @@ export class DrillService {
 
     const now = this.clock().toISOString();
     const lang = req.lang ?? this.o.defaultLang;
-    const opened = this.o.customer.open(scenario, persona, lang, seed);
+    const opened = await this.o.customer.open(scenario, persona, lang, seed);
     const drill: Drill = {
       id: randomUUID(),
       trainee: req.trainee,
@@ -138,12 +192,17 @@ export class DrillService {
       emotion: opened.state.emotion,
     };
     if (opened.state.revealed.length) opening.revealed = opened.state.revealed;
+    if (opened.fallback) opening.fallback = opened.fallback;
+    if (opened.usage) opening.usage = opened.usage;
     await this.o.repo.appendEntry(drill, opening);
     drill.entries = 1;
     drill.status = 'active';
     await this.o.repo.put(drill);
     await this.o.repo.setActiveDrill(req.trainee.id, drill.id);
-    return { drill, scenario, persona, opening, abandoned };
+    const notices = opened.fallback
+      ? [FALLBACK_NOTICE({ zh: '开场', en: 'opening' }, opened.fallback)]
+      : undefined;
+    return { drill, scenario, persona, opening, abandoned, notices };
   }
 
   /** One trainee reply: tag it, update the state, let the customer answer or end, score at the end. */
@@ -208,8 +267,26 @@ export class DrillService {
         },
       };
       await this.o.repo.put(drill);
-      const result = await this.customerTurn(drill, analysis.tags);
-      return { ...result, tags: drill.mode === 'practice' ? analysis.tags : undefined };
+      // The model tagger starts now and runs beside the customer: a turn waits for one model call, not two.
+      const modelTags = this.modelTags(drill, trimmed, lastCustomer?.text ?? '');
+      const result = await this.customerTurn(drill, analysis.tags, async (reply) => {
+        const m = await modelTags;
+        if (m.tags || m.usage || reply.manipulation) {
+          await this.o.repo.rewriteEntry(
+            drill,
+            drill.entries - 1,
+            withModelTags(entry, m, reply.manipulation),
+          );
+        }
+      });
+      const tagged = await modelTags;
+      const tags = tagged.tags ?? analysis.tags;
+      const notices = [...(result.notices ?? []), ...(tagged.notice ? [tagged.notice] : [])];
+      return {
+        ...result,
+        tags: drill.mode === 'practice' ? tags : undefined,
+        notices: notices.length ? notices : undefined,
+      };
     });
   }
 
@@ -276,6 +353,29 @@ export class DrillService {
     });
   }
 
+  /** The model tagger's view of the reply, or a note on why the offline tags stand. */
+  private async modelTags(drill: Drill, text: string, customerLine: string): Promise<ModelTags> {
+    if (!this.o.modelTagger) return {};
+    try {
+      const r = await this.o.modelTagger.tag({
+        text,
+        lang: drill.lang,
+        context: customerLine,
+        turn: drill.agentTurns - 1,
+        upset: drill.customer.emotion >= 2,
+      });
+      return { tags: r.tags, usage: [r.usage] };
+    } catch (e) {
+      if (!(e instanceof LlmFailure)) throw e;
+      const usage = (e as { usage?: UsageRecord }).usage;
+      return {
+        usage: usage ? [usage] : undefined,
+        fallback: e.kind,
+        notice: FALLBACK_NOTICE({ zh: '策略标注', en: 'strategy tags' }, e.kind),
+      };
+    }
+  }
+
   private analyse(drill: Drill, scenario: Scenario, text: string, customerLine: string): ReplyAnalysis {
     return analyseReply(this.o.tagger, {
       scenario,
@@ -289,7 +389,11 @@ export class DrillService {
   }
 
   /** The customer's answer to the stored trainee reply; after a crash it is recomputed from what was stored. */
-  private async customerTurn(drill: Drill, knownTags?: TagResult): Promise<TurnResult> {
+  private async customerTurn(
+    drill: Drill,
+    knownTags?: TagResult,
+    beforeCommit?: (reply: CustomerReply) => Promise<void>,
+  ): Promise<TurnResult> {
     const pending = drill.pending;
     if (!pending) throw new Error(`drill ${drill.id} has no trainee reply awaiting the customer`);
     const scenario = this.scenario(drill.scenarioId);
@@ -326,7 +430,9 @@ export class DrillService {
       identityFieldsAsked: pending.identityFieldsAsked,
       latencyMs: Date.parse(agent.at) - Date.parse(drill.lastCustomerAt),
       turnsLeft: scenario.maxTurns - drill.agentTurns,
+      history: (n) => this.o.repo.recentLines(drill, n),
     });
+    await beforeCommit?.(reply);
     const at = this.clock().toISOString();
     const customer: TranscriptEntry = {
       speaker: 'customer',
@@ -335,6 +441,8 @@ export class DrillService {
       emotion: reply.state.emotion,
     };
     if (reply.revealed.length) customer.revealed = reply.revealed;
+    if (reply.fallback) customer.fallback = reply.fallback;
+    if (reply.usage) customer.usage = reply.usage;
     await this.o.repo.appendEntry(drill, customer);
     const next: Drill = {
       ...drill,
@@ -345,9 +453,12 @@ export class DrillService {
       pending: undefined,
     };
     await this.o.repo.put(next);
-    if (!reply.end) return { drill: next, customer };
+    const notices = reply.fallback
+      ? [FALLBACK_NOTICE({ zh: '客户回复', en: "customer's reply" }, reply.fallback)]
+      : undefined;
+    if (!reply.end) return { drill: next, customer, notices };
     const ended = await this.finish(next, reply.end);
-    return { drill: await this.load(drill.id), customer, ended };
+    return { drill: await this.load(drill.id), customer, ended, notices };
   }
 
   private async finish(drill: Drill, reason: EndReason): Promise<Ended> {
@@ -359,11 +470,24 @@ export class DrillService {
     };
     await this.o.repo.put(ended);
     const transcript = await this.o.repo.transcript(ended);
-    const scorecard = buildScorecard(
-      this.o.tagger,
-      { scenario: this.scenario(drill.scenarioId), lang: drill.lang, transcript, endReason: reason },
-      { passMark: this.o.passMark },
-    );
+    const input: JudgeInput = {
+      scenario: this.scenario(drill.scenarioId),
+      lang: drill.lang,
+      transcript,
+      endReason: reason,
+    };
+    let judged: { answers: JudgedAnswer[]; judge: string } | undefined;
+    let judgeNote: string | undefined;
+    if (this.o.judge) {
+      try {
+        judged = await this.o.judge.judge(input);
+      } catch (e) {
+        if (!(e instanceof LlmFailure)) throw e;
+        judgeNote = e.kind;
+      }
+    }
+    const scorecard = buildScorecard(this.o.tagger, input, { passMark: this.o.passMark, judged });
+    if (judgeNote) scorecard.judge = `${scorecard.judge} (model judge failed: ${judgeNote})`;
     await this.o.repo.putScorecard(drill.id, scorecard);
     await this.o.repo.put({ ...ended, status: 'scored' });
     await this.o.repo.addHistory(drill.trainee.id, {

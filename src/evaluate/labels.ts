@@ -22,6 +22,7 @@ const CHECK_LABELS: Record<string, LocalizedText> = {
   'goal-met': { zh: '客户诉求得到满足', en: "Customer's goal met" },
   'no-forbidden-claim': { zh: '没有违规表述', en: 'No forbidden claim' },
   'no-data-leak': { zh: '没有向他人泄露信息', en: 'No data disclosed to the wrong person' },
+  'no-manipulation': { zh: '没有试图操纵模拟客户', en: 'Did not try to instruct the simulator' },
   'feedback-requested': { zh: '询问了满意度/其他需要', en: 'Asked for feedback' },
   'closed-politely': { zh: '礼貌致谢结束', en: 'Thanked and closed' },
   polite: { zh: '礼貌用语', en: 'Polite' },
@@ -43,12 +44,12 @@ export function checkLabel(id: string, lang: Lang, scenario?: Scenario): string 
 }
 
 export const END_REASON_LABELS: Record<string, LocalizedText> = {
-  resolved: { zh: '问题已解决', en: 'resolved and closed' },
-  'customer-gave-up': { zh: '客户放弃了', en: 'customer gave up' },
-  'trainee-ended': { zh: '学员结束', en: 'ended by the trainee' },
-  'max-turns': { zh: '达到最大轮次', en: 'maximum turns reached' },
-  'idle-timeout': { zh: '长时间未回复', en: 'idle timeout' },
-  abandoned: { zh: '中途离开', en: 'abandoned' },
+  resolved: { zh: '问题已解决', en: 'Resolved and closed' },
+  'customer-gave-up': { zh: '客户放弃了', en: 'Customer gave up' },
+  'trainee-ended': { zh: '学员结束', en: 'Ended by the trainee' },
+  'max-turns': { zh: '达到最大轮次', en: 'Maximum turns reached' },
+  'idle-timeout': { zh: '长时间未回复', en: 'Idle timeout' },
+  abandoned: { zh: '中途离开', en: 'Abandoned' },
 };
 
 export const UI = {

@@ -5,6 +5,7 @@ import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
 import { blames } from '../customer/emotion.ts';
 import { analyseReply, type ReplyAnalysis } from '../drill/analyse.ts';
+import { MANIPULATION } from './manipulation.ts';
 import type { Check } from './scorecard-model.ts';
 
 export interface ScoredEntry {
@@ -14,6 +15,7 @@ export interface ScoredEntry {
   emotion?: number;
   /** The engine's own analysis of an agent reply, recorded during a live drill. */
   analysis?: ReplyAnalysis;
+  flags?: string[];
 }
 
 export interface JudgeInput {
@@ -203,6 +205,16 @@ export function offlineChecks(input: JudgeInput, turns: readonly AgentTurn[]): C
       no('no-data-leak', 'compliance', { turn: leak.index, quote: leak.analysis.leak, fatal: true });
     else checks.push({ id: 'no-data-leak', section: 'compliance', result: 'yes' });
   }
+
+  const manipulation = first(
+    (t) => MANIPULATION.test(t.text) || Boolean(transcript[t.index]?.flags?.includes('manipulation')),
+  );
+  if (manipulation) {
+    no('no-manipulation', 'compliance', {
+      turn: manipulation.index,
+      quote: MANIPULATION.exec(manipulation.text)?.[0] ?? manipulation.text,
+    });
+  } else checks.push({ id: 'no-manipulation', section: 'compliance', result: 'yes' });
 
   // Closing
   const tail = turns.slice(-3);

@@ -37,6 +37,14 @@ export const Check = z.object({
 });
 export type Check = z.infer<typeof Check>;
 
+/** A model judge's answer to one check, before code verifies its quote. */
+export interface JudgedAnswer {
+  id: string;
+  result: 'yes' | 'no' | 'na';
+  turn?: number;
+  quote?: string;
+}
+
 export const Improvement = z.object({
   checkId: z.string(),
   advice: z.string(),

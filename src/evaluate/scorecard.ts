@@ -3,7 +3,14 @@ import { STRATEGY_CODES, type StrategyCode, strategyByCode } from '../csc/strate
 import type { StrategyTagger } from '../csc/tagger/tagger.ts';
 import { improvementsFor } from './improvements.ts';
 import { type AgentTurn, analyseTranscript, has, type JudgeInput, offlineChecks } from './offline-judge.ts';
-import { type Check, type Scorecard, SECTION_WEIGHTS, SECTIONS, type Section } from './scorecard-model.ts';
+import {
+  type Check,
+  type JudgedAnswer,
+  type Scorecard,
+  SECTION_WEIGHTS,
+  SECTIONS,
+  type Section,
+} from './scorecard-model.ts';
 
 export const DEFAULT_PASS_MARK = 70;
 export const OFFLINE_JUDGE = 'offline-rules-v1';
@@ -16,6 +23,32 @@ export function verifyQuotes(checks: readonly Check[], transcript: JudgeInput['t
     if (entry && c.quote.trim() && entry.text.includes(c.quote)) return c;
     const { quote: _dropped, ...rest } = c;
     return rest;
+  });
+}
+
+/**
+ * A model answer replaces the offline one only when it points at words that really occur in the
+ * transcript; "na" stays a structural decision of the rules (what the scenario requires).
+ */
+export function mergeJudged(
+  offline: readonly Check[],
+  answers: readonly JudgedAnswer[],
+  transcript: JudgeInput['transcript'],
+): Check[] {
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  return offline.map((c) => {
+    const a = byId.get(c.id);
+    if (!a || c.result === 'na' || a.result === 'na') return c;
+    const entry = a.turn === undefined ? undefined : transcript[a.turn];
+    const verified = a.quote !== undefined && a.quote.trim() !== '' && entry?.text.includes(a.quote);
+    if (!verified) return c;
+    return {
+      ...c,
+      result: a.result,
+      turn: a.turn,
+      quote: a.quote,
+      fatal: a.result === 'no' ? c.fatal : undefined,
+    };
   });
 }
 
@@ -49,7 +82,7 @@ export function totals(checks: readonly Check[]): {
 export interface ScoreOptions {
   passMark?: number;
   /** Checks answered by another judge (an LLM); missing or unverifiable ones fall back to the offline answers. */
-  judged?: { checks: Check[]; judge: string };
+  judged?: { answers: JudgedAnswer[]; judge: string };
 }
 
 export function buildScorecard(
@@ -62,14 +95,7 @@ export function buildScorecard(
   let checks = offline;
   let judge = OFFLINE_JUDGE;
   if (options.judged) {
-    const verified = new Map(verifyQuotes(options.judged.checks, input.transcript).map((c) => [c.id, c]));
-    checks = offline.map((c) => {
-      const j = verified.get(c.id);
-      // A model answer stands only with evidence that really occurs in the transcript.
-      return j && (j.result === 'na' || j.quote !== undefined || j.result === c.result)
-        ? { ...j, fatal: c.fatal || j.fatal }
-        : c;
-    });
+    checks = mergeJudged(offline, options.judged.answers, input.transcript);
     judge = options.judged.judge;
   }
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;

@@ -40,6 +40,25 @@ export class DrillRepository {
     return index;
   }
 
+  /** Replaces an entry written earlier in the same turn (the model's tags arrive after it was stored). */
+  async rewriteEntry(drill: Drill, index: number, entry: TranscriptEntry): Promise<void> {
+    await this.kv.set(`entry:${drill.id}:${index}`, entry);
+  }
+
+  /** The last n lines of the conversation, oldest first: a bounded read whatever the drill's length. */
+  async recentLines(
+    drill: Drill,
+    n: number,
+  ): Promise<{ speaker: TranscriptEntry['speaker']; text: string }[]> {
+    const from = Math.max(0, drill.entries - n);
+    const keys = Array.from({ length: drill.entries - from }, (_, i) => `entry:${drill.id}:${from + i}`);
+    const raw = keys.length ? await this.kv.getMany(keys) : [];
+    return raw.flatMap((e) => {
+      const parsed = TranscriptEntry.safeParse(e);
+      return parsed.success ? [{ speaker: parsed.data.speaker, text: parsed.data.text }] : [];
+    });
+  }
+
   async transcript(drill: Drill): Promise<TranscriptEntry[]> {
     if (drill.entries === 0) return [];
     const keys = Array.from({ length: drill.entries }, (_, i) => `entry:${drill.id}:${i}`);

@@ -43,7 +43,6 @@ describe('a drill from start to scorecard', () => {
     for (const id of [
       'greeting',
       'identity-verified',
-      'empathy',
       'action-taken',
       'goal-met',
       'knowledge:unfreeze-verification',
@@ -51,6 +50,9 @@ describe('a drill from start to scorecard', () => {
       expect(result(good.ended.scorecard, id), id).toBe('yes');
       expect(result(bad.ended.scorecard, id), id).toBe('no');
     }
+    // The competent trainee calmed the customer before anger showed; the curt one let it show and ignored it.
+    expect(result(good.ended.scorecard, 'empathy')).not.toBe('no');
+    expect(result(bad.ended.scorecard, 'empathy')).toBe('no');
     expect(result(bad.ended.scorecard, 'no-blame')).toBe('no');
     expect(bad.ended.scorecard.improvements).toHaveLength(3);
     for (const imp of bad.ended.scorecard.improvements) expect(imp.trySaying.length).toBeGreaterThan(10);

@@ -15,7 +15,7 @@ export function registerServe(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const log = createLogger(config.LOG_LEVEL);
-      const { service, store, library } = await createDrillService(config);
+      const { service, store, library, models } = await createDrillService(config);
       const server = createWebServer(service, log);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -28,7 +28,11 @@ export function registerServe(program: Command): void {
       out(
         `  content: ${library.personas.size} personas, ${library.scenarios.size} scenarios; store: ${store.describe}`,
       );
-      out('  engine: offline (scripted customer, rule+model tagger, rule judge)');
+      out(
+        models
+          ? `  engine: LLM ${config.OPENAI_MODEL} at ${config.OPENAI_BASE_URL ?? 'api.openai.com'} (offline twins stand in when it fails)`
+          : '  engine: offline (scripted customer, rule+model tagger, rule judge); set OPENAI_API_KEY for the LLM engine',
+      );
       for (const p of platformStatus()) {
         const state = p.configured
           ? 'credentials set (adapter not in this build yet)'

@@ -1,0 +1,64 @@
+import type { ModelJudge } from '../drill/service.ts';
+import type { LlmClient } from '../llm/client.ts';
+import { JUDGE_SYSTEM, judgeUserPrompt } from '../llm/prompts/judge.ts';
+import { PROMPT_VERSION } from '../llm/prompts/version.ts';
+import { JudgeOutput } from '../llm/schemas.ts';
+import type { UsageRecord } from '../llm/usage.ts';
+import type { JudgeInput } from './offline-judge.ts';
+import type { JudgedAnswer } from './scorecard-model.ts';
+
+/** Checks only code can answer well (timing, counts) stay with the offline judge. */
+const MODEL_CHECKS = [
+  'greeting',
+  'identity-verified',
+  'problem-understood',
+  'hidden-facts-uncovered',
+  'empathy',
+  'action-taken',
+  'goal-met',
+  'no-forbidden-claim',
+  'no-data-leak',
+  'no-manipulation',
+  'feedback-requested',
+  'closed-politely',
+  'polite',
+  'no-blame',
+];
+
+/**
+ * The model judge: answers the atomic checks with quotes at temperature 0. The scorecard keeps an
+ * answer only when its quote occurs verbatim in the transcript; totals are computed in code.
+ */
+export class LlmJudge implements ModelJudge {
+  constructor(
+    private readonly client: LlmClient,
+    private readonly model: string,
+  ) {}
+
+  async judge(input: JudgeInput): Promise<{ answers: JudgedAnswer[]; judge: string; usage: UsageRecord }> {
+    const ids = [
+      ...MODEL_CHECKS,
+      ...input.scenario.resolution.requiredKnowledge.map((id) => `knowledge:${id}`),
+    ];
+    const { data, usage } = await this.client.structured({
+      role: 'judge',
+      model: this.model,
+      system: JUDGE_SYSTEM,
+      user: judgeUserPrompt(input, ids, input.lang),
+      schema: JudgeOutput,
+      name: 'scorecard_checks',
+      temperature: 0,
+    });
+    const answers = new Map<string, JudgedAnswer>();
+    for (const c of data.checks) {
+      if (!ids.includes(c.id) || answers.has(c.id)) continue;
+      answers.set(c.id, {
+        id: c.id,
+        result: c.result,
+        turn: c.turn ?? undefined,
+        quote: c.quote ?? undefined,
+      });
+    }
+    return { answers: [...answers.values()], judge: `llm:${this.model}:${PROMPT_VERSION}`, usage };
+  }
+}
