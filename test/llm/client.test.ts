@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CircuitBreaker } from '../../src/llm/breaker.ts';
 import { LlmClient, stripFences } from '../../src/llm/client.ts';
 import { LlmFailure } from '../../src/llm/errors.ts';
+import type { ChatBody } from '../support/openai-body.ts';
 
 const BASE = 'https://llm.example.test/v1';
 const Answer = z.object({ text: z.string(), score: z.number() });
@@ -56,10 +57,10 @@ const completion = (content: string | null, extra: Record<string, unknown> = {})
 
 describe('LLM client at the HTTP boundary', () => {
   it('sends a json_schema request built from the zod schema and records token usage', async () => {
-    let body: Record<string, any> = {};
+    let body = {} as ChatBody;
     nock(BASE)
       .post('/chat/completions', (b) => {
-        body = b;
+        body = b as ChatBody;
         return true;
       })
       .matchHeader('authorization', 'Bearer sk-test')
@@ -76,7 +77,7 @@ describe('LLM client at the HTTP boundary', () => {
       type: 'json_schema',
       json_schema: { name: 'answer', strict: true },
     });
-    expect(body.response_format.json_schema.schema.required).toEqual(['text', 'score']);
+    expect(body.response_format?.json_schema?.schema.required).toEqual(['text', 'score']);
     expect(r.usage).toMatchObject({
       role: 'customer',
       model: 'm-1',
@@ -161,16 +162,16 @@ describe('LLM client at the HTTP boundary', () => {
             "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
         },
       });
-    let second: Record<string, any> = {};
+    let second = {} as ChatBody;
     nock(BASE)
       .post('/chat/completions', (b) => {
-        second = b;
+        second = b as ChatBody;
         return b.response_format?.type === 'json_object';
       })
       .reply(200, completion('Here it is:\n```json\n{"text":"fenced","score":2}\n```'));
     const c = client();
     expect((await c.structured(call)).data).toEqual({ text: 'fenced', score: 2 });
-    expect(second.messages[0].content).toContain('JSON Schema');
+    expect(second.messages[0]?.content).toContain('JSON Schema');
     // The client remembers: the next call goes straight to JSON mode.
     nock(BASE)
       .post('/chat/completions', (b) => b.response_format?.type === 'json_object')

@@ -7,6 +7,7 @@ import { LlmTagger } from '../../src/evaluate/llm-tagger.ts';
 import { CircuitBreaker } from '../../src/llm/breaker.ts';
 import { LlmClient } from '../../src/llm/client.ts';
 import { PROMPT_VERSION } from '../../src/llm/prompts/version.ts';
+import type { ChatBody } from '../support/openai-body.ts';
 
 const BASE = 'https://llm.example.test/v1';
 const library = loadValidLibrary(loadConfig({}));
@@ -45,10 +46,10 @@ describe('LLM tagger', () => {
   const text = "I'm so sorry about that. I've unfrozen your card, reference UF123.";
 
   it('asks at temperature 0 with the reply delimited, and keeps only labels whose evidence occurs in the reply', async () => {
-    let body: Record<string, any> = {};
+    let body = {} as ChatBody;
     nock(BASE)
       .post('/chat/completions', (b) => {
-        body = b;
+        body = b as ChatBody;
         return true;
       })
       .reply(
@@ -71,8 +72,8 @@ describe('LLM tagger', () => {
     });
     expect(body.temperature).toBe(0);
     expect(body.model).toBe('tagger-m');
-    expect(body.response_format.json_schema.name).toBe('strategy_tags');
-    expect(body.messages[1].content).toContain(`<reply>\n${text}\n</reply>`);
+    expect(body.response_format?.json_schema?.name).toBe('strategy_tags');
+    expect(body.messages[1]?.content).toContain(`<reply>\n${text}\n</reply>`);
     expect(tags.primary).toBe('RI');
     expect(tags.stage).toBe('resolving');
     expect(tags.strategies.map((s) => s.code)).toEqual(['RI', 'EM']);
@@ -97,10 +98,10 @@ describe('LLM tagger', () => {
 
 describe('LLM judge', () => {
   it('asks every check at temperature 0 with the transcript as data, and records its prompt version', async () => {
-    let body: Record<string, any> = {};
+    let body = {} as ChatBody;
     nock(BASE)
       .post('/chat/completions', (b) => {
-        body = b;
+        body = b as ChatBody;
         return true;
       })
       .reply(
@@ -122,8 +123,8 @@ describe('LLM judge', () => {
       transcript,
     });
     expect(body.temperature).toBe(0);
-    expect(body.response_format.json_schema.name).toBe('scorecard_checks');
-    const user = body.messages[1].content as string;
+    expect(body.response_format?.json_schema?.name).toBe('scorecard_checks');
+    const user = body.messages[1]?.content as string;
     expect(user).toContain(
       '<transcript>\n[0] customer: My card is blocked\n[1] agent: Hello, I can help.\n</transcript>',
     );
