@@ -37,6 +37,10 @@ export const ConfigSchema = z.object({
   LLM_HISTORY_TURNS: z.coerce.number().int().min(1).max(40).default(6),
   LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
   LLM_BREAKER_COOLDOWN_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: z.url().optional().describe('Web API base URL override (proxies, tests)'),
   CONTENT_DIR: z
     .string()
     .min(1)

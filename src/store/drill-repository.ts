@@ -105,6 +105,20 @@ export class DrillRepository {
     await this.kv.set(`history:${traineeId}`, items.slice(-HISTORY_LIMIT));
   }
 
+  /** Links a drill to the chat thread it lives in, both ways. */
+  async linkThread(drillId: string, threadKey: string): Promise<void> {
+    await this.kv.set(`thread:${threadKey}`, drillId);
+    await this.kv.set(`drill-thread:${drillId}`, threadKey);
+  }
+
+  async drillForThread(threadKey: string): Promise<string | undefined> {
+    return (await this.kv.get(`thread:${threadKey}`)) as string | undefined;
+  }
+
+  async threadForDrill(drillId: string): Promise<string | undefined> {
+    return (await this.kv.get(`drill-thread:${drillId}`)) as string | undefined;
+  }
+
   async putFeedback(
     drillId: string,
     feedback: { realism: number; at: string; traineeId: string },

@@ -5,6 +5,7 @@ import { loadConfig } from '../../config/config.ts';
 import { platformStatus } from '../../config/platforms.ts';
 import { createDrillService } from '../../drill/create.ts';
 import { createLogger } from '../../log.ts';
+import { createPlatforms } from '../platforms.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -16,7 +17,9 @@ export function registerServe(program: Command): void {
       const config = loadConfig();
       const log = createLogger(config.LOG_LEVEL);
       const { service, store, library, models } = await createDrillService(config);
-      const server = createWebServer(service, log);
+      const platforms = createPlatforms(config, service, store, log);
+      const server = createWebServer(service, log, platforms.route);
+      await platforms.start();
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, resolve);
@@ -34,15 +37,21 @@ export function registerServe(program: Command): void {
           : '  engine: offline (scripted customer, rule+model tagger, rule judge); set OPENAI_API_KEY for the LLM engine',
       );
       for (const p of platformStatus()) {
-        const state = p.configured
-          ? 'credentials set (adapter not in this build yet)'
-          : p.partial
-            ? `incomplete: set ${p.missing.join(', ')}`
-            : `not configured (set ${p.env.join(', ')})`;
+        const running = platforms.names.includes(p.id);
+        const state = running
+          ? p.id === 'slack' && config.SLACK_APP_TOKEN
+            ? 'connected (Socket Mode)'
+            : `listening at http://${host}:${port}/${p.id}/events`
+          : p.configured
+            ? 'credentials set (adapter not in this build yet)'
+            : p.partial
+              ? `incomplete: set ${p.missing.join(', ')}`
+              : `not configured (set ${p.env.join(', ')})`;
         out(`  ${p.name}: ${state}`);
       }
       const stop = async (signal: string) => {
         log.info({ signal }, 'shutting down');
+        await platforms.stop();
         server.close();
         server.closeAllConnections();
         await store.close();

@@ -1,0 +1,73 @@
+// A local stand-in for Slack's Web API (SLACK_API_URL points here): records every call and answers
+// the way Slack does, including a 429 with Retry-After when asked.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  url: string;
+  calls: SlackCall[];
+  /** Answer the next call of this method with 429 and Retry-After: 1. */
+  rateLimitNext(method: string): void;
+  posted(): SlackCall[];
+  close(): Promise<void>;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  let ts = 1_700_000_000;
+  const limited = new Set<string>();
+  const fake: FakeSlack = {
+    url: '',
+    calls: [],
+    rateLimitNext: (m) => limited.add(m),
+    posted: () => fake.calls.filter((c) => c.method === 'chat.postMessage'),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/upload/')) {
+      fake.calls.push({ method: 'upload', args: { bytes: chunks.reduce((n, c) => n + c.length, 0) } });
+      return void res.writeHead(200).end('OK');
+    }
+    const method = path.replace(/^\/api\//, '').replace(/^\//, '');
+    const type = req.headers['content-type'] ?? '';
+    const args: Record<string, unknown> = type.includes('json')
+      ? JSON.parse(raw || '{}')
+      : Object.fromEntries(new URLSearchParams(raw));
+    for (const k of ['blocks']) if (typeof args[k] === 'string') args[k] = JSON.parse(args[k] as string);
+    if (limited.delete(method)) {
+      fake.calls.push({ method: `${method} (429)`, args });
+      return void res
+        .writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' })
+        .end('{"ok":false,"error":"ratelimited"}');
+    }
+    fake.calls.push({ method, args });
+    const reply = (body: Record<string, unknown>) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...body }));
+    switch (method) {
+      case 'auth.test':
+        return reply({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'csc-drill', team: 'Acme' });
+      case 'chat.postMessage':
+        ts += 1;
+        return reply({ channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+      case 'chat.postEphemeral':
+        return reply({ message_ts: `${ts}.000200` });
+      case 'files.getUploadURLExternal':
+        return reply({ upload_url: `${fake.url.replace(/\/api\/$/, '')}/upload/F${ts}`, file_id: `F${ts}` });
+      case 'files.completeUploadExternal':
+        return reply({ files: [{ id: 'F1', title: 'scorecard.png' }] });
+      default:
+        return reply({});
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+  return fake;
+}
