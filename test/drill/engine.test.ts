@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DrillError } from '../../src/drill/errors.ts';
 import type { Scorecard } from '../../src/evaluate/scorecard-model.ts';
 import {
+  CARD_FROZEN_START,
   COMPETENT_CARD_FROZEN_EN,
   CURT_CARD_FROZEN_EN,
   memoryEngine,
@@ -10,13 +11,7 @@ import {
   TRAINEE,
 } from '../support/engine.ts';
 
-const START = {
-  trainee: TRAINEE,
-  scenarioId: 'card-frozen-after-travel',
-  personaId: 'programmer-liu',
-  lang: 'en' as const,
-  seed: 42,
-};
+const START = CARD_FROZEN_START;
 
 async function runToScorecard(lines: readonly string[], seed = 42) {
   const service = await memoryEngine({ clock: steppingClock() });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CircuitBreaker } from '../../src/llm/breaker.ts';
 import { LlmClient, stripFences } from '../../src/llm/client.ts';
 import { LlmFailure } from '../../src/llm/errors.ts';
-import type { ChatBody } from '../support/openai-body.ts';
+import { captureBody } from '../support/openai-body.ts';
 
 const BASE = 'https://llm.example.test/v1';
 const Answer = z.object({ text: z.string(), score: z.number() });
@@ -57,27 +57,24 @@ const completion = (content: string | null, extra: Record<string, unknown> = {})
 
 describe('LLM client at the HTTP boundary', () => {
   it('sends a json_schema request built from the zod schema and records token usage', async () => {
-    let body = {} as ChatBody;
+    const captured = captureBody();
     nock(BASE)
-      .post('/chat/completions', (b) => {
-        body = b as ChatBody;
-        return true;
-      })
+      .post('/chat/completions', captured.matcher)
       .matchHeader('authorization', 'Bearer sk-test')
       .reply(200, completion('{"text":"hi","score":3}'));
     const r = await client().structured(call);
     expect(r.data).toEqual({ text: 'hi', score: 3 });
-    expect(body.model).toBe('m-1');
-    expect(body.temperature).toBe(0.7);
-    expect(body.messages).toEqual([
+    expect(captured.body().model).toBe('m-1');
+    expect(captured.body().temperature).toBe(0.7);
+    expect(captured.body().messages).toEqual([
       { role: 'system', content: 'SYSTEM PREFIX' },
       { role: 'user', content: 'turn part' },
     ]);
-    expect(body.response_format).toMatchObject({
+    expect(captured.body().response_format).toMatchObject({
       type: 'json_schema',
       json_schema: { name: 'answer', strict: true },
     });
-    expect(body.response_format?.json_schema?.schema.required).toEqual(['text', 'score']);
+    expect(captured.body().response_format?.json_schema?.schema.required).toEqual(['text', 'score']);
     expect(r.usage).toMatchObject({
       role: 'customer',
       model: 'm-1',
@@ -162,16 +159,17 @@ describe('LLM client at the HTTP boundary', () => {
             "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
         },
       });
-    let second = {} as ChatBody;
+    const second = captureBody();
     nock(BASE)
-      .post('/chat/completions', (b) => {
-        second = b as ChatBody;
-        return b.response_format?.type === 'json_object';
-      })
+      .post(
+        '/chat/completions',
+        (b: { response_format?: { type: string } }) =>
+          second.matcher(b) && b.response_format?.type === 'json_object',
+      )
       .reply(200, completion('Here it is:\n```json\n{"text":"fenced","score":2}\n```'));
     const c = client();
     expect((await c.structured(call)).data).toEqual({ text: 'fenced', score: 2 });
-    expect(second.messages[0]?.content).toContain('JSON Schema');
+    expect(second.body().messages[0]?.content).toContain('JSON Schema');
     // The client remembers: the next call goes straight to JSON mode.
     nock(BASE)
       .post('/chat/completions', (b) => b.response_format?.type === 'json_object')

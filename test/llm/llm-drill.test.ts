@@ -4,7 +4,13 @@ import { createDrillService } from '../../src/drill/create.ts';
 import type { DrillService } from '../../src/drill/service.ts';
 import { PROMPT_VERSION } from '../../src/llm/prompts/version.ts';
 import { openStore } from '../../src/store/open-store.ts';
-import { COMPETENT_CARD_FROZEN_EN, play, steppingClock, TRAINEE } from '../support/engine.ts';
+import {
+  CARD_FROZEN_START,
+  COMPETENT_CARD_FROZEN_EN,
+  play,
+  steppingClock,
+  TRAINEE,
+} from '../support/engine.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 
 let fake: FakeOpenAI;
@@ -34,13 +40,7 @@ async function llmEngine(env: Record<string, string> = {}): Promise<DrillService
     .service;
 }
 
-const START = {
-  trainee: TRAINEE,
-  scenarioId: 'card-frozen-after-travel',
-  personaId: 'programmer-liu',
-  lang: 'en' as const,
-  seed: 42,
-};
+const START = CARD_FROZEN_START;
 
 describe('a drill with the LLM engine (local OpenAI-compatible server)', () => {
   it('plans once, then makes one customer call and one tagger call per turn, and the judge once at the end', async () => {

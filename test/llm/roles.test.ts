@@ -7,7 +7,7 @@ import { LlmTagger } from '../../src/evaluate/llm-tagger.ts';
 import { CircuitBreaker } from '../../src/llm/breaker.ts';
 import { LlmClient } from '../../src/llm/client.ts';
 import { PROMPT_VERSION } from '../../src/llm/prompts/version.ts';
-import type { ChatBody } from '../support/openai-body.ts';
+import { captureBody } from '../support/openai-body.ts';
 
 const BASE = 'https://llm.example.test/v1';
 const library = loadValidLibrary(loadConfig({}));
@@ -46,12 +46,9 @@ describe('LLM tagger', () => {
   const text = "I'm so sorry about that. I've unfrozen your card, reference UF123.";
 
   it('asks at temperature 0 with the reply delimited, and keeps only labels whose evidence occurs in the reply', async () => {
-    let body = {} as ChatBody;
+    const captured = captureBody();
     nock(BASE)
-      .post('/chat/completions', (b) => {
-        body = b as ChatBody;
-        return true;
-      })
+      .post('/chat/completions', captured.matcher)
       .reply(
         200,
         reply({
@@ -70,10 +67,10 @@ describe('LLM tagger', () => {
       turn: 3,
       upset: true,
     });
-    expect(body.temperature).toBe(0);
-    expect(body.model).toBe('tagger-m');
-    expect(body.response_format?.json_schema?.name).toBe('strategy_tags');
-    expect(body.messages[1]?.content).toContain(`<reply>\n${text}\n</reply>`);
+    expect(captured.body().temperature).toBe(0);
+    expect(captured.body().model).toBe('tagger-m');
+    expect(captured.body().response_format?.json_schema?.name).toBe('strategy_tags');
+    expect(captured.body().messages[1]?.content).toContain(`<reply>\n${text}\n</reply>`);
     expect(tags.primary).toBe('RI');
     expect(tags.stage).toBe('resolving');
     expect(tags.strategies.map((s) => s.code)).toEqual(['RI', 'EM']);
@@ -98,12 +95,9 @@ describe('LLM tagger', () => {
 
 describe('LLM judge', () => {
   it('asks every check at temperature 0 with the transcript as data, and records its prompt version', async () => {
-    let body = {} as ChatBody;
+    const captured = captureBody();
     nock(BASE)
-      .post('/chat/completions', (b) => {
-        body = b as ChatBody;
-        return true;
-      })
+      .post('/chat/completions', captured.matcher)
       .reply(
         200,
         reply({
@@ -122,9 +116,9 @@ describe('LLM judge', () => {
       lang: 'en',
       transcript,
     });
-    expect(body.temperature).toBe(0);
-    expect(body.response_format?.json_schema?.name).toBe('scorecard_checks');
-    const user = body.messages[1]?.content as string;
+    expect(captured.body().temperature).toBe(0);
+    expect(captured.body().response_format?.json_schema?.name).toBe('scorecard_checks');
+    const user = captured.body().messages[1]?.content as string;
     expect(user).toContain(
       '<transcript>\n[0] customer: My card is blocked\n[1] agent: Hello, I can help.\n</transcript>',
     );

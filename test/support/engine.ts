@@ -30,6 +30,15 @@ export async function memoryEngine(
 
 export const TRAINEE = { id: 'trainee-1', name: 'Ada' };
 
+/** The drill most tests play: a medium English scenario with an impatient developer as the customer. */
+export const CARD_FROZEN_START = {
+  trainee: TRAINEE,
+  scenarioId: 'card-frozen-after-travel',
+  personaId: 'programmer-liu',
+  lang: 'en' as const,
+  seed: 42,
+};
+
 /** Plays a list of trainee replies and returns what happened, stopping when the drill ends. */
 export async function play(service: DrillService, drillId: string, lines: readonly string[]) {
   const results = [];

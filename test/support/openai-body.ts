@@ -8,3 +8,15 @@ export interface ChatBody {
     json_schema?: { name: string; strict?: boolean; schema: { required: string[] } };
   };
 }
+
+/** A nock body matcher that keeps the last request body it saw. */
+export function captureBody(): { matcher: (b: object) => boolean; body: () => ChatBody } {
+  let last = {} as ChatBody;
+  return {
+    matcher: (b) => {
+      last = b as ChatBody;
+      return true;
+    },
+    body: () => last,
+  };
+}
