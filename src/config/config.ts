@@ -56,6 +56,9 @@ export class ConfigError extends Error {
 const describeExpected = (issue: z.core.$ZodIssue): string => {
   if (issue.code === 'invalid_value')
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'expected a number';
+  if (issue.code === 'too_small') return `expected at least ${issue.minimum}`;
+  if (issue.code === 'too_big') return `expected at most ${issue.maximum}`;
   return issue.message;
 };
 
