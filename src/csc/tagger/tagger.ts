@@ -40,6 +40,12 @@ function allowedHere(code: StrategyCode, ctx: TagContext): boolean {
 
 /** Longer replies are analysed on this many leading characters; a chat reply rarely comes close. */
 export const MAX_ANALYSED_CHARS = 2000;
+/** Probability factor for a label the context rules out (kept above zero so something always wins). */
+const EXCLUDED = 1e-4;
+/** A reported action (RI cue) becomes the primary label when the model gives RI at least this much. */
+const ACTION_FLOOR = 0.05;
+const EM_WITHOUT_WORDS = 0.3;
+const YIELDS_TO_ACTION = new Set<StrategyCode>(['FR', 'RC', 'AC', 'EM', 'GT', 'OT']);
 /** Two labels this close in probability "fit equally", and the framework's priority decides. */
 const TIE_MARGIN = 0.05;
 /** A label the model gives at least this probability is reported as present. */
@@ -56,13 +62,13 @@ export class StrategyTagger {
     const full = input.text ?? '';
     const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
     const lang = input.lang ?? detectLang(text);
-    if (text.trim() === '') {
+    if (!/[\p{L}\p{N}]/u.test(text)) {
       return { lang, primary: 'OT', stage: null, strategies: [{ code: 'OT', confidence: 1, evidence: [] }] };
     }
 
     const cues = findCues(text);
     const probs = this.model.probabilities(extractFeatures(text, input, cues));
-    this.applyDefinitions(probs, input);
+    this.applyDefinitions(probs, input, cues);
 
     const classes = this.model.classes;
     const order = classes.map((_, i) => i).sort((a, b) => (probs[b] as number) - (probs[a] as number));
@@ -72,6 +78,16 @@ export class StrategyTagger {
       if ((probs[top] as number) - (probs[i] as number) > TIE_MARGIN) break;
       if (priorityRank(classes[i] as StrategyCode) < priorityRank(classes[primaryIndex] as StrategyCode))
         primaryIndex = i;
+    }
+    // An action actually reported (a cue of RI) outranks the courtesies that accompany it — feedback
+    // requests, thanks, empathy — as the priority rule says.
+    const ri = classes.indexOf('RI');
+    if (
+      cues.some((h) => h.code === 'RI') &&
+      (probs[ri] as number) >= ACTION_FLOOR &&
+      YIELDS_TO_ACTION.has(classes[primaryIndex] as StrategyCode)
+    ) {
+      primaryIndex = ri;
     }
     const primary = classes[primaryIndex] as StrategyCode;
 
@@ -104,17 +120,19 @@ export class StrategyTagger {
   }
 
   /** The framework's context rules: GT only opens; FR never opens; EM answers a visibly upset customer. */
-  private applyDefinitions(probs: Float64Array, ctx: TagContext): void {
+  private applyDefinitions(probs: Float64Array, ctx: TagContext, cues: readonly CueHit[]): void {
     const classes = this.model.classes;
     const damp = (code: StrategyCode, factor: number) => {
       const i = classes.indexOf(code);
       probs[i] = (probs[i] as number) * factor;
     };
-    if (ctx.turn !== undefined && ctx.turn >= 2) damp('GT', 0.1);
-    // Feedback is asked once the problem is handled, never in the opening turns.
-    if (ctx.turn !== undefined && ctx.turn <= 1) damp('FR', 0.2);
+    // Context the definitions rule out: GT only opens, FR never opens, EM needs a visibly upset customer.
+    if (ctx.turn !== undefined && ctx.turn >= 2) damp('GT', EXCLUDED);
+    if (ctx.turn !== undefined && ctx.turn <= 1) damp('FR', EXCLUDED);
     const knowsMood = ctx.upset !== undefined || Boolean(ctx.context);
-    if (knowsMood && !isUpset(ctx)) damp('EM', 0.25);
+    if (knowsMood && !isUpset(ctx)) damp('EM', EXCLUDED);
+    // Empathy is said in words (sorry, I understand, don't worry…): with none of them it is unlikely.
+    if (!cues.some((h) => h.code === 'EM')) damp('EM', EM_WITHOUT_WORDS);
     let sum = 0;
     for (const p of probs) sum += p;
     for (let i = 0; i < probs.length; i++) probs[i] = (probs[i] as number) / sum;
