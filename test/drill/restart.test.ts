@@ -15,11 +15,13 @@ import { openStore } from '../../src/store/open-store.ts';
 import { COMPETENT_CARD_FROZEN_EN, play, TRAINEE } from '../support/engine.ts';
 
 const CHILD = fileURLToPath(new URL('../support/drill-child.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 function runChildUntilKilled(storeUrl: string, turns: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CHILD, storeUrl, String(turns)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Node itself (with tsx as a loader), so SIGKILL hits the process holding the store, not a wrapper.
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, storeUrl, String(turns)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
