@@ -18,6 +18,11 @@ async function engine(): Promise<DrillService> {
   return (await createDrillService({ ...loadConfig({}), STORE_URL: 'memory://' }, { store })).service;
 }
 
+/** Plays turns on a throwaway engine so the measured runs see optimised code, not the JIT warming up. */
+export async function warmUp(turns = 3000): Promise<void> {
+  await benchEngine(50, turns);
+}
+
 /** Per-turn latency of the offline engine with N open drills (memory store), and heap per open drill. */
 export async function benchEngine(openDrills: number, turns = 3000) {
   const service = await engine();

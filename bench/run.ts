@@ -1,5 +1,5 @@
 // npm run bench: figures for the README (tagger throughput and memory, engine per-turn latency and heap).
-import { benchEngine } from './engine.ts';
+import { benchEngine, warmUp } from './engine.ts';
 import { benchLlm } from './llm.ts';
 import { benchTagger } from './tagger.ts';
 
@@ -24,8 +24,10 @@ if (!only || only === 'engine') {
   console.log(
     'open drills | turns | turns/s | p50 ms | p99 ms | heap KB per open drill (beyond transcript text)',
   );
+  await warmUp();
   for (const n of [1, 100, 10_000]) {
-    const r = await benchEngine(n);
+    // Enough turns that every drill plays several and drills end (and are scored) along the way.
+    const r = await benchEngine(n, Math.max(5000, 3 * n));
     console.log(
       `${String(n).padStart(11)} | ${r.turns} | ${r.turnsPerSecond} | ${r.p50ms} | ${r.p99ms} | ${r.heapKbPerOpenDrill ?? '–'}`,
     );

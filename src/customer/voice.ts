@@ -5,8 +5,19 @@ const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/u;
 /** Only quirks that describe how the persona opens or habitually talks yield an opener; others quote reactions. */
 const OPENER_QUIRK = /\b(?:starts?|opens?|begins?|keeps saying)\b|开口|开头|口头禅|一开口/iu;
 
+const cache = new WeakMap<Persona, Record<Lang, string[]>>();
+
 /** Literal catchphrases found in the persona's quirks ("常说“小同志，我跟你讲啊”"), used as line openers. */
 export function catchphrases(persona: Persona, lang: Lang): string[] {
+  let entry = cache.get(persona);
+  if (!entry) {
+    entry = { zh: extract(persona, 'zh'), en: extract(persona, 'en') };
+    cache.set(persona, entry);
+  }
+  return entry[lang];
+}
+
+function extract(persona: Persona, lang: Lang): string[] {
   const out: string[] = [];
   for (const quirk of persona.speakingStyle.quirks) {
     if (!OPENER_QUIRK.test(quirk.en) && !OPENER_QUIRK.test(quirk.zh)) continue;

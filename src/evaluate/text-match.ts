@@ -1,8 +1,12 @@
 import type { Lang } from '../csc/text.ts';
 
 /** Lowercased, width-folded, whitespace-collapsed text, so cue matching ignores cosmetic differences. */
+const FULL_WIDTH = /[\u3000\uff01-\uff5e]/;
+
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  // NFKC folds full-width letters and digits (ＡＢＣ１２３); it is costly, so only when there are any.
+  const folded = FULL_WIDTH.test(text) ? text.normalize('NFKC') : text;
+  return folded.toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The first cue found in the text, or undefined. Cues of both languages count: trainees mix them. */
