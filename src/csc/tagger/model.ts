@@ -11,13 +11,20 @@ export const ModelFile = z.object({
 });
 export type ModelFile = z.infer<typeof ModelFile>;
 
+/** A feature's weights per class, stamped with the last call that counted it. */
+interface Row {
+  w: Float64Array;
+  seen: number;
+}
+
 export class LinearModel {
   readonly classes: readonly StrategyCode[];
-  private readonly weights: Map<string, Float64Array>;
+  private readonly rows: Map<string, Row>;
+  private generation = 0;
 
   constructor(classes: readonly StrategyCode[], weights: Map<string, Float64Array>) {
     this.classes = classes;
-    this.weights = weights;
+    this.rows = new Map([...weights].map(([f, w]) => [f, { w, seen: 0 }]));
   }
 
   static fromFile(file: ModelFile): LinearModel {
@@ -35,15 +42,15 @@ export class LinearModel {
     return LinearModel.fromFile(ModelFile.parse(JSON.parse(readFileSync(path, 'utf8'))));
   }
 
-  /** Raw class scores; duplicate features count once. */
+  /** Raw class scores; duplicate features count once (a generation stamp, so nothing is allocated). */
   scores(features: readonly string[], out = new Float64Array(this.classes.length)): Float64Array {
     out.fill(0);
-    const seen = new Set<string>();
+    const generation = ++this.generation;
     for (const f of features) {
-      if (seen.has(f)) continue;
-      seen.add(f);
-      const w = this.weights.get(f);
-      if (!w) continue;
+      const row = this.rows.get(f);
+      if (!row || row.seen === generation) continue;
+      row.seen = generation;
+      const w = row.w;
       for (let c = 0; c < out.length; c++) out[c] = (out[c] as number) + (w[c] as number);
     }
     return out;
@@ -55,7 +62,9 @@ export class LinearModel {
 
   toFile(trainedOn: Record<string, number>, minWeight = 0.01): ModelFile {
     const weights: Record<string, number[]> = {};
-    for (const [feature, w] of [...this.weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [feature, { w }] of [...this.rows.entries()].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
       const pairs: number[] = [];
       w.forEach((v, c) => {
         if (Math.abs(v) >= minWeight) pairs.push(c, Math.round(v * 1000) / 1000);
