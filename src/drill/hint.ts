@@ -69,7 +69,7 @@ export function recommend(
     indexes.set(scenario, index);
   }
   const pending = scenario.knowledge.filter((k) => !drill.conveyed.includes(k.id));
-  const entry = index.best(customerLine, lang) ?? pending[0] ?? scenario.knowledge[0];
+  const entry = index.best(customerLine) ?? pending[0] ?? scenario.knowledge[0];
   const unrevealed = scenario.hiddenFacts.find((f) => !c.revealed.includes(f.id));
   const trySaying = fill(STRATEGY_LINES[strategy][lang], {
     reason: scenario.reasonForContact[lang],

@@ -1,5 +1,4 @@
 import type { KnowledgeEntry } from '../content/scenario.ts';
-import type { Lang } from '../csc/text.ts';
 import { normalize } from './text-match.ts';
 
 type Entry = import('zod').infer<typeof KnowledgeEntry>;
@@ -46,7 +45,7 @@ export class KnowledgeIndex {
   }
 
   /** The most relevant entry for a query, or undefined when nothing overlaps. */
-  best(query: string, _lang?: Lang): Entry | undefined {
+  best(query: string): Entry | undefined {
     const q = new Set(terms(query));
     let best: Entry | undefined;
     let bestScore = 0;
