@@ -16,6 +16,8 @@ export interface ScoredEntry {
   /** The engine's own analysis of an agent reply, recorded during a live drill. */
   analysis?: ReplyAnalysis;
   flags?: string[];
+  /** Customer lines of a live drill: the hidden facts this line revealed. */
+  revealed?: string[];
 }
 
 export interface JudgeInput {
@@ -133,7 +135,12 @@ export function offlineChecks(input: JudgeInput, turns: readonly AgentTurn[]): C
     );
   } else no('problem-understood', 'understanding');
 
+  // A live drill records which facts the customer revealed and after which reply; an external
+  // transcript only has the questions, so a fact counts as uncovered when a question asked for it.
   const asked = new Map<string, AgentTurn>();
+  for (const t of turns) {
+    for (const id of transcript[t.index + 1]?.revealed ?? []) if (!asked.has(id)) asked.set(id, t);
+  }
   for (const t of turns) {
     if (!/[?？吗]/.test(t.text)) continue;
     const lower = t.text.toLowerCase();

@@ -157,4 +157,5 @@ const publicEntry = (e: TranscriptEntry) => ({
   at: e.at,
   ...(e.strategies ? { strategies: e.strategies } : {}),
   ...(e.emotion !== undefined ? { emotion: e.emotion } : {}),
+  ...(e.revealed ? { revealed: e.revealed } : {}),
 });

@@ -20,6 +20,10 @@ export const ScoreInput = z.object({
         text: z.string(),
         at: z.iso.datetime({ offset: true }).optional(),
         emotion: z.number().min(0).max(4).optional(),
+        revealed: z
+          .array(z.string())
+          .optional()
+          .describe('Customer lines: hidden fact ids this line revealed'),
       }),
     )
     .min(1),
