@@ -165,7 +165,10 @@ export function createWebServer(
       'GET',
       /^\/api\/drills\/([\w-]+)\/radar\.svg$/,
       async (_req, res, [id], url) => {
-        const { scorecard } = await service.status(id as string);
+        const { drill, scorecard } = await service.status(id as string);
+        if (drill.trainee.id !== url.searchParams.get('trainee')) {
+          throw new HttpError(403, 'not-yours', 'pass ?trainee=<id> of the drill’s trainee');
+        }
         if (!scorecard) throw new HttpError(404, 'not-scored', 'this drill has no scorecard yet');
         sendText(res, 200, 'image/svg+xml', radarSvg(scorecard as Scorecard, langOf(url)));
       },
