@@ -94,7 +94,7 @@ export class StrategyTagger {
     const cueCodes = new Set(cues.map((h) => h.code));
     let clauses: ClauseScores[] | undefined;
     const lazyClauses = () => {
-      clauses ??= this.clauseScores(text);
+      clauses ??= this.clauseScores(text, cues);
       return clauses;
     };
     const strategies: TaggedStrategy[] = [];
@@ -156,7 +156,7 @@ export class StrategyTagger {
   }
 
   /** Each clause of the text with its class scores; a one-clause text is its own evidence, unscored. */
-  private clauseScores(text: string): ClauseScores[] {
+  private clauseScores(text: string, cues: readonly CueHit[]): ClauseScores[] {
     const out: ClauseScores[] = [];
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
@@ -165,9 +165,14 @@ export class StrategyTagger {
       const start = m.index + m[0].indexOf(clause);
       out.push({ span: { text: clause, start, end: start + clause.length }, scores: new Float64Array(0) });
     }
+    // The whole reply's cue hits, cut to each clause, stand in for matching the lexicons again.
     if (out.length > 1)
-      for (const c of out)
-        c.scores = this.model.scores(extractFeatures(c.span.text, {}, findCues(c.span.text)));
+      for (const c of out) {
+        const inside = cues
+          .filter((h) => h.start >= c.span.start && h.end <= c.span.end)
+          .map((h) => ({ ...h, start: h.start - c.span.start, end: h.end - c.span.start }));
+        c.scores = this.model.scores(extractFeatures(c.span.text, {}, inside));
+      }
     else if (out[0]) out[0].scores = new Float64Array(this.model.classes.length);
     return out;
   }
