@@ -91,9 +91,11 @@ describe('Slack: /drill in a channel', () => {
     expect(slack.calls.map((c) => c.method)).toEqual(
       expect.arrayContaining(['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']),
     );
-    expect(
-      slack.calls.find((c) => c.method === 'files.completeUploadExternal')?.args.thread_ts ?? allText(),
-    ).toBeTruthy();
+    // The radar chart lands in the drill's thread, not the channel.
+    expect(slack.calls.find((c) => c.method === 'files.completeUploadExternal')?.args).toMatchObject({
+      channel_id: 'C1',
+      thread_ts: threadTs,
+    });
   });
 
   it('rating buttons store feedback and retry starts the same drill again', async () => {
