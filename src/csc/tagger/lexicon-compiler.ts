@@ -1,35 +1,35 @@
 // Compiles a cue lexicon (one regular expression of alternatives) into an equivalent pattern the
 // regex engine matches faster: alternatives sharing leading letters become a prefix tree.
 
-/** Index of the `)` closing the group that opens at index 0, skipping escapes and classes. */
-function closingParen(source: string): number {
+/** Each character of a pattern that is syntax (not escaped, not inside a class), with the group depth before it. */
+function* syntax(source: string): Generator<{ i: number; ch: string; depth: number }> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
+    const ch = source[i] as string;
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else {
+      yield { i, ch, depth };
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+    }
   }
+}
+
+/** Index of the `)` closing the group that opens at index 0. */
+function closingParen(source: string): number {
+  for (const { i, ch, depth } of syntax(source)) if (ch === ')' && depth === 1) return i;
   return -1;
 }
 
 /** The top-level alternatives of a pattern. */
 function alternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+  for (const { i, ch, depth } of syntax(source)) {
+    if (ch === '|' && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
