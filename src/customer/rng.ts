@@ -1,5 +1,4 @@
-import { fnv1a } from '../csc/tagger/dataset.ts';
-import { mulberry32 } from '../csc/tagger/train.ts';
+import { fnv1a, mulberry32 } from '../csc/deterministic.ts';
 
 /** A deterministic random source for one customer turn: same drill seed and turn, same choices. */
 export function turnRandom(seed: number, turn: number, salt = ''): () => number {

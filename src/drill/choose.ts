@@ -1,6 +1,6 @@
 import type { Library } from '../content/library.ts';
 import type { Scenario } from '../content/scenario.ts';
-import { mulberry32 } from '../csc/tagger/train.ts';
+import { mulberry32 } from '../csc/deterministic.ts';
 import { pick } from '../customer/rng.ts';
 import type { HistoryItem } from '../store/drill-repository.ts';
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PACKAGE_ROOT } from '../../config/paths.ts';
+import { fnv1a } from '../deterministic.ts';
 import { STRATEGY_CODES } from '../strategies.ts';
 import { LangSchema } from '../text.ts';
 import { extractFeatures, findCues } from './features.ts';
@@ -37,15 +38,6 @@ export function readDataset(name: DatasetName): LabelledUtterance[] {
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
-}
-
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Corpus records are split by dialogue, so no turn of a held-out dialogue is ever trained on. */

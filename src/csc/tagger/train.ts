@@ -1,3 +1,4 @@
+import { mulberry32 } from '../deterministic.ts';
 import { STRATEGY_CODES, type StrategyCode } from '../strategies.ts';
 import { LinearModel, softmax } from './model.ts';
 
@@ -19,18 +20,6 @@ export interface TrainOptions {
    * definitions' lexicon speaks first and the model learns what it leaves over. 0 disables it.
    */
   cuePrior?: number;
-}
-
-/** Small deterministic PRNG so training, and thus the shipped weights, are reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Multinomial logistic regression trained with AdaGrad and L2, over sparse binary features. */
