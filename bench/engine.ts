@@ -1,5 +1,5 @@
+import { createCore } from '../src/app/core.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { createDrillService } from '../src/drill/create.ts';
 import type { DrillService } from '../src/drill/service.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { heapMb, median, percentile } from './stats.ts';
@@ -15,7 +15,7 @@ const TRAINEE_LINES = [
 
 async function engine(): Promise<DrillService> {
   const store = await openStore('memory://');
-  return (await createDrillService({ ...loadConfig({}), STORE_URL: 'memory://' }, { store })).service;
+  return (await createCore({ ...loadConfig({}), STORE_URL: 'memory://' }, { store })).service;
 }
 
 /** Plays turns on a throwaway engine so the measured runs see optimised code, not the JIT warming up. */

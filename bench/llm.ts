@@ -1,5 +1,5 @@
+import { createCore } from '../src/app/core.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { createDrillService } from '../src/drill/create.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { startFakeOpenAI } from '../test/support/fake-openai.ts';
 import { median, percentile } from './stats.ts';
@@ -14,7 +14,7 @@ export async function benchLlm(latencyMs: number) {
   fake.latencyMs = latencyMs;
   const config = loadConfig({ OPENAI_API_KEY: 'bench', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'fake' });
   const store = await openStore('memory://');
-  const { service, library } = await createDrillService({ ...config, STORE_URL: 'memory://' }, { store });
+  const { service, library } = await createCore({ ...config, STORE_URL: 'memory://' }, { store });
   const base = library.scenarios.get('transfer-stuck-processing');
   if (!base) throw new Error('scenario missing');
   // A longer budget than the shipped scenario, so turn 40 exists.

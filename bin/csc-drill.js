@@ -3,5 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv);
+const [{ main }, { ADAPTERS }] = await Promise.all([
+  import('../src/cli/main.ts'),
+  import('../adapters/catalog.ts'),
+]);
+process.exitCode = await main(process.argv, ADAPTERS);

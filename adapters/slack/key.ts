@@ -1,16 +1,5 @@
-/** Slack conversation keys: `slack:<team>:<channel>` for a channel, plus `:<thread_ts>` for a thread. */
-export interface SlackKey {
-  team: string;
-  channel: string;
-  threadTs?: string;
-}
+import { fieldCodec } from '../../src/chat/contract/key.ts';
 
-export function encodeKey(k: SlackKey): string {
-  return ['slack', k.team, k.channel, ...(k.threadTs ? [k.threadTs] : [])].join(':');
-}
-
-export function decodeKey(key: string): SlackKey {
-  const [platform, team, channel, threadTs] = key.split(':');
-  if (platform !== 'slack' || !team || !channel) throw new Error(`not a Slack conversation key: ${key}`);
-  return { team, channel, threadTs };
-}
+/** Slack conversation keys: team and channel, plus the thread's root `ts` inside a thread. */
+export const slackKeys = fieldCodec('slack', ['team', 'channel'], ['thread']);
+export type SlackKey = ReturnType<typeof slackKeys.decode>;

@@ -1,5 +1,14 @@
-import type { Inbound } from '../../src/chat/model.ts';
-import { encodeKey } from './key.ts';
+import type { ActorRef } from '../../src/chat/contract/actor.ts';
+import type { Inbound } from '../../src/chat/contract/inbound.ts';
+import { slackKeys } from './key.ts';
+
+const actor = (team: string, user: string, name?: string, isBot = false): ActorRef => ({
+  platform: 'slack',
+  tenant: team,
+  user,
+  name,
+  isBot,
+});
 
 export interface SlashCommandPayload {
   team_id: string;
@@ -12,16 +21,13 @@ export interface SlashCommandPayload {
 }
 
 /** `/drill start card-frozen en` → a neutral command event keyed to the channel. */
-export function parseSlashCommand(c: SlashCommandPayload): Inbound {
-  return {
-    type: 'command',
-    eventId: `command:${c.trigger_id}`,
-    key: encodeKey({ team: c.team_id, channel: c.channel_id }),
-    actor: { id: `${c.team_id}:${c.user_id}`, name: c.user_name },
-    name: c.command.replace(/^\//, ''),
-    args: c.text.trim() ? c.text.trim().split(/\s+/) : [],
-  };
-}
+export const parseSlashCommand = (c: SlashCommandPayload): Inbound => ({
+  type: 'command',
+  eventId: `command:${c.trigger_id}`,
+  key: slackKeys.encode({ team: c.team_id, channel: c.channel_id }),
+  actor: actor(c.team_id, c.user_id, c.user_name),
+  input: { style: 'text', text: c.text },
+});
 
 export interface MessageEventPayload {
   type: 'message';
@@ -35,22 +41,23 @@ export interface MessageEventPayload {
   team?: string;
 }
 
-/** A reply in a thread → a neutral message event keyed to the thread; anything else is not for the bot. */
+/** A person's message in a thread or at the top of a channel → a neutral message event; edits, joins and the like are not. */
 export function parseMessageEvent(
   e: MessageEventPayload,
   eventId: string,
   teamId: string,
 ): Inbound | undefined {
   if (e.subtype && e.subtype !== 'file_share' && e.subtype !== 'thread_broadcast') return undefined;
-  if (!e.thread_ts || e.thread_ts === e.ts) return undefined;
   const team = e.team ?? teamId;
+  const inThread = Boolean(e.thread_ts && e.thread_ts !== e.ts);
   return {
     type: 'message',
     eventId,
-    key: encodeKey({ team, channel: e.channel, threadTs: e.thread_ts }),
-    actor: { id: `${team}:${e.user ?? e.bot_id ?? 'unknown'}`, isBot: Boolean(e.bot_id) || !e.user },
+    key: slackKeys.encode({ team, channel: e.channel, thread: inThread ? e.thread_ts : undefined }),
+    actor: actor(team, e.user ?? e.bot_id ?? 'unknown', undefined, Boolean(e.bot_id) || !e.user),
     text: e.text ?? '',
     at: new Date(Number(e.ts) * 1000).toISOString(),
+    where: inThread ? 'thread' : 'conversation',
   };
 }
 
@@ -70,12 +77,12 @@ export function parseBlockAction(b: BlockActionPayload): Inbound | undefined {
   const team = b.team?.id ?? b.user.team_id;
   const channel = b.channel?.id ?? b.container?.channel_id;
   if (!action || !team || !channel) return undefined;
-  const threadTs = b.message?.thread_ts ?? b.container?.thread_ts;
+  const thread = b.message?.thread_ts ?? b.container?.thread_ts;
   return {
     type: 'action',
     eventId: `action:${b.trigger_id ?? `${channel}:${action.action_ts}`}`,
-    key: encodeKey({ team, channel, threadTs }),
-    actor: { id: `${team}:${b.user.id}`, name: b.user.name },
+    key: slackKeys.encode({ team, channel, thread }),
+    actor: actor(team, b.user.id, b.user.name),
     actionId: action.action_id,
     value: action.selected_option?.value ?? action.value ?? '',
   };

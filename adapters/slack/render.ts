@@ -1,13 +1,17 @@
-import type { Block, Outbound } from '../../src/chat/model.ts';
+import type { Block, Outbound, Span } from '../../src/chat/contract/outbound.ts';
 
-/** Slack's limits (Block Kit): section text, header text, blocks per message, button label. */
+/** Slack's limits (Block Kit): section text, header text, blocks per message, button label, select options. */
 export const LIMITS = {
+  text: 3000,
   sectionText: 3000,
   headerText: 150,
   blocksPerMessage: 50,
   buttonText: 75,
+  buttonsPerBlock: 25,
   optionText: 75,
+  options: 100,
   fields: 10,
+  fieldText: 2000,
 };
 
 /** Escapes the three characters Slack treats as control: text never becomes a mention or a link. */
@@ -31,6 +35,18 @@ export function splitText(text: string, max: number): string[] {
   return out;
 }
 
+/** Spans as mrkdwn: bold and code wrap the escaped text (a span's own `*` or backticks are dropped from the markers). */
+export function mrkdwnOf(spans: readonly Span[]): string {
+  return spans
+    .map((s) => {
+      const text = escapeSlack(s.text);
+      if (s.style === 'bold') return text.trim() ? `*${text.replace(/\*/g, '∗')}*` : text;
+      if (s.style === 'code') return text ? `\`${text.replace(/`/g, 'ʼ')}\`` : text;
+      return text;
+    })
+    .join('');
+}
+
 type SlackBlock = Record<string, unknown>;
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
@@ -40,7 +56,7 @@ function renderBlock(b: Block): SlackBlock[] {
     case 'heading':
       return [{ type: 'header', text: plain(truncate(b.text, LIMITS.headerText)) }];
     case 'text':
-      return splitText(escapeSlack(b.text), LIMITS.sectionText).map((t) => ({
+      return splitText(mrkdwnOf(b.spans), LIMITS.sectionText).map((t) => ({
         type: 'section',
         text: mrkdwn(t),
       }));
@@ -50,7 +66,9 @@ function renderBlock(b: Block): SlackBlock[] {
           type: 'section',
           fields: b.fields
             .slice(0, LIMITS.fields)
-            .map((f) => mrkdwn(truncate(`*${escapeSlack(f.label)}*\n${escapeSlack(f.value)}`, 2000))),
+            .map((f) =>
+              mrkdwn(truncate(`*${escapeSlack(f.label)}*\n${escapeSlack(f.value)}`, LIMITS.fieldText)),
+            ),
         },
       ];
     case 'tags': {
@@ -72,7 +90,7 @@ function renderBlock(b: Block): SlackBlock[] {
       return [
         {
           type: 'actions',
-          elements: b.buttons.map((btn) => ({
+          elements: b.buttons.slice(0, LIMITS.buttonsPerBlock).map((btn) => ({
             type: 'button',
             action_id: btn.id,
             text: plain(truncate(btn.label, LIMITS.buttonText)),
@@ -91,14 +109,14 @@ function renderBlock(b: Block): SlackBlock[] {
               action_id: b.id,
               placeholder: plain(truncate(b.placeholder, LIMITS.optionText)),
               options: b.options
-                .slice(0, 100)
+                .slice(0, LIMITS.options)
                 .map((o) => ({ text: plain(truncate(o.label, LIMITS.optionText)), value: o.value })),
             },
           ],
         },
       ];
     case 'context':
-      return [{ type: 'context', elements: [mrkdwn(truncate(escapeSlack(b.text), LIMITS.sectionText))] }];
+      return [{ type: 'context', elements: [mrkdwn(truncate(mrkdwnOf(b.spans), LIMITS.sectionText))] }];
     case 'divider':
       return [{ type: 'divider' }];
   }
@@ -106,10 +124,8 @@ function renderBlock(b: Block): SlackBlock[] {
 
 /** Block Kit messages for a neutral message: escaped text, split so every message stays within Slack's limits. */
 export function renderMessages(out: Outbound): { text: string; blocks?: SlackBlock[] }[] {
-  const text = truncate(escapeSlack(out.text), 3000);
-  if (!out.blocks?.length) {
-    return splitText(escapeSlack(out.text), LIMITS.sectionText).map((t) => ({ text: t }));
-  }
+  if (!out.blocks?.length) return splitText(escapeSlack(out.text), LIMITS.text).map((t) => ({ text: t }));
+  const text = truncate(escapeSlack(out.text), LIMITS.text);
   const blocks = out.blocks.flatMap(renderBlock);
   const messages: { text: string; blocks: SlackBlock[] }[] = [];
   for (let i = 0; i < blocks.length; i += LIMITS.blocksPerMessage) {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { HttpRoute } from '../../src/chat/contract/adapter.ts';
 import { STRATEGIES } from '../../src/csc/strategies.ts';
 import { type Lang, LangSchema } from '../../src/csc/text.ts';
 import { DrillError, type DrillErrorCode } from '../../src/drill/errors.ts';
@@ -41,12 +42,8 @@ async function body<S extends z.ZodType>(req: IncomingMessage, schema: S): Promi
   return parsed.data;
 }
 
-/** The local practice page and its JSON API (the shape a later webhook adapter will serve). */
-export function createWebServer(
-  service: DrillService,
-  log: Logger,
-  extra?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>,
-): Server {
+/** The local practice page and its JSON API, served for every path no other adapter claims. */
+export function practiceRoute(service: DrillService, log: Logger): HttpRoute {
   const staticFiles = new Map(
     Object.entries(STATIC).map(([route, file]) => [
       route,
@@ -176,10 +173,9 @@ export function createWebServer(
     ['GET', /^\/healthz$/, async (_req, res) => sendJson(res, 200, { ok: true })],
   ];
 
-  return createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (extra && (await extra(req, res))) return;
       const file = req.method === 'GET' ? staticFiles.get(url.pathname) : undefined;
       if (file) return sendText(res, 200, TYPES[extname(STATIC[url.pathname] as string)] as string, file);
       for (const [method, pattern, handler] of routes) {
@@ -198,5 +194,6 @@ export function createWebServer(
       log.error({ err: e, path: url.pathname }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: 'internal error' } });
     }
-  });
+  };
+  return { prefix: '/', handle };
 }

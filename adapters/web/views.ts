@@ -1,3 +1,4 @@
+import { scorecardView } from '../../src/bot/views/scorecard.ts';
 import type { Persona } from '../../src/content/persona.ts';
 import type { Scenario } from '../../src/content/scenario.ts';
 import { strategyByCode } from '../../src/csc/strategies.ts';
@@ -7,7 +8,7 @@ import { TOPICS } from '../../src/csc/topics.ts';
 import { emotionLabel } from '../../src/customer/emotion.ts';
 import type { Drill, TranscriptEntry } from '../../src/drill/model.ts';
 import type { Ended } from '../../src/drill/service.ts';
-import { checkLabel, END_REASON_LABELS, SECTION_LABELS } from '../../src/evaluate/labels.ts';
+import { END_REASON_LABELS } from '../../src/evaluate/labels.ts';
 import { radarSvg } from '../../src/evaluate/radar.ts';
 
 /** JSON shapes the practice page reads; kept apart from storage shapes so either can change. */
@@ -70,13 +71,11 @@ export const entryView = (e: TranscriptEntry, lang: Lang, showTags: boolean) => 
     : {}),
 });
 
-export const endedView = (e: Ended, lang: Lang, scenario?: Scenario) => ({
+export const endedView = (e: Ended, lang: Lang, scenario?: Scenario, drillId?: string) => ({
   reason: e.reason,
   reasonLabel: END_REASON_LABELS[e.reason]?.[lang] ?? e.reason,
-  scorecard: {
-    ...e.scorecard,
-    sectionLabels: Object.fromEntries(Object.entries(SECTION_LABELS).map(([k, v]) => [k, v[lang]])),
-    checks: e.scorecard.checks.map((c) => ({ ...c, label: checkLabel(c.id, lang, scenario) })),
-  },
+  passMark: e.scorecard.passMark,
+  stageCoverage: e.scorecard.stageCoverage,
+  view: scorecardView(e.scorecard, lang, scenario, e.reason, drillId),
   radarSvg: radarSvg(e.scorecard, lang),
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import type { AdapterModule } from '../app/adapter-module.ts';
+import { ContentError } from '../app/core.ts';
 import { ConfigError } from '../config/config.ts';
 import { PACKAGE_ROOT } from '../config/paths.ts';
-import { ContentError } from '../drill/create.ts';
 import { DrillError } from '../drill/errors.ts';
 import { StoreUrlError } from '../store/open-store.ts';
 import { registerPractice } from './commands/practice.ts';
@@ -13,11 +14,13 @@ import { registerServe } from './commands/serve.ts';
 import { registerStrategies } from './commands/strategies.ts';
 import { registerTag } from './commands/tag.ts';
 import { registerValidate } from './commands/validate.ts';
+import { ListenError } from './listen.ts';
+import type { CliContext } from './settings.ts';
 
 const version = (): string =>
   (JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-export function buildProgram(): Command {
+export function buildProgram(ctx: CliContext): Command {
   const program = new Command('csc-drill')
     .description('Train customer-support agents against simulated customers, scored with the CSC framework')
     .version(version(), '-v, --version')
@@ -27,16 +30,19 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerSchemas(program);
   registerTag(program);
-  registerPractice(program);
-  registerScore(program);
-  registerServe(program);
+  registerPractice(program, ctx);
+  registerScore(program, ctx);
+  registerServe(program, ctx);
   return program;
 }
 
-/** Runs the CLI and resolves to the process exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs the CLI with the adapter catalogue the entry point hands in; resolves to the exit code. */
+export async function main(
+  argv: readonly string[],
+  adapters: readonly AdapterModule[] = [],
+): Promise<number> {
   try {
-    const program = buildProgram();
+    const program = buildProgram({ adapters });
     await program.parseAsync([...argv]);
     return (
       (program.getOptionValue('exitCode') as number | undefined) ??
@@ -49,6 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       e instanceof ConfigError ||
       e instanceof ContentError ||
       e instanceof StoreUrlError ||
+      e instanceof ListenError ||
       e instanceof DrillError
     ) {
       process.stderr.write(`${e.message}\n`);

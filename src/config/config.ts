@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { closest } from '../csc/closest.ts';
 import { LangSchema } from '../csc/text.ts';
 
 /**
- * Every setting the program reads. Environment variables win over the optional config file
+ * The core's settings. Platform adapters own theirs (each adapter folder's `config.ts`); every
+ * setting is read from the environment, which wins over the optional config file
  * (CSC_DRILL_CONFIG, YAML or JSON, keys named like the variables).
  */
 export const ConfigSchema = z.object({
@@ -37,10 +39,6 @@ export const ConfigSchema = z.object({
   LLM_HISTORY_TURNS: z.coerce.number().int().min(1).max(40).default(6),
   LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
   LLM_BREAKER_COOLDOWN_SECONDS: z.coerce.number().min(1).max(3600).default(60),
-  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starting with xoxb-').optional(),
-  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
-  SLACK_API_URL: z.url().optional().describe('Web API base URL override (proxies, tests)'),
   CONTENT_DIR: z
     .string()
     .min(1)
@@ -51,6 +49,14 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** Settings as read: the config file's mapping overlaid with the environment. */
+export interface ConfigSource {
+  values: Record<string, unknown>;
+  /** Keys the file set (checked against the known settings). */
+  fileKeys: string[];
+  file?: string;
 }
 
 const describeExpected = (issue: z.core.$ZodIssue): string => {
@@ -67,28 +73,63 @@ function readConfigFile(path: string): Record<string, unknown> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`CSC_DRILL_CONFIG: cannot read "${path}": ${(e as Error).message}`);
+    throw new ConfigError(
+      `CSC_DRILL_CONFIG: cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
-  const data: unknown = parseYaml(text);
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 50 });
+  } catch (e) {
+    throw new ConfigError(
+      `CSC_DRILL_CONFIG: "${path}" is not valid YAML or JSON: ${(e as Error).message.split('\n')[0]}`,
+    );
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`CSC_DRILL_CONFIG: "${path}" must hold a mapping of VARIABLE: value`);
   }
   return data as Record<string, unknown>;
 }
 
-/** Reads config from the environment (and the optional file); a bad value names the variable and what it expects. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Reads the config file (if any) and overlays the environment. */
+export function configSource(env: NodeJS.ProcessEnv = process.env): ConfigSource {
   const fromFile = env.CSC_DRILL_CONFIG ? readConfigFile(env.CSC_DRILL_CONFIG) : {};
-  const keys = Object.keys(ConfigSchema.shape);
-  const merged: Record<string, unknown> = { ...fromFile };
-  for (const key of keys) {
-    const value = env[key];
-    if (value !== undefined && value !== '') merged[key] = value;
-  }
-  const result = ConfigSchema.safeParse(merged);
+  const values: Record<string, unknown> = { ...fromFile };
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && value !== '') values[key] = value;
+  return { values, fileKeys: Object.keys(fromFile), file: env.CSC_DRILL_CONFIG };
+}
+
+/** Parses one group of settings; every bad value is one line naming the variable, what it expects and what it got. */
+export function parseSettings<S extends z.ZodObject>(schema: S, source: ConfigSource): z.output<S> {
+  const input = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, source.values[k]]));
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
   const lines = result.error.issues.map(
-    (i) => `${i.path.join('.')}: ${describeExpected(i)} (got ${JSON.stringify(merged[String(i.path[0])])})`,
+    (i) => `${i.path.join('.')}: ${describeExpected(i)} (got ${JSON.stringify(input[String(i.path[0])])})`,
   );
-  throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  throw new ConfigError(lines.join('\n'));
+}
+
+/** A key in the config file that no part of the program reads is a typo until proven otherwise. */
+export function checkFileKeys(source: ConfigSource, known: Iterable<string>): void {
+  const names = [...new Set(known)];
+  const unknown = source.fileKeys.filter((k) => !names.includes(k));
+  if (!unknown.length) return;
+  throw new ConfigError(
+    unknown
+      .map((k) => {
+        const guess = closest(k, names, 3);
+        return `${source.file}: unknown setting ${k}${guess ? ` (did you mean ${guess}?)` : ''}`;
+      })
+      .join('\n'),
+  );
+}
+
+/** The core settings; `otherKeys` are the adapters' settings, so the file's typos can be told apart. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, otherKeys?: Iterable<string>): Config {
+  const source = configSource(env);
+  if (otherKeys)
+    checkFileKeys(source, [...Object.keys(ConfigSchema.shape), 'CSC_DRILL_CONFIG', ...otherKeys]);
+  return parseSettings(ConfigSchema, source);
 }

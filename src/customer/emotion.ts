@@ -25,11 +25,3 @@ export const emotionLabel = (level: number, lang: 'zh' | 'en'): string =>
   EMOTION_LABELS[lang][Math.max(0, Math.min(4, Math.floor(level)))] as string;
 
 export const clampEmotion = (x: number): number => Math.max(0, Math.min(4, Math.round(x * 2) / 2));
-
-const BLAME =
-  /your (?:own )?fault|you should have|you shouldn'?t have|you didn'?t read|that'?s on you|you failed to|怪你|你自己的问题|你应该早|谁让你|是你自己/iu;
-const JARGON =
-  /\b(?:kyc|aml|swift|iban|t\+1|mcc|chargeback|acquirer|clearing|settlement|otp|apr|ltv|nav)\b|清算|头寸|收单|风控模型|冲正|拒付|轧差|久悬/iu;
-
-export const blames = (text: string): boolean => BLAME.test(text);
-export const usesJargon = (text: string): boolean => JARGON.test(text);

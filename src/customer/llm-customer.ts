@@ -1,14 +1,14 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
+import { MANIPULATION } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import { MANIPULATION } from '../evaluate/manipulation.ts';
 import type { LlmClient } from '../llm/client.ts';
 import { LlmFailure } from '../llm/errors.ts';
-import { customerSystemPrompt, customerTurnPrompt, plannerPrompt } from '../llm/prompts/customer.ts';
-import { CustomerPlan, CustomerTurnOutput } from '../llm/schemas.ts';
 import type { UsageRecord } from '../llm/usage.ts';
 import { DIFFICULTY } from './difficulty.ts';
 import { clampEmotion } from './emotion.ts';
+import { customerSystemPrompt, customerTurnPrompt, plannerPrompt } from './llm-prompts.ts';
+import { CustomerPlan, CustomerTurnOutput } from './llm-schemas.ts';
 import { madeProgress } from './progress.ts';
 import { lineHash } from './rng.ts';
 import type { ScriptedCustomer } from './scripted.ts';

@@ -1,12 +1,13 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
+import { blames, usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import type { CustomerState } from '../drill/model.ts';
 import { DIFFICULTY } from './difficulty.ts';
-import { BASELINE_LEVEL, blames, clampEmotion, usesJargon } from './emotion.ts';
+import { BASELINE_LEVEL, clampEmotion } from './emotion.ts';
 import { IDENTITY_ANSWERS, PHRASES, type PhraseKey } from './phrases.ts';
 import { madeProgress } from './progress.ts';
 import { lineHash, pick, turnRandom } from './rng.ts';
+import type { CustomerState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { catchphrases, joinParts, withCatchphrase } from './voice.ts';
 

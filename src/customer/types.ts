@@ -1,8 +1,11 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { TagResult } from '../csc/tagger/tagger.ts';
-import type { CustomerState, EndReason } from '../drill/model.ts';
 import type { UsageRecord } from '../llm/usage.ts';
+import type { CustomerState } from './state.ts';
+
+/** How the customer can end a conversation (the drill adds the trainee's and the clock's reasons). */
+export type CustomerEnding = 'resolved' | 'customer-gave-up' | 'max-turns';
 
 /** What the customer knows about the trainee's latest reply, already analysed by the engine. */
 export interface CustomerTurn {
@@ -43,7 +46,7 @@ export interface CustomerReply {
   state: CustomerState;
   revealed: string[];
   /** Set when the customer ends the conversation with this line. */
-  end?: EndReason;
+  end?: CustomerEnding;
   /** Why the offline twin answered instead of the model, when it did. */
   fallback?: string;
   /** Model calls made for this reply. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_IDS } from '../csc/stages.ts';
 import { STRATEGY_CODES } from '../csc/strategies.ts';
 import { LangSchema } from '../csc/text.ts';
+import { CustomerState, Emotion } from '../customer/state.ts';
 import { UsageRecord } from '../llm/usage.ts';
 
 export const DRILL_MODES = ['practice', 'exam'] as const;
@@ -21,9 +22,6 @@ export type EndReason = z.infer<typeof EndReason>;
 
 export const DrillStatus = z.enum(['created', 'active', 'ended', 'scored']);
 export type DrillStatus = z.infer<typeof DrillStatus>;
-
-/** 0 calm, 1 uneasy, 2 upset, 3 angry, 4 furious. */
-export const Emotion = z.number().min(0).max(4);
 
 export const TaggedCode = z.object({ code: z.enum(STRATEGY_CODES), confidence: z.number() });
 
@@ -65,29 +63,6 @@ export const TranscriptEntry = z.object({
   flags: z.array(z.string()).optional(),
 });
 export type TranscriptEntry = z.infer<typeof TranscriptEntry>;
-
-export const CustomerState = z.object({
-  emotion: Emotion,
-  /** Consecutive agent turns that moved nothing forward. */
-  stalled: z.int().min(0),
-  /** Turns at the top of the emotion scale. */
-  furiousTurns: z.int().min(0),
-  revealed: z.array(z.string()),
-  objectionsRaised: z.int().min(0),
-  identityAsked: z.boolean(),
-  verified: z.boolean(),
-  /** Identity fields the customer has already given (so a repeated question is answered differently). */
-  identityGiven: z.array(z.string()),
-  /** Every resolution criterion met: the customer is ready to say goodbye. */
-  satisfied: z.boolean(),
-  /** Exchanges since the customer was satisfied; the customer leaves when thanked or after two. */
-  wrapUp: z.int().min(0),
-  /** The LLM planner's concrete situation for this drill, made once at the start. */
-  plan: z.string().optional(),
-  /** Short hashes of lines already said, so the customer never repeats itself verbatim. */
-  said: z.array(z.string()),
-});
-export type CustomerState = z.infer<typeof CustomerState>;
 
 export const ComplianceHit = z.object({
   claimId: z.string(),

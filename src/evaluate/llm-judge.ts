@@ -1,9 +1,9 @@
-import type { ModelJudge } from '../drill/service.ts';
 import type { LlmClient } from '../llm/client.ts';
-import { JUDGE_SYSTEM, judgeUserPrompt } from '../llm/prompts/judge.ts';
-import { PROMPT_VERSION } from '../llm/prompts/version.ts';
-import { JudgeOutput } from '../llm/schemas.ts';
+import { PROMPT_VERSION } from '../llm/prompt-version.ts';
 import type { UsageRecord } from '../llm/usage.ts';
+import { JUDGE_SYSTEM, judgeUserPrompt } from './llm-judge-prompt.ts';
+import { JudgeOutput } from './llm-schemas.ts';
+import type { ModelJudge } from './model-roles.ts';
 import type { JudgeInput } from './offline-judge.ts';
 import type { JudgedAnswer } from './scorecard-model.ts';
 

@@ -1,12 +1,12 @@
 import { priorityRank, strategyByCode } from '../csc/strategies.ts';
 import type { TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
-import type { ModelTagger } from '../drill/service.ts';
 import type { LlmClient } from '../llm/client.ts';
 import { LlmFailure } from '../llm/errors.ts';
-import { TAGGER_SYSTEM, taggerUserPrompt } from '../llm/prompts/tagger.ts';
-import { TaggerOutput } from '../llm/schemas.ts';
 import type { UsageRecord } from '../llm/usage.ts';
+import { TaggerOutput } from './llm-schemas.ts';
+import { TAGGER_SYSTEM, taggerUserPrompt } from './llm-tagger-prompt.ts';
+import type { ModelTagger } from './model-roles.ts';
 
 /** The LLM tagger: same result shape as the offline one; evidence must occur verbatim in the reply. */
 export class LlmTagger implements ModelTagger {

@@ -1,11 +1,10 @@
 import type { Scenario } from '../content/scenario.ts';
+import { blames, MANIPULATION } from '../csc/detectors.ts';
 import type { StrategyCode } from '../csc/strategies.ts';
 import { UPSET_CUES } from '../csc/tagger/cues.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
-import { blames } from '../customer/emotion.ts';
-import { analyseReply, type ReplyAnalysis } from '../drill/analyse.ts';
-import { MANIPULATION } from './manipulation.ts';
+import { analyseReply, type ReplyAnalysis } from './analyse.ts';
 import type { Check } from './scorecard-model.ts';
 
 export interface ScoredEntry {

@@ -24,6 +24,11 @@ export class KeyedMutex {
     });
     return result;
   }
+
+  /** Waits until no key has work left, including work queued while waiting. */
+  async settle(): Promise<void> {
+    while (this.tails.size) await Promise.all([...this.tails.values()]);
+  }
 }
 
 export const LEASE_MS = 30_000;

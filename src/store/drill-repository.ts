@@ -1,17 +1,7 @@
 import type Keyv from 'keyv';
 import { Drill, TranscriptEntry } from '../drill/model.ts';
+import type { DrillStore, Feedback, HistoryItem } from '../drill/ports.ts';
 import type { Atomic } from './atomic.ts';
-
-export interface HistoryItem {
-  drillId: string;
-  scenarioId: string;
-  personaId: string;
-  mode: string;
-  endReason: string;
-  overall: number;
-  passed: boolean;
-  endedAt: string;
-}
 
 const HISTORY_LIMIT = 500;
 
@@ -19,7 +9,7 @@ const HISTORY_LIMIT = 500;
  * Drills, their transcripts (one key per entry, so a turn writes a constant amount), scorecards
  * and each trainee's history, over any keyv store.
  */
-export class DrillRepository {
+export class DrillRepository implements DrillStore {
   constructor(
     readonly kv: Keyv,
     readonly atomic: Atomic,
@@ -30,8 +20,9 @@ export class DrillRepository {
     return raw === undefined ? undefined : Drill.parse(raw);
   }
 
+  /** Validated on the way in too: nothing invalid (a NaN seed, say) is ever written. */
   async put(drill: Drill): Promise<void> {
-    await this.kv.set(`drill:${drill.id}`, drill);
+    await this.kv.set(`drill:${drill.id}`, Drill.parse(drill));
   }
 
   async appendEntry(drill: Drill, entry: TranscriptEntry): Promise<number> {
@@ -119,10 +110,7 @@ export class DrillRepository {
     return (await this.kv.get(`drill-thread:${drillId}`)) as string | undefined;
   }
 
-  async putFeedback(
-    drillId: string,
-    feedback: { realism: number; at: string; traineeId: string },
-  ): Promise<void> {
+  async putFeedback(drillId: string, feedback: Feedback): Promise<void> {
     await this.kv.set(`feedback:${drillId}`, feedback);
   }
 }

@@ -1,33 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { escapeSlack, renderMessages, splitText } from '../../adapters/slack/render.ts';
-import { parseDrillCommand } from '../../src/chat/commands.ts';
-import { Dispatcher } from '../../src/chat/dispatcher.ts';
-import type { Inbound } from '../../src/chat/model.ts';
+import { loadValidLibrary } from '../../src/app/core.ts';
+import { parseDrillCommand } from '../../src/bot/commands.ts';
+import type { Inbound } from '../../src/chat/contract/inbound.ts';
+import { Dispatcher } from '../../src/chat/runtime/dispatcher.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { loadValidLibrary } from '../../src/drill/create.ts';
 import { createLogger } from '../../src/log.ts';
 import { MemoryAtomic } from '../../src/store/memory-atomic.ts';
 
 const library = loadValidLibrary(loadConfig({}));
+const text = (t: string) => ({ style: 'text' as const, text: t });
 
 describe('/drill arguments', () => {
   it('reads scenario, persona, language and mode in any order', () => {
-    expect(parseDrillCommand(['start', 'exam', 'zh', 'grandma-li', 'face-login-fails-app'], library)).toEqual(
-      {
-        ok: true,
-        name: 'start',
-        mode: 'exam',
-        lang: 'zh',
-        personaId: 'grandma-li',
-        scenarioId: 'face-login-fails-app',
-      },
-    );
-    expect(parseDrillCommand([], library)).toEqual({ ok: true, name: 'start' });
-    expect(parseDrillCommand(['HINT'], library)).toEqual({ ok: true, name: 'hint' });
+    expect(parseDrillCommand(text('start exam zh grandma-li face-login-fails-app'), library)).toEqual({
+      ok: true,
+      name: 'start',
+      mode: 'exam',
+      lang: 'zh',
+      personaId: 'grandma-li',
+      scenarioId: 'face-login-fails-app',
+    });
+    expect(parseDrillCommand(text(''), library)).toEqual({ ok: true, name: 'start' });
+    expect(parseDrillCommand(text('HINT'), library)).toEqual({ ok: true, name: 'hint' });
   });
 
   it('names the closest valid choice for a typo, in both languages', () => {
-    const r = parseDrillCommand(['start', 'phishing'], library);
+    const r = parseDrillCommand(text('start phishing'), library);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.en).toContain('closest: phishing-sms-clicked');
@@ -40,7 +39,7 @@ describe('dispatcher', () => {
   it('runs one conversation’s events one at a time in arrival order, and never drops one', async () => {
     const log: string[] = [];
     const d = new Dispatcher({
-      atomic: new MemoryAtomic(),
+      claims: new MemoryAtomic(),
       log: createLogger('silent'),
       handle: async (e) => {
         log.push(`${e.eventId}+`);
@@ -52,12 +51,13 @@ describe('dispatcher', () => {
       type: 'message',
       eventId: id,
       key: 'k',
-      actor: { id: 'u' },
+      actor: { platform: 'fake', user: 'u' },
       text: id,
       at: '',
+      where: 'thread',
     });
-    for (const id of ['a', 'b', 'c', 'd']) await d.accept(ev(id), 'fake');
-    await d.idle('k');
+    for (const id of ['a', 'b', 'c', 'd']) await d.accept(ev(id));
+    await d.settle();
     expect(log).toEqual(['a+', 'a-', 'b+', 'b-', 'c+', 'c-', 'd+', 'd-']);
   });
 });
@@ -72,7 +72,7 @@ describe('Slack rendering', () => {
     expect(splitText(long, 3000).every((p) => p.length <= 3000)).toBe(true);
     const messages = renderMessages({
       text: 'x',
-      blocks: Array.from({ length: 60 }, () => ({ type: 'text' as const, text: long })),
+      blocks: Array.from({ length: 60 }, () => ({ type: 'text' as const, spans: [{ text: long }] })),
     });
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(m.blocks?.length).toBeLessThanOrEqual(50);

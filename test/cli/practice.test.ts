@@ -55,7 +55,7 @@ describe('csc-drill practice (scripted, stdin not a TTY)', () => {
     const r = runCli(ARGS, { env, input: 'Hello, welcome to Huaxin Bank!\n/hint\n/end\n' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Try saying:');
-    expect(r.stdout).toMatch(/Overall: \d+\/100 {2}(PASS|FAIL) \(Ended by the trainee\)/);
+    expect(r.stdout).toMatch(/Overall \d+\/100 · (PASS|FAIL)\nEnded by the trainee · /);
     expect(r.stdout).toContain('Improvements:');
   });
 
@@ -115,7 +115,7 @@ describe('csc-drill score', () => {
     });
     const r = runCli(['score', file]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Overall: \d+\/100 {2}FAIL/);
+    expect(r.stdout).toMatch(/^Overall \d+\/100 · FAIL/);
     expect(r.stdout).toContain('✓ Greeted the customer #2 «Hi»');
   });
 

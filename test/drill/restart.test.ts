@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/app/core.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { defaultTagger } from '../../src/csc/tagger/tagger.ts';
 import { ScriptedCustomer } from '../../src/customer/scripted.ts';
 import type { Customer } from '../../src/customer/types.ts';
-import { createDrillService } from '../../src/drill/create.ts';
+import { Catalogue } from '../../src/drill/catalogue.ts';
 import { DrillService } from '../../src/drill/service.ts';
 import { DrillRepository } from '../../src/store/drill-repository.ts';
 import { openStore } from '../../src/store/open-store.ts';
@@ -43,7 +44,7 @@ describe('a drill survives a restart (SQLite)', () => {
     const url = `sqlite://${join(mkdtempSync(join(tmpdir(), 'csc-restart-')), 'drills.sqlite')}`;
     const drillId = await runChildUntilKilled(url, 4);
 
-    const { service, store } = await createDrillService({ ...loadConfig({}), STORE_URL: url });
+    const { service, store } = await createCore({ ...loadConfig({}), STORE_URL: url });
     try {
       const before = await service.status(drillId);
       expect(before.drill.status).toBe('active');
@@ -67,10 +68,11 @@ describe('a drill survives a restart (SQLite)', () => {
         throw new Error('process died');
       },
     };
-    const { service: healthy, library } = await createDrillService(config, { store });
+    const { service: healthy, library } = await createCore(config, { store });
     const broken = new DrillService({
-      library,
+      catalogue: new Catalogue(library),
       repo: new DrillRepository(store.kv, store.atomic),
+      locks: store.atomic,
       tagger: defaultTagger(),
       customer: crashing,
       defaultLang: 'en',

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/app/core.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { createDrillService } from '../../src/drill/create.ts';
 import type { DrillService } from '../../src/drill/service.ts';
-import { PROMPT_VERSION } from '../../src/llm/prompts/version.ts';
+import { PROMPT_VERSION } from '../../src/llm/prompt-version.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import {
   CARD_FROZEN_START,
@@ -36,8 +36,7 @@ async function llmEngine(env: Record<string, string> = {}): Promise<DrillService
     ...env,
   });
   const store = await openStore('memory://');
-  return (await createDrillService({ ...config, STORE_URL: 'memory://' }, { store, clock: steppingClock() }))
-    .service;
+  return (await createCore({ ...config, STORE_URL: 'memory://' }, { store, clock: steppingClock() })).service;
 }
 
 const START = CARD_FROZEN_START;

@@ -1,12 +1,12 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadValidLibrary } from '../../src/app/core.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { loadValidLibrary } from '../../src/drill/create.ts';
 import { LlmJudge } from '../../src/evaluate/llm-judge.ts';
 import { LlmTagger } from '../../src/evaluate/llm-tagger.ts';
 import { CircuitBreaker } from '../../src/llm/breaker.ts';
 import { LlmClient } from '../../src/llm/client.ts';
-import { PROMPT_VERSION } from '../../src/llm/prompts/version.ts';
+import { PROMPT_VERSION } from '../../src/llm/prompt-version.ts';
 import { captureBody } from '../support/openai-body.ts';
 
 const BASE = 'https://llm.example.test/v1';

@@ -29,7 +29,7 @@ async function startDrill(
 ) {
   const r = await bot.send(slashCommand(args, user, channel), 'form');
   expect(r.status).toBe(200);
-  await bot.settle(channel);
+  await bot.settle();
   const root = slack
     .posted()
     .filter((c) => c.args.channel === channel && !c.args.thread_ts)
@@ -50,7 +50,7 @@ async function reply(
 ) {
   const r = await bot.send(threadMessage({ text, threadTs, user, ...extra }), 'json');
   expect(r.status).toBe(200);
-  await bot.settle('C1', threadTs);
+  await bot.settle();
 }
 
 const threadPosts = (threadTs: string) => slack.posted().filter((c) => c.args.thread_ts === threadTs);
@@ -101,22 +101,22 @@ describe('Slack: /drill in a channel', () => {
   it('rating buttons store feedback and retry starts the same drill again', async () => {
     const { threadTs } = await startDrill();
     await bot.send(slashCommand('end'), 'form');
-    await bot.settle('C1', threadTs);
+    await bot.settle();
     const scorecard = threadPosts(threadTs).at(-1);
     const drillValue = String(JSON.stringify(scorecard?.args.blocks).match(/"value":"([\w-]+)"/)?.[1]);
     await bot.send(
       blockAction({ actionId: 'drill_rate_4', value: `${drillValue}:4`, messageTs: '1.1', threadTs }),
       'form',
     );
-    await bot.settle('C1', threadTs);
+    await bot.settle();
     expect(slack.calls.filter((c) => c.method === 'chat.postEphemeral').at(-1)?.args.text).toContain('★★★★');
     const before = slack.posted().length;
     await bot.send(
       blockAction({ actionId: 'drill_retry', value: drillValue, messageTs: '1.1', threadTs }),
       'form',
     );
-    await bot.settle('C1', threadTs);
-    await bot.settle('C1');
+    await bot.settle();
+    await bot.settle();
     const fresh = slack.posted().slice(before);
     expect(fresh[0]?.args.thread_ts).toBeUndefined();
     expect(String(fresh[1]?.args.text)).toBe(String(slack.posted()[1]?.args.text));
@@ -152,7 +152,7 @@ describe('Slack: platform manners', () => {
     expect((await bot.send(body, 'json')).status).toBe(200);
     expect((await bot.send(body, 'json', { retryNum: 1 })).status).toBe(200);
     expect((await bot.send(body, 'json', { retryNum: 2 })).status).toBe(200);
-    await bot.settle('C1', threadTs);
+    await bot.settle();
     expect(threadPosts(threadTs).length - before).toBe(1);
   });
 

@@ -1,10 +1,11 @@
 // A separate process that plays part of a drill on a SQLite store and then waits to be killed.
+
+import { createCore } from '../../src/app/core.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { createDrillService } from '../../src/drill/create.ts';
 import { COMPETENT_CARD_FROZEN_EN, TRAINEE } from './engine.ts';
 
 const [storeUrl, turns] = process.argv.slice(2);
-const { service } = await createDrillService({ ...loadConfig({}), STORE_URL: storeUrl as string });
+const { service } = await createCore({ ...loadConfig({}), STORE_URL: storeUrl as string });
 const { drill } = await service.start({
   trainee: TRAINEE,
   scenarioId: 'card-frozen-after-travel',

@@ -1,5 +1,5 @@
+import { createCore } from '../../src/app/core.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { createDrillService } from '../../src/drill/create.ts';
 import type { DrillService } from '../../src/drill/service.ts';
 import { openStore } from '../../src/store/open-store.ts';
 
@@ -21,7 +21,7 @@ export async function memoryEngine(
   options: { clock?: () => Date; env?: Record<string, string> } = {},
 ): Promise<DrillService> {
   const store = await openStore('memory://');
-  const { service } = await createDrillService(
+  const { service } = await createCore(
     { ...loadConfig(options.env ?? {}), STORE_URL: 'memory://' },
     { store, clock: options.clock },
   );

@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createWebServer } from '../../adapters/web/server.ts';
-import { loadConfig } from '../../src/config/config.ts';
-import { createDrillService } from '../../src/drill/create.ts';
-import { createLogger } from '../../src/log.ts';
-import type { OpenStore } from '../../src/store/open-store.ts';
+import { type RunningApp, startApp } from '../support/app-harness.ts';
 
 /**
  * The practice page as a trainee uses it, in a real headless Chromium against the real server
@@ -39,8 +33,7 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 const POLL = { timeout: 8_000, interval: 50 };
 
 describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
-  let server: Server;
-  let store: OpenStore;
+  let running: RunningApp | undefined;
   let browser: Browser;
   let base: string;
   let context: BrowserContext;
@@ -48,11 +41,8 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    const created = await createDrillService({ ...loadConfig({}), STORE_URL: 'memory://' });
-    store = created.store;
-    server = createWebServer(created.service, createLogger('silent'));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    running = await startApp({});
+    base = running.url;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -70,8 +60,7 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await store?.close();
+    await running?.close();
   });
 
   beforeEach(async () => {

@@ -178,7 +178,6 @@ const STRINGS = {
 const TRAINEE_KEY = 'csc-drill-trainee';
 const LANG_KEY = 'csc-drill-lang';
 const CURRENT_KEY = 'csc-drill-current';
-const RESULT_GLYPH = { yes: '✓', no: '✗', na: '–' };
 
 // ---------- small helpers ----------
 
@@ -789,9 +788,10 @@ function showScorecard(ended) {
 }
 
 function renderScorecard(ended) {
-  const card = ended.scorecard;
+  // The server sends the scorecard as a view-model (labels, marks and 1-based line numbers resolved):
+  // this page only lays it out, like every other surface.
+  const view = ended.view;
   const root = $('scorecard');
-  const passed = card.passed;
 
   const hero = el('div', { className: 'score-hero' }, [
     state.scenario ? el('div', { className: 'score-scenario', text: state.scenario.title }) : null,
@@ -800,22 +800,22 @@ function renderScorecard(ended) {
         el('span', { className: 'overall-label', text: t('overall') }),
         el('span', {
           className: 'overall-value',
-          text: String(card.overall),
+          text: String(view.overall),
           attrs: { 'data-testid': 'overall-score' },
         }),
         el('span', { className: 'overall-max', text: '/100' }),
       ]),
       el('span', {
-        className: `pass-fail ${passed ? 'is-pass' : 'is-fail'}`,
-        text: passed ? t('pass') : t('fail'),
+        className: `pass-fail ${view.passed ? 'is-pass' : 'is-fail'}`,
+        text: view.passed ? t('pass') : t('fail'),
         attrs: { 'data-testid': 'pass-fail' },
       }),
     ]),
     el('div', {
       className: 'score-meta',
-      text: `${t('reason')}${t('colon')}${ended.reasonLabel} · ${t('passMark')(card.passMark)}`,
+      text: `${t('reason')}${t('colon')}${ended.reasonLabel} · ${t('passMark')(ended.passMark)}`,
     }),
-    card.fatal ? el('div', { className: 'score-fatal', text: t('fatal') }) : null,
+    view.fatal ? el('div', { className: 'score-fatal', text: t('fatal') }) : null,
   ]);
 
   const radar = el('div', { className: 'radar', attrs: { 'data-testid': 'radar' } });
@@ -824,7 +824,7 @@ function renderScorecard(ended) {
 
   const stageNames = t('stageNames');
   const stages = el('div', { className: 'stages' });
-  for (const [id, covered] of Object.entries(card.stageCoverage || {})) {
+  for (const [id, covered] of Object.entries(ended.stageCoverage || {})) {
     stages.append(
       el('span', {
         className: `stage${covered ? ' stage-on' : ''}`,
@@ -834,18 +834,18 @@ function renderScorecard(ended) {
   }
 
   const sections = el('div', { className: 'sections' });
-  const labels = card.sectionLabels || {};
-  for (const key of Object.keys(card.sections)) {
-    const value = card.sections[key];
-    const checks = card.checks.filter((c) => c.section === key);
-    const pct = value === null ? null : Math.round(value * 100);
+  for (const section of view.sections) {
+    const pct = section.score === null ? null : Math.round(section.score * 100);
     const list = el('ul', { className: 'checks' });
-    for (const c of checks) list.append(renderCheck(c));
+    for (const c of view.checks.filter((x) => x.section === section.id)) list.append(renderCheck(c));
     sections.append(
       el('section', { className: 'section' }, [
         el('div', { className: 'section-head' }, [
-          el('span', { className: 'section-name', text: labels[key] || key }),
-          el('span', { className: 'section-score', text: pct === null ? t('notApplicable') : `${pct}%` }),
+          el('span', { className: 'section-name', text: section.label }),
+          el('span', {
+            className: 'section-score',
+            text: pct === null ? t('notApplicable') : section.display,
+          }),
         ]),
         el('div', { className: 'bar' }, [
           el('i', {
@@ -859,14 +859,14 @@ function renderScorecard(ended) {
   }
 
   const improvements = el('div', { className: 'improvements' });
-  if (!card.improvements.length)
+  if (!view.improvements.length)
     improvements.append(el('p', { className: 'muted', text: t('noImprovements') }));
-  for (const imp of card.improvements) {
+  for (const imp of view.improvements) {
     improvements.append(
       el('div', { className: 'improvement', attrs: { 'data-testid': 'improvement' } }, [
         el('p', { className: 'improvement-advice', text: imp.advice }),
         el('p', { className: 'improvement-try' }, [
-          el('b', { text: `${t('trySaying')} ` }),
+          el('b', { text: `${view.trySayingLabel}${t('colon')}` }),
           el('span', { text: imp.trySaying }),
         ]),
       ]),
@@ -898,7 +898,7 @@ function renderScorecard(ended) {
     stages,
     el('h3', { text: t('sections') }),
     sections,
-    el('h3', { text: t('improvements') }),
+    el('h3', { text: view.improvementsTitle }),
     improvements,
     renderRating(),
     el('div', { className: 'score-actions' }, [newButton, retryButton]),
@@ -909,17 +909,16 @@ function renderCheck(c) {
   const resultText = t('resultIcon')[c.result] || c.result;
   const extra = [];
   if (c.note) extra.push(el('span', { className: 'check-note', text: c.note }));
-  if (c.turn !== undefined) extra.push(el('span', { className: 'check-turn', text: `#${c.turn}` }));
+  if (c.line !== undefined) extra.push(el('span', { className: 'check-turn', text: `#${c.line}` }));
   if (c.quote) extra.push(el('q', { className: 'check-quote', text: c.quote }));
-  return el('li', { className: `check check-${c.result}${c.fatal ? ' check-fatal' : ''}` }, [
+  return el('li', { className: `check check-${c.result}` }, [
     el('span', {
       className: 'check-icon',
-      text: RESULT_GLYPH[c.result] || '?',
+      text: c.mark,
       attrs: { title: resultText, 'aria-label': resultText },
     }),
     el('div', { className: 'check-body' }, [
       el('span', { className: 'check-label', text: c.label }),
-      c.fatal ? el('span', { className: 'badge badge-fatal', text: t('fatal') }) : null,
       extra.length ? el('div', { className: 'check-extra' }, extra) : null,
     ]),
   ]);

@@ -1,16 +1,17 @@
 import { createInterface } from 'node:readline';
 import { styleText } from 'node:util';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.ts';
+import { createCore } from '../../app/core.ts';
+import { scorecardText } from '../../bot/render/text.ts';
+import { scorecardView } from '../../bot/views/scorecard.ts';
 import { strategyByCode } from '../../csc/strategies.ts';
 import type { TagResult } from '../../csc/tagger/tagger.ts';
 import { type Lang, LangSchema } from '../../csc/text.ts';
 import { emotionLabel } from '../../customer/emotion.ts';
-import { createDrillService } from '../../drill/create.ts';
 import { DrillError } from '../../drill/errors.ts';
 import { DrillMode, type TranscriptEntry } from '../../drill/model.ts';
 import type { DrillService, Ended } from '../../drill/service.ts';
-import { renderScorecardText } from '../../evaluate/render-text.ts';
+import { type CliContext, readSettings } from '../settings.ts';
 
 interface PracticeOptions {
   scenario?: string;
@@ -31,7 +32,7 @@ export function formatTags(tags: TagResult, lang: Lang, emotion: number | undefi
   return `[${codes}${stage}${mood}]`;
 }
 
-export function registerPractice(program: Command): void {
+export function registerPractice(program: Command, ctx: CliContext): void {
   program
     .command('practice')
     .description(
@@ -44,11 +45,11 @@ export function registerPractice(program: Command): void {
     .option('--seed <n>', 'seed for a reproducible customer')
     .option('--json', 'print the whole drill as one JSON object at the end')
     .action(async (opts: PracticeOptions) => {
-      const config = loadConfig();
+      const { config } = readSettings(ctx);
       const lang = opts.lang ? LangSchema.parse(opts.lang) : config.DEFAULT_LANG;
       const mode = DrillMode.parse(opts.mode);
       const seed = opts.seed === undefined ? undefined : Number.parseInt(opts.seed, 10);
-      const { service, store } = await createDrillService(config);
+      const { service, store } = await createCore(config);
       try {
         process.exitCode = await runPractice(service, { ...opts, lang, mode, seed });
       } finally {
@@ -100,7 +101,7 @@ async function runPractice(
   const finish = (e: Ended | undefined) => {
     if (!e) return;
     ended = e;
-    out(`\n${renderScorecardText(e.scorecard, lang, scenario)}`);
+    out(`\n${scorecardText(scorecardView(e.scorecard, lang, scenario, e.reason))}`);
   };
   if (tty) rl.prompt();
   for await (const raw of rl) {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { loadConfig } from '../../config/config.ts';
+import { loadValidLibrary } from '../../app/core.ts';
+import { scorecardText } from '../../bot/render/text.ts';
+import { scorecardView } from '../../bot/views/scorecard.ts';
 import { defaultTagger } from '../../csc/tagger/tagger.ts';
 import { LangSchema } from '../../csc/text.ts';
-import { loadValidLibrary } from '../../drill/create.ts';
-import { renderScorecardText } from '../../evaluate/render-text.ts';
 import { buildScorecard } from '../../evaluate/scorecard.ts';
+import { type CliContext, readSettings } from '../settings.ts';
 
 /** A conversation to score; the same transcript shape `practice --json` prints. */
 export const ScoreInput = z.object({
@@ -29,7 +30,7 @@ export const ScoreInput = z.object({
     .min(1),
 });
 
-export function registerScore(program: Command): void {
+export function registerScore(program: Command, ctx: CliContext): void {
   program
     .command('score')
     .description(
@@ -38,7 +39,7 @@ export function registerScore(program: Command): void {
     .argument('<file>', 'JSON file, or - for stdin')
     .option('--json', 'print {"scorecard": …} as JSON')
     .action((file: string, opts: { json?: boolean }) => {
-      const config = loadConfig();
+      const { config } = readSettings(ctx);
       let data: unknown;
       try {
         data = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
@@ -74,7 +75,9 @@ export function registerScore(program: Command): void {
         { passMark: config.PASS_MARK },
       );
       process.stdout.write(
-        opts.json ? `${JSON.stringify({ scorecard })}\n` : renderScorecardText(scorecard, parsed.data.lang),
+        opts.json
+          ? `${JSON.stringify({ scorecard })}\n`
+          : scorecardText(scorecardView(scorecard, parsed.data.lang, scenario)),
       );
     });
 }

@@ -1,60 +1,47 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { createWebServer } from '../../../adapters/web/server.ts';
-import { loadConfig } from '../../config/config.ts';
-import { platformStatus } from '../../config/platforms.ts';
-import { createDrillService } from '../../drill/create.ts';
-import { createLogger } from '../../log.ts';
-import { createPlatforms } from '../platforms.ts';
+import { composeApp } from '../../app/compose.ts';
+import { listen } from '../listen.ts';
+import { type CliContext, readSettings } from '../settings.ts';
 
-export function registerServe(program: Command): void {
+export function registerServe(program: Command, ctx: CliContext): void {
   program
     .command('serve')
-    .description(
-      'Run the bot: the local practice page and API, plus every platform whose credentials are set',
-    )
+    .description('Run the bot: the local practice page and API, plus every platform whose settings are set')
     .action(async () => {
-      const config = loadConfig();
-      const log = createLogger(config.LOG_LEVEL);
-      const { service, store, library, models } = await createDrillService(config);
-      const platforms = createPlatforms(config, service, store, log);
-      const server = createWebServer(service, log, platforms.route);
-      await platforms.start();
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.PORT, config.HOST, resolve);
-      });
+      const { config, source } = readSettings(ctx);
+      const app = await composeApp({ config, source, modules: ctx.adapters });
+      const server = createServer(app.listener);
+      await listen(server, config.PORT, config.HOST);
+      await app.start();
       const { port } = server.address() as AddressInfo;
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+      const baseUrl = `http://${host}:${port}`;
       const out = (line: string) => process.stdout.write(`${line}\n`);
-      out(`CSC Drill is running — practice page: http://${host}:${port}/`);
+      out(`CSC Drill is running — practice page: ${baseUrl}/`);
       out(
-        `  content: ${library.personas.size} personas, ${library.scenarios.size} scenarios; store: ${store.describe}`,
+        `  content: ${app.library.personas.size} personas, ${app.library.scenarios.size} scenarios; store: ${app.store.describe}`,
       );
       out(
-        models
+        app.models
           ? `  engine: LLM ${config.OPENAI_MODEL} at ${config.OPENAI_BASE_URL ?? 'api.openai.com'} (offline twins stand in when it fails)`
           : '  engine: offline (scripted customer, rule+model tagger, rule judge); set OPENAI_API_KEY for the LLM engine',
       );
-      for (const p of platformStatus()) {
-        const running = platforms.names.includes(p.id);
-        const state = running
-          ? p.id === 'slack' && config.SLACK_APP_TOKEN
-            ? 'connected (Socket Mode)'
-            : `listening at http://${host}:${port}/${p.id}/events`
-          : p.configured
-            ? 'credentials set (adapter not in this build yet)'
-            : p.partial
-              ? `incomplete: set ${p.missing.join(', ')}`
-              : `not configured (set ${p.env.join(', ')})`;
-        out(`  ${p.name}: ${state}`);
+      for (const { module, state, running } of app.modules) {
+        if (module.id === 'web') continue;
+        const line = running
+          ? running.describe(baseUrl)
+          : !state.on && state.partial
+            ? `incomplete: set ${state.missing.join(', ')}`
+            : `not configured (set ${state.on ? '' : state.missing.join(', ')})`;
+        out(`  ${module.name}: ${line}`);
       }
       const stop = async (signal: string) => {
-        log.info({ signal }, 'shutting down');
-        await platforms.stop();
+        app.log.info({ signal }, 'shutting down');
         server.close();
         server.closeAllConnections();
-        await store.close();
+        await app.stop();
         process.exit(0);
       };
       process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PACKAGE_ROOT } from '../../config/paths.ts';
 import { fnv1a } from '../deterministic.ts';
 import { STRATEGY_CODES } from '../strategies.ts';
 import { LangSchema } from '../text.ts';
 import { extractFeatures, findCues } from './features.ts';
 import type { TrainingExample } from './train.ts';
+
+/** The repository root: datasets are development files, read by training and evaluation scripts only. */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export const LabelledUtterance = z.object({
   id: z.string(),

@@ -1,0 +1,114 @@
+import type { WebClient } from '@slack/web-api';
+import type { ActorRef } from '../../src/chat/contract/actor.ts';
+import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
+import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
+import { PlatformError } from '../../src/chat/contract/errors.ts';
+import type { Outbound, Sent } from '../../src/chat/contract/outbound.ts';
+import { slackKeys } from './key.ts';
+import { LIMITS, renderMessages } from './render.ts';
+
+export const SLACK_CAPABILITIES: Capabilities = {
+  threads: 'native',
+  privateNotes: 'ephemeral',
+  commands: 'slash',
+  buttons: { perMessage: LIMITS.buttonsPerBlock, labelMax: LIMITS.buttonText },
+  select: { maxOptions: LIMITS.options, labelMax: LIMITS.optionText },
+  images: 'upload',
+  maxText: LIMITS.text,
+  ackDeadlineMs: 3000,
+};
+
+/** A Web API failure as Slack names it (`not_in_channel`, `channel_not_found`, `ratelimited`). */
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const reason =
+      (err as { data?: { error?: string } }).data?.error ?? (err as { code?: string }).code ?? what;
+    throw new PlatformError('slack', reason, { cause: err });
+  }
+}
+
+/** Posts neutral messages into Slack channels and threads through the Web API (429s are retried by the client). */
+export class SlackChannel implements ChannelAdapter {
+  readonly platform = 'slack';
+  readonly capabilities = SLACK_CAPABILITIES;
+  readonly keys = slackKeys;
+
+  constructor(private readonly client: WebClient) {}
+
+  async post(key: string, message: Outbound, options: { openThread?: boolean } = {}): Promise<Sent> {
+    const k = slackKeys.decode(key);
+    let thread = k.thread;
+    let first: string | undefined;
+    for (const part of renderMessages(message)) {
+      const r = await call('chat.postMessage', () =>
+        this.client.chat.postMessage({
+          channel: k.channel,
+          ...(thread ? { thread_ts: thread } : {}),
+          text: part.text,
+          ...(part.blocks ? { blocks: part.blocks as never } : {}),
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
+      first ??= r.ts as string;
+      // The rest of a long message, and the image, follow in the thread the first part opened.
+      if (!thread && options.openThread) thread = r.ts as string;
+    }
+    if (message.image) {
+      const image = message.image;
+      const file = { file: Buffer.from(image.png), filename: image.filename, alt_text: image.alt };
+      await call('files.uploadV2', () =>
+        this.client.files.uploadV2(
+          thread ? { channel_id: k.channel, thread_ts: thread, ...file } : { channel_id: k.channel, ...file },
+        ),
+      );
+    }
+    return { key: slackKeys.encode({ ...k, thread }), messageId: first ?? '' };
+  }
+
+  async update(sent: Sent, message: Outbound): Promise<void> {
+    const k = slackKeys.decode(sent.key);
+    const [part] = renderMessages(message);
+    if (!part) return;
+    await call('chat.update', () =>
+      this.client.chat.update({
+        channel: k.channel,
+        ts: sent.messageId,
+        text: part.text,
+        ...(part.blocks ? { blocks: part.blocks as never } : {}),
+      }),
+    );
+  }
+
+  /** Ephemeral where the person acted; a direct message when Slack refuses that (e.g. not in the channel). */
+  async notify(to: PrivateTarget, message: Outbound): Promise<boolean> {
+    const k = slackKeys.decode(to.key);
+    try {
+      for (const part of renderMessages(message)) {
+        await call('chat.postEphemeral', () =>
+          this.client.chat.postEphemeral({
+            channel: k.channel,
+            user: to.actor.user,
+            ...(k.thread ? { thread_ts: k.thread } : {}),
+            text: part.text,
+            ...(part.blocks ? { blocks: part.blocks as never } : {}),
+          }),
+        );
+      }
+      return true;
+    } catch (err) {
+      if (!(err instanceof PlatformError) || err.reason === 'ratelimited') throw err;
+      await this.post(await this.openDirect(to.actor), message);
+      return true;
+    }
+  }
+
+  async openDirect(actor: ActorRef): Promise<string> {
+    const r = await call('conversations.open', () => this.client.conversations.open({ users: actor.user }));
+    const channel = (r.channel as { id?: string } | undefined)?.id;
+    if (!channel || !actor.tenant) throw new PlatformError('slack', 'conversations.open returned no channel');
+    return slackKeys.encode({ team: actor.tenant, channel });
+  }
+}

@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { RunningAdapter } from '../../src/chat/contract/adapter.ts';
+import type { InboundSink } from '../../src/chat/contract/inbound.ts';
+import type { SlackSettings } from './config.ts';
+import {
+  type BlockActionPayload,
+  type MessageEventPayload,
+  parseBlockAction,
+  parseMessageEvent,
+  parseSlashCommand,
+} from './parse.ts';
+import { SlackChannel } from './post.ts';
+
+const ACK = '⏳ 好的，处理中… / Working on it…';
+const MAX_SKEW_S = 300;
+
+/**
+ * Slack on Bolt. Each listener hands the neutral event to the sink and only then acknowledges
+ * (HTTP mode answers after the listener returns), so an acknowledged event is always recorded;
+ * the drill work runs after the acknowledgement.
+ */
+export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): RunningAdapter {
+  const socketMode = Boolean(s.SLACK_APP_TOKEN);
+  const receiver = socketMode
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: s.SLACK_SIGNING_SECRET ?? '',
+        endpoints: '/slack/events',
+        processBeforeResponse: true,
+        logLevel: LogLevel.ERROR,
+      });
+  const app = new App({
+    token: s.SLACK_BOT_TOKEN,
+    ...(socketMode ? { socketMode: true, appToken: s.SLACK_APP_TOKEN } : { receiver }),
+    clientOptions: s.SLACK_API_URL
+      ? { slackApiUrl: s.SLACK_API_URL.endsWith('/') ? s.SLACK_API_URL : `${s.SLACK_API_URL}/` }
+      : undefined,
+    logLevel: LogLevel.ERROR,
+    ignoreSelf: true,
+  });
+  app.error(async (err) => {
+    log.error({ err }, 'slack handler failed');
+  });
+
+  app.command('/drill', async ({ command, ack }) => {
+    await sink.accept(parseSlashCommand(command));
+    await ack({ response_type: 'ephemeral', text: ACK });
+  });
+  app.event('message', async ({ event, body }) => {
+    const e = parseMessageEvent(
+      event as unknown as MessageEventPayload,
+      String(body.event_id),
+      String(body.team_id),
+    );
+    if (e) await sink.accept(e);
+  });
+  app.action(/^drill_/, async ({ ack, body }) => {
+    const e = parseBlockAction(body as unknown as BlockActionPayload);
+    if (e) await sink.accept(e);
+    await ack();
+  });
+
+  const listener = receiver?.requestListener;
+  return {
+    channel: new SlackChannel(app.client),
+    routes: listener
+      ? [
+          {
+            prefix: '/slack/events',
+            handle: (req: IncomingMessage, res: ServerResponse) => {
+              // Bolt refuses stale signatures; a timestamp from the future is refused here too.
+              const ts = Number(req.headers['x-slack-request-timestamp']);
+              if (Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_SKEW_S) {
+                log.warn({ path: req.url }, 'slack request refused: timestamp in the future');
+                res.writeHead(401).end();
+                return;
+              }
+              listener(req, res);
+            },
+          },
+        ]
+      : undefined,
+    start: async () => {
+      if (socketMode) await app.start();
+    },
+    stop: async () => {
+      if (socketMode) await app.stop();
+    },
+    describe: (baseUrl) => (socketMode ? 'connected (Socket Mode)' : `listening at ${baseUrl}/slack/events`),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { RunningAdapter } from '../chat/contract/adapter.ts';
+import type { InboundSink } from '../chat/contract/inbound.ts';
+import type { Config } from '../config/config.ts';
+import type { DrillService } from '../drill/service.ts';
+
+/** What an adapter gets from the composition root. */
+export interface AdapterContext {
+  sink: InboundSink;
+  log: Logger;
+  config: Config;
+  /** The drill core, for surfaces that call it directly (the practice page). */
+  service: DrillService;
+}
+
+export type AdapterState = { on: true } | { on: false; missing: string[]; partial: boolean };
+
+/**
+ * One entry of the adapter catalogue (`adapters/catalog.ts`): the settings it owns, when it is
+ * switched on, and how to start it. `create` loads the platform SDK only when the adapter runs.
+ */
+export interface AdapterModule<S extends z.ZodObject = z.ZodObject> {
+  id: string;
+  name: string;
+  settings: S;
+  state(settings: z.output<S>): AdapterState;
+  create(settings: z.output<S>, ctx: AdapterContext): Promise<RunningAdapter>;
+}
+
+/** Lists a catalogue without losing each entry's own settings type. */
+export const defineAdapter = <S extends z.ZodObject>(m: AdapterModule<S>): AdapterModule =>
+  m as unknown as AdapterModule;
+
+/** On when every variable is set, off when none is, incomplete (with what is missing) in between. */
+export function requireAll(settings: Record<string, unknown>, names: readonly string[]): AdapterState {
+  const missing = names.filter((n) => settings[n] === undefined);
+  if (!missing.length) return { on: true };
+  return { on: false, missing, partial: missing.length < names.length };
+}

@@ -1,0 +1,69 @@
+import type { Logger } from 'pino';
+import { personId } from '../chat/contract/actor.ts';
+import type { ChannelAdapter, PrivateTarget } from '../chat/contract/adapter.ts';
+import type { Inbound } from '../chat/contract/inbound.ts';
+import { type ConversationKey, platformOf } from '../chat/contract/key.ts';
+import type { Outbound } from '../chat/contract/outbound.ts';
+import type { Claims } from '../chat/runtime/dispatcher.ts';
+import type { Lang } from '../csc/text.ts';
+import type { DrillService } from '../drill/service.ts';
+import { commandPrefix } from './commands.ts';
+
+/** Which drill lives in which thread; the store implements it. */
+export interface ThreadLinks {
+  linkThread(drillId: string, threadKey: ConversationKey): Promise<void>;
+  drillForThread(threadKey: ConversationKey): Promise<string | undefined>;
+  threadForDrill(drillId: string): Promise<ConversationKey | undefined>;
+}
+
+export interface DrillBotOptions {
+  service: DrillService;
+  links: ThreadLinks;
+  claims: Claims;
+  /** Every running channel adapter, by platform. */
+  adapters: ReadonlyMap<string, ChannelAdapter>;
+  defaultLang: Lang;
+  log: Logger;
+  /** Turns the radar SVG into a PNG for platforms that show images. */
+  renderPng?: (svg: string) => Uint8Array;
+}
+
+/** What every handler shares: the adapter of an event, private notes, and the trainee's identity. */
+export class BotContext {
+  constructor(readonly o: DrillBotOptions) {}
+
+  get service(): DrillService {
+    return this.o.service;
+  }
+
+  adapterFor(key: ConversationKey): ChannelAdapter {
+    const adapter = this.o.adapters.get(platformOf(key));
+    if (!adapter) throw new Error(`no adapter for conversation ${key}`);
+    return adapter;
+  }
+
+  trainee(e: Inbound): { id: string; name?: string } {
+    return { id: personId(e.actor), name: e.actor.name };
+  }
+
+  prefix(e: Inbound): string {
+    return commandPrefix(this.adapterFor(e.key).capabilities.commands);
+  }
+
+  /** Tells the person who caused the event privately; never falls back to the shared conversation. */
+  async tell(e: Inbound, message: Outbound): Promise<void> {
+    const to: PrivateTarget = { actor: e.actor, key: e.key, replyHandle: e.replyHandle };
+    try {
+      if (!(await this.adapterFor(e.key).notify(to, message)))
+        this.o.log.warn(
+          { platform: e.actor.platform, eventId: e.eventId },
+          'no private way to reach the person; note dropped',
+        );
+    } catch (err) {
+      this.o.log.error(
+        { err, platform: e.actor.platform, eventId: e.eventId },
+        'private note could not be delivered',
+      );
+    }
+  }
+}

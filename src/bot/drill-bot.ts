@@ -1,0 +1,40 @@
+import { PlatformError } from '../chat/contract/errors.ts';
+import type { Inbound } from '../chat/contract/inbound.ts';
+import { DrillError } from '../drill/errors.ts';
+import { BotContext, type DrillBotOptions } from './context.ts';
+import { handleAction } from './handlers/action.ts';
+import { handleCommand } from './handlers/command.ts';
+import { StartFailed } from './handlers/drill-posts.ts';
+import { handleMessage } from './handlers/reply.ts';
+import { strings } from './strings.ts';
+
+export type { DrillBotOptions, ThreadLinks } from './context.ts';
+
+/** The platform-free chat bot: one instance serves every adapter in the registry. */
+export class DrillBot {
+  private readonly ctx: BotContext;
+
+  constructor(options: DrillBotOptions) {
+    this.ctx = new BotContext(options);
+  }
+
+  async handle(e: Inbound): Promise<void> {
+    const lang = e.lang ?? this.ctx.o.defaultLang;
+    try {
+      if (e.type === 'command') await handleCommand(this.ctx, e, lang);
+      else if (e.type === 'message') await handleMessage(this.ctx, e);
+      else await handleAction(this.ctx, e, lang);
+    } catch (err) {
+      if (err instanceof DrillError) return this.ctx.tell(e, { text: err.userMessage[lang] });
+      const platformError = err instanceof StartFailed ? err.platformError : err;
+      if (!(platformError instanceof PlatformError)) throw err;
+      this.ctx.o.log.error(
+        { err: platformError, platform: platformError.platform, eventId: e.eventId },
+        'platform call failed while handling an event',
+      );
+      const text =
+        err instanceof StartFailed ? err.userMessage : strings(lang).platformError(platformError.reason);
+      await this.ctx.tell(e, { text });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { InboundOf } from '../../chat/contract/inbound.ts';
+import type { Lang } from '../../csc/text.ts';
+import type { BotContext } from '../context.ts';
+import { strings } from '../strings.ts';
+import { startInConversation } from './drill-posts.ts';
+
+/** Buttons and menus: pick or start a scenario, retry, new drill, rate the customer's realism. */
+export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang: Lang): Promise<void> {
+  const trainee = bot.trainee(e);
+  if (e.actionId === 'drill_pick' || e.actionId === 'drill_start') {
+    await startInConversation(bot, e.key, { trainee, scenarioId: e.value, lang });
+    return;
+  }
+  const [drillId, extra] = e.value.split(':');
+  const { drill } = await bot.service.status(drillId as string);
+  const channelKey = drill.channelKey ?? e.key;
+  if (e.actionId === 'drill_retry') {
+    const { scenarioId, personaId, mode, seed } = drill;
+    await startInConversation(bot, channelKey, {
+      trainee,
+      scenarioId,
+      personaId,
+      lang: drill.lang,
+      mode,
+      seed,
+    });
+    return;
+  }
+  if (e.actionId === 'drill_new') {
+    await startInConversation(bot, channelKey, { trainee, lang: drill.lang, mode: drill.mode });
+    return;
+  }
+  if (e.actionId.startsWith('drill_rate_')) {
+    await bot.service.rate(drill.id, trainee.id, Number(extra));
+    return bot.tell(e, { text: strings(drill.lang).rated('★'.repeat(Number(extra))) });
+  }
+  bot.o.log.warn({ actionId: e.actionId }, 'unknown action');
+}

@@ -1,0 +1,41 @@
+import type { InboundOf } from '../../chat/contract/inbound.ts';
+import type { BotContext } from '../context.ts';
+import { customerLineMessage } from '../render/blocks.ts';
+import { strings } from '../strings.ts';
+import { customerLineView } from '../views/customer-line.ts';
+import { postScorecard } from './drill-posts.ts';
+
+const NOTE_TTL_MS = 24 * 3600_000;
+
+/** A message in a conversation: the trainee's reply in their drill's thread; a private note for anyone else. */
+export async function handleMessage(bot: BotContext, e: InboundOf<'message'>): Promise<void> {
+  const drillId = await bot.o.links.drillForThread(e.key);
+  const trainee = bot.trainee(e);
+  if (!drillId) return pointToThread(bot, e, trainee.id);
+  const { drill } = await bot.service.status(drillId);
+  if (drill.trainee.id !== trainee.id) {
+    // Observers are told once per drill, privately; their messages never count.
+    if (await bot.o.claims.setIfAbsent(`observer:${drillId}:${trainee.id}`, NOTE_TTL_MS))
+      await bot.tell(e, { text: strings(drill.lang).observer });
+    return;
+  }
+  const adapter = bot.adapterFor(e.key);
+  const r = await bot.service.reply(drillId, trainee.id, e.text);
+  if (r.customer)
+    await adapter.post(
+      e.key,
+      customerLineMessage(
+        customerLineView(r.drill.lang, r.customer.text, r.tags, r.customer.emotion, r.notices),
+      ),
+    );
+  if (r.ended) await postScorecard(bot, r.drill, r.ended);
+}
+
+/** A trainee who answers in the channel instead of the drill's thread gets a private pointer, once per drill. */
+async function pointToThread(bot: BotContext, e: InboundOf<'message'>, traineeId: string): Promise<void> {
+  if (e.where !== 'conversation') return;
+  const active = await bot.service.activeDrill(traineeId);
+  if (!active || active.channelKey !== e.key) return;
+  if (await bot.o.claims.setIfAbsent(`pointer:${active.id}`, NOTE_TTL_MS))
+    await bot.tell(e, { text: strings(active.lang).replyInThread });
+}

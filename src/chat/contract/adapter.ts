@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ActorRef } from './actor.ts';
+import type { Capabilities } from './capabilities.ts';
+import type { ConversationKey, KeyCodec } from './key.ts';
+import type { Outbound, Sent } from './outbound.ts';
+
+/** A person to tell something privately, and where they acted (some platforms answer in place). */
+export interface PrivateTarget {
+  actor: ActorRef;
+  key: ConversationKey;
+  replyHandle?: string;
+}
+
+/** What the bot needs from a platform to talk: post, maybe edit, and tell one person privately. */
+export interface ChannelAdapter {
+  readonly platform: string;
+  readonly capabilities: Capabilities;
+  readonly keys: KeyCodec<unknown>;
+  /**
+   * Posts into a conversation. With `openThread`, the post starts a thread (or reply chain) and the
+   * returned key is that thread's; platforms without threads return the conversation's own key.
+   */
+  post(key: ConversationKey, message: Outbound, options?: { openThread?: boolean }): Promise<Sent>;
+  update?(sent: Sent, message: Outbound): Promise<void>;
+  /**
+   * Tells one person privately. Never posts into the shared conversation: resolves false when the
+   * platform has no private way to reach them here.
+   */
+  notify(to: PrivateTarget, message: Outbound): Promise<boolean>;
+  /** A direct conversation with the person (for assignments and reminders), where the platform has one. */
+  openDirect?(actor: ActorRef): Promise<ConversationKey>;
+}
+
+/** An HTTP endpoint an adapter serves on the shared server (webhooks, interactions). */
+export interface HttpRoute {
+  /** Requests whose path starts with this are the adapter's. */
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+}
+
+/** A running adapter: its channel (if it posts), its HTTP routes or its socket client's lifecycle. */
+export interface RunningAdapter {
+  channel?: ChannelAdapter;
+  routes?: HttpRoute[];
+  /** The bot's own user on the platform, once known: its messages are never handled. */
+  selfId?(): string | undefined;
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+  /** One line for the start-up banner, given the server's base URL. */
+  describe(baseUrl: string): string;
+}
