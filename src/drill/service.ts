@@ -79,6 +79,11 @@ export class DrillService {
     return recommend(drill, this.scenario(drill.scenarioId), used, lastAgent, customerLine);
   }
 
+  /** The drill alone (no transcript): a constant-size read, for routing a message to its trainee. */
+  drill(drillId: string): Promise<Drill> {
+    return this.ctx.load(drillId);
+  }
+
   async status(
     drillId: string,
   ): Promise<{ drill: Drill; transcript: TranscriptEntry[]; scorecard?: Scorecard }> {

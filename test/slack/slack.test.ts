@@ -213,6 +213,38 @@ describe('Slack: platform manners', () => {
   });
 });
 
+describe('Slack: when Slack refuses or the trainee strays', () => {
+  it('tells the person privately when Slack refuses the post, and leaves no drill behind', async () => {
+    slack.refuseChannel('C-NOPE', 'not_in_channel');
+    await bot.send(slashCommand('start card-frozen-after-travel en', 'U1', 'C-NOPE'), 'form');
+    await bot.settle();
+    // The ephemeral note cannot reach a channel the bot is not in either: it goes by direct message.
+    const dm = slack.posted().filter((c) => c.args.channel === 'DU1');
+    expect(dm).toHaveLength(1);
+    expect(String(dm[0]?.args.text)).toContain('could not start');
+    expect(slack.posted().filter((c) => c.args.channel === 'C-NOPE' && c.args.thread_ts)).toHaveLength(0);
+    expect(await bot.app.service.activeDrill('slack:T1:U1')).toBeUndefined();
+    // …so a start in a channel the bot can post in works at once.
+    const { threadTs } = await startDrill();
+    expect(threadPosts(threadTs)).toHaveLength(1);
+  });
+
+  it('points a trainee who answers in the channel, not the thread, to the thread — privately, once', async () => {
+    const { threadTs } = await startDrill();
+    const inChannel = (text: string) => threadMessage({ text, threadTs: '' });
+    for (const text of ['Hello, how can I help?', 'Hello?']) {
+      const body = JSON.parse(inChannel(text));
+      delete body.event.thread_ts;
+      await bot.send(JSON.stringify(body), 'json');
+    }
+    await bot.settle();
+    const notes = slack.calls.filter((c) => c.method === 'chat.postEphemeral' && c.args.user === 'U1');
+    expect(notes).toHaveLength(1);
+    expect(String(notes[0]?.args.text)).toContain('reply to the customer there');
+    expect(threadPosts(threadTs)).toHaveLength(1);
+  });
+});
+
 describe('Slack: a restart mid-drill', () => {
   it('resumes the drill in its thread after the process restarts', async () => {
     await bot.close();

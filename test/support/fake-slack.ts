@@ -13,6 +13,8 @@ export interface FakeSlack {
   calls: SlackCall[];
   /** Answer the next call of this method with 429 and Retry-After: 1. */
   rateLimitNext(method: string): void;
+  /** Answer every call that posts into this channel with `{ok: false, error}` (e.g. not_in_channel). */
+  refuseChannel(channel: string, error: string): void;
   posted(): SlackCall[];
   close(): Promise<void>;
 }
@@ -20,10 +22,12 @@ export interface FakeSlack {
 export async function startFakeSlack(): Promise<FakeSlack> {
   let ts = 1_700_000_000;
   const limited = new Set<string>();
+  const refused = new Map<string, string>();
   const fake: FakeSlack = {
     url: '',
     calls: [],
     rateLimitNext: (m) => limited.add(m),
+    refuseChannel: (channel, error) => refused.set(channel, error),
     posted: () => fake.calls.filter((c) => c.method === 'chat.postMessage'),
     close: () => new Promise((r) => server.close(() => r())),
   };
@@ -49,6 +53,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         .end('{"ok":false,"error":"ratelimited"}');
     }
     fake.calls.push({ method, args });
+    const refusal = refused.get(String(args.channel ?? ''));
+    if (refusal && method.startsWith('chat.'))
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: false, error: refusal }));
     const reply = (body: Record<string, unknown>) =>
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...body }));
     switch (method) {
@@ -57,6 +66,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'chat.postMessage':
         ts += 1;
         return reply({ channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+      case 'conversations.open':
+        return reply({ channel: { id: `D${String(args.users)}` } });
       case 'chat.postEphemeral':
         return reply({ message_ts: `${ts}.000200` });
       case 'files.getUploadURLExternal':

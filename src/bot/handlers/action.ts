@@ -12,7 +12,7 @@ export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang
     return;
   }
   const [drillId, extra] = e.value.split(':');
-  const { drill } = await bot.service.status(drillId as string);
+  const drill = await bot.service.drill(drillId as string);
   const channelKey = drill.channelKey ?? e.key;
   if (e.actionId === 'drill_retry') {
     const { scenarioId, personaId, mode, seed } = drill;

@@ -12,7 +12,7 @@ export async function handleMessage(bot: BotContext, e: InboundOf<'message'>): P
   const drillId = await bot.o.links.drillForThread(e.key);
   const trainee = bot.trainee(e);
   if (!drillId) return pointToThread(bot, e, trainee.id);
-  const { drill } = await bot.service.status(drillId);
+  const drill = await bot.service.drill(drillId);
   if (drill.trainee.id !== trainee.id) {
     // Observers are told once per drill, privately; their messages never count.
     if (await bot.o.claims.setIfAbsent(`observer:${drillId}:${trainee.id}`, NOTE_TTL_MS))
