@@ -49,3 +49,19 @@ if (!only || only === 'llm') {
     `bot's own time per turn with a zero-latency model: p50 ${fast.p50ms} ms, p99 ${fast.p99ms} ms (includes local HTTP)`,
   );
 }
+
+if (!only || only === 'slack') {
+  const { benchSlackPath } = await import('./slack-path.ts');
+  console.log(
+    '\n# Slack path: signed event → reply posted in the thread (fake Web API on loopback, memory store)',
+  );
+  console.log(
+    'trainees×3 turns | bare Bolt reply p50 / p99 ms | drill bot reply p50 / p99 ms | ratio p50 / p99 | bot ack p99 ms',
+  );
+  for (const r of await benchSlackPath()) {
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+    console.log(
+      `${String(r.trainees).padStart(16)} | ${r.bare.replyP50} / ${r.bare.replyP99} | ${r.bot.replyP50} / ${r.bot.replyP99} | ${ratio(r.bot.replyP50, r.bare.replyP50)} / ${ratio(r.bot.replyP99, r.bare.replyP99)} | ${r.bot.ackP99}`,
+    );
+  }
+}

@@ -16,6 +16,8 @@ export interface FakeSlack {
   /** Answer every call that posts into this channel with `{ok: false, error}` (e.g. not_in_channel). */
   refuseChannel(channel: string, error: string): void;
   posted(): SlackCall[];
+  /** Called for every recorded call (benchmarks wait on it). */
+  onCall?: (call: SlackCall) => void;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         .end('{"ok":false,"error":"ratelimited"}');
     }
     fake.calls.push({ method, args });
+    fake.onCall?.({ method, args });
     const refusal = refused.get(String(args.channel ?? ''));
     if (refusal && method.startsWith('chat.'))
       return void res

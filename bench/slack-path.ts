@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { startApp } from '../test/support/app-harness.ts';
+import { type FakeSlack, startFakeSlack } from '../test/support/fake-slack.ts';
+import { SIGNING_SECRET, signed, slashCommand, threadMessage } from '../test/support/slack-requests.ts';
+import { median, percentile } from './stats.ts';
+
+const LINES = [
+  'Hello, thanks for contacting Huaxin Bank, how can I help you today?',
+  "I'm sorry about the trouble. Could you confirm your full name and the phone number on the account?",
+  'So your card was blocked after a purchase abroad — did you travel recently?',
+];
+
+interface Target {
+  url: string;
+  /** Opens a conversation for a trainee and resolves to its thread ts. */
+  open(user: string, channel: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Waits for the next chat.postMessage into a thread. */
+function nextPost(slack: FakeSlack) {
+  const waiting = new Map<string, () => void>();
+  slack.onCall = (c) => {
+    if (c.method !== 'chat.postMessage' || !c.args.thread_ts) return;
+    const done = waiting.get(String(c.args.thread_ts));
+    if (done) {
+      waiting.delete(String(c.args.thread_ts));
+      done();
+    }
+  };
+  return (threadTs: string) => new Promise<void>((r) => waiting.set(threadTs, r));
+}
+
+/** The same load against either app: N trainees in parallel, 3 turns each, each waiting for its reply. */
+export async function load(target: Target, slack: FakeSlack, trainees: number) {
+  const wait = nextPost(slack);
+  const threads = await Promise.all(
+    Array.from({ length: trainees }, (_, i) => target.open(`U${i}`, `C${i % 10}`)),
+  );
+  const acks: number[] = [];
+  const replies: number[] = [];
+  await Promise.all(
+    threads.map(async (threadTs, i) => {
+      for (const text of LINES) {
+        const body = threadMessage({ text, threadTs, user: `U${i}`, channel: `C${i % 10}` });
+        const posted = wait(threadTs);
+        const t0 = performance.now();
+        const r = await fetch(`${target.url}/slack/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...signed(body) },
+          body,
+        });
+        await r.text();
+        acks.push(performance.now() - t0);
+        await posted;
+        replies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    ackP99: r2(percentile(acks, 99)),
+    replyP50: r2(median(replies)),
+    replyP99: r2(percentile(replies, 99)),
+  };
+}
+
+export async function drillBot(slack: FakeSlack, storeUrl: string): Promise<Target> {
+  const running = await startApp({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.url,
+    STORE_URL: storeUrl,
+  });
+  return {
+    url: running.url,
+    open: async (user, channel) => {
+      const body = slashCommand('start card-frozen-after-travel programmer-liu en', user, channel);
+      await fetch(`${running.url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...signed(body) },
+        body,
+      });
+      await running.settle();
+      const opening = slack
+        .posted()
+        .filter((c) => c.args.channel === channel && c.args.thread_ts)
+        .at(-1);
+      return String(opening?.args.thread_ts);
+    },
+    close: () => running.close(),
+  };
+}
+
+/** A bare Bolt app that only posts back into the thread: what any Slack bot pays. */
+export async function bareBolt(slack: FakeSlack): Promise<Target> {
+  const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
+  const app = new App({
+    token: 'xoxb-test',
+    receiver,
+    clientOptions: { slackApiUrl: slack.url },
+    logLevel: LogLevel.ERROR,
+  });
+  app.event('message', async ({ event, client }) => {
+    const e = event as { channel: string; thread_ts?: string; text?: string };
+    await client.chat.postMessage({ channel: e.channel, thread_ts: e.thread_ts, text: `echo: ${e.text}` });
+  });
+  const server: Server = createServer(receiver.requestListener);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  let seq = 0;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    open: async () => `1700000${String(++seq).padStart(3, '0')}.000100`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/** Slack path, event → reply in the thread, for the drill bot and a bare Bolt echo under the same load. */
+export async function benchSlackPath(storeUrl = 'memory://') {
+  const slack = await startFakeSlack();
+  const rows: {
+    trainees: number;
+    bare: Awaited<ReturnType<typeof load>>;
+    bot: Awaited<ReturnType<typeof load>>;
+  }[] = [];
+  try {
+    // Warm both up (JIT, keep-alive sockets), then measure each load size with the two apps in turn.
+    for (const n of [20, 20, 100, 200]) {
+      const bare = await bareBolt(slack);
+      const bareFigures = await load(bare, slack, n);
+      await bare.close();
+      const bot = await drillBot(slack, storeUrl);
+      const botFigures = await load(bot, slack, n);
+      await bot.close();
+      slack.calls.length = 0;
+      rows.push({ trainees: n, bare: bareFigures, bot: botFigures });
+    }
+  } finally {
+    await slack.close();
+  }
+  return rows.slice(1);
+}
