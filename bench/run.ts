@@ -65,3 +65,12 @@ if (!only || only === 'slack') {
     );
   }
 }
+
+if (!only || only === 'coach') {
+  const { benchReport } = await import('./coach.ts');
+  const r = await benchReport();
+  console.log('\n# managers: a team report from stored scorecard summaries (memory store)');
+  console.log(
+    `${r.people} people × ${r.drills} drills: ${r.ms} ms, ${r.rows} rows; heap change ${r.heapDeltaMb} MB`,
+  );
+}

@@ -1,5 +1,5 @@
 import type { ActorRef } from '../../src/chat/contract/actor.ts';
-import type { Inbound } from '../../src/chat/contract/inbound.ts';
+import type { Inbound, Mention } from '../../src/chat/contract/inbound.ts';
 import { slackKeys } from './key.ts';
 
 const actor = (team: string, user: string, name?: string, isBot = false): ActorRef => ({
@@ -20,13 +20,34 @@ export interface SlashCommandPayload {
   trigger_id: string;
 }
 
+// With `should_escape: true` Slack writes mentions in command text as <@U…|name>, <#C…|name>, <!subteam^S…|@name>.
+const ESCAPED = /<(@[UW][A-Z0-9]+|#[CG][A-Z0-9]+|!subteam\^S[A-Z0-9]+)(?:\|([^>]*))?>/g;
+
+/** The people, channels and user groups a command's text names, keyed by the exact text that names them. */
+export function mentionsIn(text: string, team: string): Mention[] {
+  return [...text.matchAll(ESCAPED)].map((m) => {
+    const [token, ref = '', name] = m;
+    if (ref.startsWith('@'))
+      return { token, target: { kind: 'person', actor: actor(team, ref.slice(1), name) } };
+    if (ref.startsWith('#'))
+      return {
+        token,
+        target: { kind: 'channel', key: slackKeys.encode({ team, channel: ref.slice(1) }), name },
+      };
+    return {
+      token,
+      target: { kind: 'group', platform: 'slack', tenant: team, id: ref.slice('!subteam^'.length), name },
+    };
+  });
+}
+
 /** `/drill start card-frozen en` → a neutral command event keyed to the channel. */
 export const parseSlashCommand = (c: SlashCommandPayload): Inbound => ({
   type: 'command',
   eventId: `command:${c.trigger_id}`,
   key: slackKeys.encode({ team: c.team_id, channel: c.channel_id }),
   actor: actor(c.team_id, c.user_id, c.user_name),
-  input: { style: 'text', text: c.text },
+  input: { style: 'text', text: c.text, mentions: mentionsIn(c.text, c.team_id) },
 });
 
 export interface MessageEventPayload {

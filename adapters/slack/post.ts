@@ -3,6 +3,7 @@ import type { ActorRef } from '../../src/chat/contract/actor.ts';
 import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
 import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
 import { PlatformError } from '../../src/chat/contract/errors.ts';
+import type { MentionTarget } from '../../src/chat/contract/inbound.ts';
 import type { Outbound, Sent } from '../../src/chat/contract/outbound.ts';
 import { slackKeys } from './key.ts';
 import { LIMITS, renderMessages } from './render.ts';
@@ -103,6 +104,27 @@ export class SlackChannel implements ChannelAdapter {
       await this.post(await this.openDirect(to.actor), message);
       return true;
     }
+  }
+
+  /** Members of a user group (usergroups.users.list) or a channel (conversations.members, every page). */
+  async members(target: Exclude<MentionTarget, { kind: 'person' }>): Promise<ActorRef[]> {
+    if (target.kind === 'group') {
+      const r = await call('usergroups.users.list', () =>
+        this.client.usergroups.users.list({ usergroup: target.id }),
+      );
+      return (r.users ?? []).map((user) => ({ platform: 'slack', tenant: target.tenant, user }));
+    }
+    const k = slackKeys.decode(target.key);
+    const users: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call('conversations.members', () =>
+        this.client.conversations.members({ channel: k.channel, limit: 200, ...(cursor ? { cursor } : {}) }),
+      );
+      users.push(...(page.members ?? []));
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return users.map((user) => ({ platform: 'slack', tenant: k.team, user }));
   }
 
   async openDirect(actor: ActorRef): Promise<string> {

@@ -4,11 +4,16 @@ import { DrillBot } from '../bot/drill-bot.ts';
 import { svgToPng } from '../bot/png.ts';
 import type { ChannelAdapter, HttpRoute, RunningAdapter } from '../chat/contract/adapter.ts';
 import { Dispatcher } from '../chat/runtime/dispatcher.ts';
+import { listSetting, Roles } from '../coach/roles.ts';
+import { CoachService } from '../coach/service.ts';
 import { type Config, type ConfigSource, parseSettings } from '../config/config.ts';
 import { createLogger } from '../log.ts';
+import { CoachRepository } from '../store/coach-repository.ts';
 import type { AdapterModule, AdapterState } from './adapter-module.ts';
 import { type CoreOptions, createCore } from './core.ts';
 import { routeRequests } from './http.ts';
+
+const REMINDER_INTERVAL_MS = 10 * 60_000;
 
 export interface ComposeOptions extends CoreOptions {
   config: Config;
@@ -55,6 +60,14 @@ export async function composeApp(o: ComposeOptions) {
     await store.close();
     throw e;
   }
+  const coach = new CoachService({
+    store: new CoachRepository(store.kv),
+    history: (id) => repo.history(id),
+    library: core.library,
+    roles: new Roles(listSetting(o.config.MANAGERS), listSetting(o.config.ADMINS)),
+    certifyStreak: o.config.CERTIFY_STREAK,
+    clock: o.clock,
+  });
   bot = new DrillBot({
     service,
     links: repo,
@@ -63,7 +76,16 @@ export async function composeApp(o: ComposeOptions) {
     defaultLang: o.config.DEFAULT_LANG,
     log,
     renderPng: svgToPng,
+    coach,
+    passMark: o.config.PASS_MARK,
   });
+  const drillBot = bot;
+  let reminders: NodeJS.Timeout | undefined;
+  const settle = async () => {
+    await dispatcher.settle();
+    await drillBot.settle();
+    await dispatcher.settle();
+  };
   const routes: HttpRoute[] = modules.flatMap((m) => m.running?.routes ?? []);
   const listener: RequestListener = routeRequests(routes, log);
   return {
@@ -73,16 +95,22 @@ export async function composeApp(o: ComposeOptions) {
     dispatcher,
     modules,
     listener,
+    coach,
     async start() {
       for (const m of modules) await m.running?.start?.();
+      reminders = setInterval(() => {
+        drillBot.remind().catch((err: unknown) => log.error({ err }, 'reminders failed'));
+      }, REMINDER_INTERVAL_MS);
+      reminders.unref();
     },
     async stop() {
+      clearInterval(reminders);
       for (const m of modules) await m.running?.stop?.();
-      await dispatcher.settle();
+      await settle();
       await store.close();
     },
     /** Resolves when every accepted event, and all the work it caused, has been handled (tests, shutdown). */
-    settle: () => dispatcher.settle(),
+    settle,
   };
 }
 export type App = Awaited<ReturnType<typeof composeApp>>;

@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import { personId } from '../chat/contract/actor.ts';
 import type { ChannelAdapter, PrivateTarget } from '../chat/contract/adapter.ts';
@@ -5,6 +6,7 @@ import type { Inbound } from '../chat/contract/inbound.ts';
 import { type ConversationKey, platformOf } from '../chat/contract/key.ts';
 import type { Outbound } from '../chat/contract/outbound.ts';
 import type { Claims } from '../chat/runtime/dispatcher.ts';
+import type { CoachService } from '../coach/service.ts';
 import type { Lang } from '../csc/text.ts';
 import type { DrillService } from '../drill/service.ts';
 import { commandPrefix } from './commands.ts';
@@ -26,11 +28,35 @@ export interface DrillBotOptions {
   log: Logger;
   /** Turns the radar SVG into a PNG for platforms that show images. */
   renderPng?: (svg: string) => Uint8Array;
+  /** Managers and coaching; without it those commands are not offered. */
+  coach?: CoachService;
+  passMark?: number;
 }
 
 /** What every handler shares: the adapter of an event, private notes, and the trainee's identity. */
 export class BotContext {
+  /** Direct messages to many people (assignments, reminders) go out paced, within platform rate limits. */
+  readonly deliveries = new PQueue({ concurrency: 4, intervalCap: 20, interval: 1000 });
+  /** Members of manager user groups, cached for a few minutes (platform lookups are rate-limited). */
+  readonly groupMembers = new Map<string, { at: number; members: Set<string> }>();
+
+  private readonly background = new Set<Promise<unknown>>();
+
   constructor(readonly o: DrillBotOptions) {}
+
+  /** Work that outlives the event that started it (paced deliveries): errors logged, awaited by settle(). */
+  later(work: Promise<unknown>): void {
+    const tracked = work
+      .catch((err: unknown) => this.o.log.error({ err }, 'background work failed'))
+      .finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
+  }
+
+  async settle(): Promise<void> {
+    while (this.background.size || this.deliveries.size || this.deliveries.pending) {
+      await Promise.all([...this.background, this.deliveries.onIdle()]);
+    }
+  }
 
   get service(): DrillService {
     return this.o.service;

@@ -3,6 +3,7 @@ import type { Inbound } from '../chat/contract/inbound.ts';
 import { DrillError } from '../drill/errors.ts';
 import { BotContext, type DrillBotOptions } from './context.ts';
 import { handleAction } from './handlers/action.ts';
+import { remindDue } from './handlers/coach.ts';
 import { handleCommand } from './handlers/command.ts';
 import { StartFailed } from './handlers/drill-posts.ts';
 import { handleMessage } from './handlers/reply.ts';
@@ -16,6 +17,16 @@ export class DrillBot {
 
   constructor(options: DrillBotOptions) {
     this.ctx = new BotContext(options);
+  }
+
+  /** Resolves when paced deliveries (assignments, reminders) queued so far have gone out. */
+  settle(): Promise<void> {
+    return this.ctx.settle();
+  }
+
+  /** Sends the reminders that are due; the composition root calls it on a timer. */
+  remind(): Promise<number> {
+    return this.ctx.o.coach ? remindDue(this.ctx, this.ctx.o.coach) : Promise.resolve(0);
   }
 
   async handle(e: Inbound): Promise<void> {

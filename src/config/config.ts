@@ -39,6 +39,14 @@ export const ConfigSchema = z.object({
   LLM_HISTORY_TURNS: z.coerce.number().int().min(1).max(40).default(6),
   LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
   LLM_BREAKER_COOLDOWN_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  MANAGERS: z
+    .string()
+    .optional()
+    .describe(
+      'Comma-separated people who may assign drills and read reports: slack:T1:U2, teams:<tenant>:<aad id>, discord:<id>, web:<name>; slack:T1:@S123 for a Slack user group',
+    ),
+  ADMINS: z.string().optional().describe('Comma-separated admins (everything a manager may, on every team)'),
+  CERTIFY_STREAK: z.coerce.number().int().min(1).max(20).default(3),
   CONTENT_DIR: z
     .string()
     .min(1)

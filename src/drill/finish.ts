@@ -44,10 +44,34 @@ export async function finishDrill(ctx: DrillContext, drill: Drill, reason: EndRe
     overall: scorecard.overall,
     passed: scorecard.passed,
     endedAt: ended.updatedAt,
+    ...coachingSummary(scorecard),
+    lang: drill.lang,
   });
   if ((await repo.activeDrillId(drill.trainee.id)) === drill.id)
     await repo.setActiveDrill(drill.trainee.id, undefined);
   return { reason, scorecard };
+}
+
+/** The compact part of a scorecard that profiles and reports read, so they never load transcripts. */
+function coachingSummary(card: Scorecard) {
+  const strategies: Record<string, number> = {};
+  for (const t of card.timeline) strategies[t.primary] = (strategies[t.primary] ?? 0) + 1;
+  return {
+    fatal: card.fatal,
+    strategies,
+    checks: card.checks.flatMap((c) =>
+      c.result === 'na'
+        ? []
+        : [
+            {
+              id: c.id,
+              section: c.section,
+              result: c.result,
+              ...(c.quote ? { quote: c.quote.slice(0, 200) } : {}),
+            },
+          ],
+    ),
+  };
 }
 
 /** The ending of a drill that was already scored (a retried request after it ended). */

@@ -10,6 +10,11 @@ export interface HistoryItem {
   overall: number;
   passed: boolean;
   endedAt: string;
+  lang?: string;
+  /** What coaching reads: each applicable check's result (and its evidence quote), and strategy use. */
+  checks?: { id: string; section: string; result: 'yes' | 'no'; quote?: string }[];
+  strategies?: Record<string, number>;
+  fatal?: boolean;
 }
 
 export interface Feedback {

@@ -11,8 +11,13 @@ export interface Bot extends RunningApp {
 }
 
 /** The real server with the Slack adapter on a local port, talking to the fake Web API. */
-export async function startBot(slack: FakeSlack, storeUrl = 'memory://'): Promise<Bot> {
+export async function startBot(
+  slack: FakeSlack,
+  storeUrl = 'memory://',
+  env: Record<string, string> = {},
+): Promise<Bot> {
   const running = await startApp({
+    ...env,
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.url,

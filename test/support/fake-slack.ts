@@ -69,6 +69,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'chat.postMessage':
         ts += 1;
         return reply({ channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+      case 'usergroups.users.list':
+        return reply({ users: ['U1', 'U2', 'U3'] });
+      case 'conversations.members':
+        return reply({ members: ['U1', 'U2', 'UBOT'], response_metadata: { next_cursor: '' } });
       case 'conversations.open':
         return reply({ channel: { id: `D${String(args.users)}` } });
       case 'chat.postEphemeral':

@@ -84,6 +84,7 @@ export function blockAction(opts: {
   messageTs: string;
   threadTs?: string;
   user?: string;
+  channel?: string;
 }): string {
   const payload = {
     type: 'block_actions',
@@ -93,7 +94,7 @@ export function blockAction(opts: {
     container: {
       type: 'message',
       message_ts: opts.messageTs,
-      channel_id: 'C1',
+      channel_id: opts.channel ?? 'C1',
       is_ephemeral: false,
       thread_ts: opts.threadTs,
     },
@@ -101,7 +102,7 @@ export function blockAction(opts: {
     team: { id: 'T1', domain: 'acme' },
     enterprise: null,
     is_enterprise_install: false,
-    channel: { id: 'C1', name: 'support-training' },
+    channel: { id: opts.channel ?? 'C1', name: 'support-training' },
     message: {
       type: 'message',
       ts: opts.messageTs,

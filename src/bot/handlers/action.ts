@@ -1,5 +1,6 @@
 import type { InboundOf } from '../../chat/contract/inbound.ts';
 import type { Lang } from '../../csc/text.ts';
+import { coachStrings } from '../coach-strings.ts';
 import type { BotContext } from '../context.ts';
 import { strings } from '../strings.ts';
 import { startInConversation } from './drill-posts.ts';
@@ -11,6 +12,12 @@ export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang
     await startInConversation(bot, e.key, { trainee, scenarioId: e.value, lang });
     return;
   }
+  if (e.actionId === 'drill_plan') {
+    const [scenarioId, personaId] = e.value.split(':');
+    await startInConversation(bot, e.key, { trainee, scenarioId, personaId, lang });
+    return;
+  }
+  if (e.actionId === 'drill_assignment') return startAssignment(bot, e, trainee);
   const [drillId, extra] = e.value.split(':');
   const drill = await bot.service.drill(drillId as string);
   const channelKey = drill.channelKey ?? e.key;
@@ -35,4 +42,25 @@ export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang
     return bot.tell(e, { text: strings(drill.lang).rated('★'.repeat(Number(extra))) });
   }
   bot.o.log.warn({ actionId: e.actionId }, 'unknown action');
+}
+
+/** The assignee's start button: the drill runs where they clicked (their direct conversation). */
+async function startAssignment(
+  bot: BotContext,
+  e: InboundOf<'action'>,
+  trainee: { id: string; name?: string },
+) {
+  const coach = bot.o.coach;
+  const a = coach ? await coach.assignment(e.value) : undefined;
+  if (!coach || !a) return;
+  if ((await coach.canonical(trainee.id)) !== (await coach.canonical(a.to)))
+    return bot.tell(e, { text: coachStrings(a.lang).notYourAssignment });
+  const started = await startInConversation(bot, e.key, {
+    trainee,
+    scenarioId: a.scenarioId,
+    personaId: a.personaId,
+    lang: a.lang,
+    mode: a.mode,
+  });
+  await coach.started(a.id, started.drill.id);
 }

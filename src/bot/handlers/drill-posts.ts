@@ -41,6 +41,7 @@ export async function startInConversation(bot: BotContext, channelKey: Conversat
 
 /** The scorecard in the drill's thread, with the radar chart where the platform shows images. */
 export async function postScorecard(bot: BotContext, drill: Drill, ended: Ended): Promise<void> {
+  await bot.o.coach?.finished(drill.id, ended.scorecard.overall, ended.scorecard.passed);
   const thread = (await bot.o.links.threadForDrill(drill.id)) ?? drill.channelKey;
   if (!thread) return;
   const adapter = bot.adapterFor(thread);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ActorRef } from './actor.ts';
 import type { Capabilities } from './capabilities.ts';
+import type { MentionTarget } from './inbound.ts';
 import type { ConversationKey, KeyCodec } from './key.ts';
 import type { Outbound, Sent } from './outbound.ts';
 
@@ -29,6 +30,8 @@ export interface ChannelAdapter {
   notify(to: PrivateTarget, message: Outbound): Promise<boolean>;
   /** A direct conversation with the person (for assignments and reminders), where the platform has one. */
   openDirect?(actor: ActorRef): Promise<ConversationKey>;
+  /** The people in a group or channel a command named, where the platform can list them. */
+  members?(target: Exclude<MentionTarget, { kind: 'person' }>): Promise<ActorRef[]>;
 }
 
 /** An HTTP endpoint an adapter serves on the shared server (webhooks, interactions). */

@@ -2,10 +2,27 @@ import type { Lang } from '../../csc/text.ts';
 import type { ActorRef } from './actor.ts';
 import type { ConversationKey } from './key.ts';
 
+/** Someone or something a command names: a person, a platform group (Slack user group), a channel. */
+export type MentionTarget =
+  | { kind: 'person'; actor: ActorRef }
+  | { kind: 'group'; platform: string; tenant?: string; id: string; name?: string }
+  | { kind: 'channel'; key: ConversationKey; name?: string };
+
+/** A mention as it appears in the command: `token` is the exact text (or option value) that stands for it. */
+export interface Mention {
+  token: string;
+  target: MentionTarget;
+}
+
 /** A command as the platform delivered it: typed text (`/drill start x en`, an @mention) or typed options. */
 export type CommandInput =
-  | { style: 'text'; text: string }
-  | { style: 'options'; subcommand: string; options: Readonly<Record<string, string | undefined>> };
+  | { style: 'text'; text: string; mentions?: readonly Mention[] }
+  | {
+      style: 'options';
+      subcommand: string;
+      options: Readonly<Record<string, string | undefined>>;
+      mentions?: readonly Mention[];
+    };
 
 interface InboundBase {
   /** The platform's id for this delivery (retries carry the same id): deduplicated by the runtime. */
