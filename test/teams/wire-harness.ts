@@ -51,7 +51,10 @@ const visible = (c: ConnectorCall) =>
   c.op === 'createConversation' ? c.body.activity : c.op === 'sendToConversation' ? c.body : undefined;
 
 /** The real Teams transport (CloudAdapter) on a local port, against the fake Bot Framework. */
-export async function teamsWireHarness(fake: FakeBotFramework, sink: InboundSink): Promise<WireHarness> {
+export async function teamsWireHarness(
+  fake: FakeBotFramework,
+  sink: InboundSink,
+): Promise<WireHarness & { endpoint: string }> {
   fake.calls.length = 0;
   const running = startTeams(
     parseSettings(TeamsSettings, configSource(fake.env)),
@@ -72,6 +75,7 @@ export async function teamsWireHarness(fake: FakeBotFramework, sink: InboundSink
   const rootOf = (key: string) => teamsKeys.decode(key).conversation.split(';messageid=')[1];
   const now = () => Math.floor(Date.now() / 1000);
   return {
+    endpoint: url,
     adapter: running.channel as NonNullable<typeof running.channel>,
     codec: teamsKeys as never,
     pinned: [
