@@ -101,6 +101,22 @@ export function personalMessage(serviceUrl: string, o: { text: string; user?: Te
   };
 }
 
+export const GROUP_CHAT = '19:meeting_NjY1ZDRhOTMtYzQ3Ni00ZDM5LWE0M2QtOGE0MGQ2ZGZhZmNj@thread.v2';
+
+/** A message in a group chat; the bot hears it when mentioned (or with the chat's message permission). */
+export function groupMessage(serviceUrl: string, o: { text: string; user?: TeamsUser; mention?: boolean }) {
+  const text = o.mention ? `<at>${BOT.name}</at> ${o.text}` : o.text;
+  return {
+    ...base(serviceUrl, o.user ?? ADA),
+    type: 'message',
+    textFormat: 'plain',
+    text,
+    entities: o.mention ? [mention, clientInfo] : [clientInfo],
+    conversation: { isGroup: true, conversationType: 'groupChat', tenantId: TENANT, id: GROUP_CHAT },
+    channelData: { tenant: { id: TENANT } },
+  };
+}
+
 /** A click on an Action.Submit button: a message activity whose `value` is the button's data, replying to the card. */
 export function submit(
   serviceUrl: string,

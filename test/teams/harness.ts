@@ -1,5 +1,7 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-harness.ts';
-import type { FakeBotFramework } from './fake-bot-framework.ts';
+import { CHANNEL } from './activities.ts';
+import { type ConnectorCall, type FakeBotFramework, startFakeBotFramework } from './fake-bot-framework.ts';
 
 export interface TeamsBot extends RunningApp {
   /** Posts an activity to /api/messages as the Bot Framework does, signed unless a token is given. */
@@ -28,3 +30,29 @@ export async function startTeamsBot(fake: FakeBotFramework, storeUrl = 'memory:/
     },
   };
 }
+
+/** One fake Bot Framework for the file and a fresh bot for each test. */
+export function teamsBotPerTest() {
+  const ctx = {} as { fake: FakeBotFramework; bot: TeamsBot };
+  beforeAll(async () => {
+    ctx.fake = await startFakeBotFramework({ trustInProcess: true });
+  });
+  afterAll(() => ctx.fake.close());
+  beforeEach(async () => {
+    ctx.fake.calls.length = 0;
+    ctx.bot = await startTeamsBot(ctx.fake);
+  });
+  afterEach(() => ctx.bot.close());
+  return ctx;
+}
+
+/** The activity a connector call carried (a new conversation's first post included). */
+export const payload = (c?: ConnectorCall) =>
+  JSON.stringify((c?.op === 'createConversation' ? c.body.activity : c?.body) ?? {});
+export const inChain = (root: string) => (c: ConnectorCall) =>
+  c.op === 'sendToConversation' && c.conversation === `${CHANNEL};messageid=${root}`;
+export const directTo = (user: { id: string }) => (c: ConnectorCall) =>
+  c.op === 'sendToConversation' && c.conversation === `a:direct-${user.id}`;
+/** The submit data of a card's button, by action id. */
+export const submitData = (c: ConnectorCall | undefined, id: string) =>
+  JSON.parse(payload(c).match(new RegExp(`"data":(\\{"csc":"${id}"[^}]*\\})`))?.[1] ?? '{}');
