@@ -56,3 +56,16 @@ describe('Teams: conversations', () => {
     expect(ctx.fake.calls.some((c) => c.conversation === CHANNEL)).toBe(false);
   });
 });
+
+describe('Teams: when Teams refuses', () => {
+  it('withdraws a drill whose card the channel refused, and tells the trainee privately why', async () => {
+    ctx.fake.refuseNext(403, 'BotNotInConversationRoster');
+    await send(
+      channelMessage(ctx.fake.serviceUrl, { text: 'start card-frozen-after-travel en', mention: true }),
+    );
+    expect(ctx.fake.calls[0]?.op).toBe('createConversation (403)');
+    expect(payload(ctx.fake.calls.filter(directTo(ADA)).at(-1))).toContain('The drill could not start');
+    await send(channelMessage(ctx.fake.serviceUrl, { text: 'status', mention: true }));
+    expect(payload(ctx.fake.calls.filter(directTo(ADA)).at(-1))).toContain('No finished drills yet');
+  });
+});

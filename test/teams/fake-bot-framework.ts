@@ -48,6 +48,8 @@ export interface FakeBotFramework {
   token(claims?: Partial<Claims>, options?: { forged?: boolean }): string;
   /** The next n connector calls get 429 with Retry-After: 1. */
   rateLimitNext(n?: number): void;
+  /** The next connector call is refused with this status and Bot Framework error code. */
+  refuseNext(status: number, code: string): void;
   /** Messages the bot sent (created conversations and sends), in order. */
   sent(): ConnectorCall[];
   /** Resolves once the connector has recorded at least n calls matching the predicate. */
@@ -87,6 +89,7 @@ export async function startFakeBotFramework(o: { trustInProcess?: boolean } = {}
   const issued = new Set<string>();
   const waiters: { check: () => boolean; resolve: () => void }[] = [];
   let limited = 0;
+  let refusal: { status: number; code: string } | undefined;
   let seq = 1_700_000_000_000;
 
   const fake = {
@@ -140,6 +143,12 @@ export async function startFakeBotFramework(o: { trustInProcess?: boolean } = {}
     if (!authorization || !issued.has(authorization.replace(/^Bearer /, ''))) {
       record({ ...call, op: `${op} (401)` });
       return json(res, 401, { error: { code: 'Unauthorized', message: 'token not issued by this login' } });
+    }
+    if (refusal) {
+      const { status, code } = refusal;
+      refusal = undefined;
+      record({ ...call, op: `${op} (${status})` });
+      return json(res, status, { error: { code, message: 'refused by the fake' } });
     }
     if (limited > 0) {
       limited--;
@@ -222,6 +231,9 @@ export async function startFakeBotFramework(o: { trustInProcess?: boolean } = {}
       ),
     rateLimitNext: (n = 1) => {
       limited = n;
+    },
+    refuseNext: (status, code) => {
+      refusal = { status, code };
     },
     sent: () => fake.calls.filter((c) => c.op === 'createConversation' || c.op === 'sendToConversation'),
     waitFor: (predicate, n = 1) =>

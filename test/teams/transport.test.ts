@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamsKeys } from '../../adapters/teams/key.ts';
 import { RecordingSink } from '../kit/recording-sink.ts';
-import { CHANNEL, executeAction, personalMessage } from './activities.ts';
-import { type FakeBotFramework, startFakeBotFramework } from './fake-bot-framework.ts';
+import { ADA, CHANNEL, executeAction, personalMessage } from './activities.ts';
+import { type FakeBotFramework, startFakeBotFramework, TENANT } from './fake-bot-framework.ts';
 import { teamsWireHarness } from './wire-harness.ts';
 
 let fake: FakeBotFramework;
@@ -67,6 +68,50 @@ describe('Teams transport', () => {
         (await fetch(h.endpoint, { method: 'POST', headers: auth, body: JSON.stringify(noConversation) }))
           .status,
       ).toBe(400);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('edits a posted card in place, and opens a 1:1 chat with a member once their tenant has been seen', async () => {
+    const h = await teamsWireHarness(fake, new RecordingSink());
+    try {
+      const sent = await h.adapter.post(h.conversation, {
+        text: 'Pick one',
+        blocks: [{ type: 'heading', text: 'Pick one' }],
+      });
+      await h.adapter.update?.(sent, { text: 'Picked', blocks: [{ type: 'heading', text: 'Picked' }] });
+      const edit = fake.calls.at(-1);
+      expect(edit).toMatchObject({
+        method: 'PUT',
+        op: 'updateActivity',
+        conversation: CHANNEL,
+        activityId: sent.messageId,
+      });
+      expect(JSON.stringify(edit?.body)).toContain('Picked');
+
+      const actor = { platform: 'teams', tenant: TENANT, user: ADA.aadObjectId };
+      await expect(h.adapter.openDirect?.(actor)).rejects.toThrow(/no conversation with this tenant/);
+      await h.deliverMessage(sent.key, 'hello');
+      const direct = teamsKeys.decode(String(await h.adapter.openDirect?.(actor)));
+      expect(direct).toMatchObject({
+        type: 'personal',
+        tenant: TENANT,
+        conversation: `a:direct-${ADA.aadObjectId}`,
+      });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('names what Teams refused, so the trainee can be told', async () => {
+    const h = await teamsWireHarness(fake, new RecordingSink());
+    try {
+      fake.refuseNext(403, 'BotNotInConversationRoster');
+      await expect(h.adapter.post(h.conversation, { text: 'hello' })).rejects.toMatchObject({
+        name: 'PlatformError',
+        reason: '403 BotNotInConversationRoster',
+      });
     } finally {
       await h.close();
     }
