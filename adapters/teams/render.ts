@@ -66,7 +66,9 @@ function linesOf(spans: readonly Span[]): string[] {
   for (const s of spans) {
     s.text.split('\n').forEach((part, i) => {
       if (i > 0) lines.push('');
-      if (part) lines[lines.length - 1] += markdownOf({ ...s, text: part });
+      // Leading spaces would start a markdown code block; no-break spaces keep the indent as text.
+      const text = lines[lines.length - 1] ? part : part.replace(/^ +/, (m) => '\u00a0'.repeat(m.length));
+      if (text) lines[lines.length - 1] += markdownOf({ ...s, text });
     });
   }
   return lines;
@@ -96,7 +98,6 @@ function renderBlock(b: Block): Element[] {
           size: 'Large',
           weight: 'Bolder',
           wrap: true,
-          style: 'heading',
         },
       ];
     case 'text':
