@@ -25,7 +25,8 @@ export const STRINGS = {
     recommended: '推荐给你的练习',
     start: '开始',
     scenarios: '可选的场景',
-    observer: '这是别人的练习，只有开始练习的学员的回复才会计入。想自己练习请用 /drill start。',
+    observer: (prefix: string) =>
+      `这是别人的练习，只有开始练习的学员的回复才会计入。想自己练习请用 ${prefix}start。`,
     replyInThread: '你的练习在话题里进行，请在那个话题中回复客户（直接回复本条频道消息不计入）。',
     working: '⏳ 好的，处理中…',
     platformError: (what: string) =>
@@ -55,8 +56,8 @@ export const STRINGS = {
     recommended: 'Recommended for you',
     start: 'Start',
     scenarios: 'Scenarios',
-    observer:
-      "This is someone else's drill: only the trainee's replies count. Start your own with /drill start.",
+    observer: (prefix: string) =>
+      `This is someone else's drill: only the trainee's replies count. Start your own with ${prefix}start.`,
     replyInThread:
       'Your drill runs in its thread: reply to the customer there (messages in the channel do not count).',
     working: '⏳ Working on it…',

@@ -16,11 +16,16 @@ export async function handleMessage(bot: BotContext, e: InboundOf<'message'>): P
   if (drill.trainee.id !== trainee.id) {
     // Observers are told once per drill, privately; their messages never count.
     if (await bot.o.claims.setIfAbsent(`observer:${drillId}:${trainee.id}`, NOTE_TTL_MS))
-      await bot.tell(e, { text: strings(drill.lang).observer });
+      await bot.tell(e, { text: strings(drill.lang).observer(bot.prefix(e)) });
     return;
   }
   const adapter = bot.adapterFor(e.key);
+  // The customer "types" while their reply is worked out; the indicator is best effort.
+  const typing = adapter
+    .typing?.(e.key)
+    .catch((err: unknown) => bot.o.log.debug({ err }, 'typing indicator failed'));
   const r = await bot.service.reply(drillId, trainee.id, e.text);
+  await typing;
   if (r.customer)
     await adapter.post(
       e.key,

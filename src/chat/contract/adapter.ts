@@ -23,6 +23,8 @@ export interface ChannelAdapter {
    */
   post(key: ConversationKey, message: Outbound, options?: { openThread?: boolean }): Promise<Sent>;
   update?(sent: Sent, message: Outbound): Promise<void>;
+  /** Shows that the bot is composing a reply in the conversation, where the platform has an indicator. */
+  typing?(key: ConversationKey): Promise<void>;
   /**
    * Tells one person privately. Never posts into the shared conversation: resolves false when the
    * platform has no private way to reach them here.
