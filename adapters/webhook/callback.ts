@@ -34,12 +34,19 @@ export class CallbackSender {
   constructor(private readonly o: CallbackOptions) {}
 
   /** Queues a delivery; `target` is looked up when its turn comes (the conversation's latest URL). */
-  send(queueKey: string, target: () => Promise<CallbackTarget | undefined>, messages: WebhookMessage[]): void {
+  send(
+    queueKey: string,
+    target: () => Promise<CallbackTarget | undefined>,
+    messages: WebhookMessage[],
+  ): void {
     void this.queues
       .run(queueKey, async () => {
         const to = await target();
         if (!to) {
-          this.o.log.warn({ queueKey, messages: messages.length }, 'webhook: no callbackUrl; late reply dropped');
+          this.o.log.warn(
+            { queueKey, messages: messages.length },
+            'webhook: no callbackUrl; late reply dropped',
+          );
           return;
         }
         await this.deliver(to, {
@@ -75,7 +82,13 @@ export class CallbackSender {
         signal: this.stopping.signal,
         onFailedAttempt: ({ error, attemptNumber, retriesLeft }) =>
           this.o.log.warn(
-            { client: to.clientId, deliveryId: payload.deliveryId, attemptNumber, retriesLeft, err: error.message },
+            {
+              client: to.clientId,
+              deliveryId: payload.deliveryId,
+              attemptNumber,
+              retriesLeft,
+              err: error.message,
+            },
             'webhook: callback not acknowledged',
           ),
       },

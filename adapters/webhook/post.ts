@@ -48,7 +48,11 @@ export class WebhookChannel implements ChannelAdapter {
 
   async notify(to: PrivateTarget, message: Outbound): Promise<boolean> {
     const { conversation } = webhookKeys.decode(to.key);
-    this.deliver(to.key, message, { conversationId: conversation, visibility: 'private', userId: to.actor.user });
+    this.deliver(to.key, message, {
+      conversationId: conversation,
+      visibility: 'private',
+      userId: to.actor.user,
+    });
     return true;
   }
 }

@@ -60,7 +60,10 @@ const Span = z.object({ text: z.string(), style: z.enum(['bold', 'code']).option
 const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), text: z.string() }),
   z.object({ type: z.literal('text'), spans: z.array(Span) }),
-  z.object({ type: z.literal('fields'), fields: z.array(z.object({ label: z.string(), value: z.string() })) }),
+  z.object({
+    type: z.literal('fields'),
+    fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  }),
   z.object({
     type: z.literal('tags'),
     tags: z.array(z.object({ code: z.string(), label: z.string(), primary: z.boolean().optional() })),
@@ -97,7 +100,12 @@ export const WebhookMessage = z.object({
   text: z.string(),
   blocks: z.array(Block).optional(),
   image: z
-    .object({ contentType: z.literal('image/png'), filename: z.string(), alt: z.string(), base64: z.string() })
+    .object({
+      contentType: z.literal('image/png'),
+      filename: z.string(),
+      alt: z.string(),
+      base64: z.string(),
+    })
     .optional(),
 });
 export type WebhookMessage = z.infer<typeof WebhookMessage>;

@@ -53,7 +53,8 @@ export function startWebhook(s: WebhookSettings, d: WebhookDeps): RunningAdapter
       key,
       async () => {
         const c = secretOf.get(client);
-        const url = ((await d.store.kv.get(`webhook-callback:${key}`)) as string | undefined) ?? c?.callbackUrl;
+        const url =
+          ((await d.store.kv.get(`webhook-callback:${key}`)) as string | undefined) ?? c?.callbackUrl;
         return c && url ? { url, clientId: c.id, secret: c.secret } : undefined;
       },
       messages,
@@ -62,9 +63,14 @@ export function startWebhook(s: WebhookSettings, d: WebhookDeps): RunningAdapter
   const channel = new WebhookChannel(replies, push);
 
   const authenticate = async (req: IncomingMessage, raw: Buffer): Promise<WebhookClient> => {
-    const verdict = await verifyRequest(req.headers, raw, clients, (k, ttl) => d.store.atomic.setIfAbsent(k, ttl));
+    const verdict = await verifyRequest(req.headers, raw, clients, (k, ttl) =>
+      d.store.atomic.setIfAbsent(k, ttl),
+    );
     if (verdict.ok) return verdict.client;
-    d.log.warn({ path: req.url, reason: verdict.reason, ip: req.socket.remoteAddress }, 'webhook request refused');
+    d.log.warn(
+      { path: req.url, reason: verdict.reason, ip: req.socket.remoteAddress },
+      'webhook request refused',
+    );
     throw new RequestError(401, 'unauthorized', verdict.reason);
   };
 
@@ -73,7 +79,8 @@ export function startWebhook(s: WebhookSettings, d: WebhookDeps): RunningAdapter
     const client = await authenticate(req, raw);
     const body = parseBody(raw, WebhookEvent);
     const event = parseEvent(client.id, body);
-    if (body.callbackUrl) await d.store.kv.set(`webhook-callback:${event.key}`, body.callbackUrl, CALLBACK_TTL_MS);
+    if (body.callbackUrl)
+      await d.store.kv.set(`webhook-callback:${event.key}`, body.callbackUrl, CALLBACK_TTL_MS);
     const replyKey = `webhook-reply:${event.eventId}`;
     const answer = await replies.answer(d.sink, event, s.WEBHOOK_REPLY_WITHIN_MS, (early) => {
       if (early.length) push(event.key, early);
@@ -94,7 +101,10 @@ export function startWebhook(s: WebhookSettings, d: WebhookDeps): RunningAdapter
     const client = await authenticate(req, raw);
     const body = parseBody(raw, SignInLinkRequest);
     if (!d.identity || !d.baseUrl) throw new RequestError(501, 'not-available', 'sign-in links are off here');
-    const person = { id: personId({ platform: 'webhook', tenant: client.id, user: body.user.id }), name: body.user.name };
+    const person = {
+      id: personId({ platform: 'webhook', tenant: client.id, user: body.user.id }),
+      name: body.user.name,
+    };
     const landing = body.drillId ? { view: 'scorecard' as const, drillId: body.drillId } : undefined;
     const { token, expiresAt } = await d.identity.mintSignIn(person, landing);
     sendJson(res, 201, { url: signInUrl(d.baseUrl(req.headers.host), token), expiresAt });

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { RunningAdapter } from '../chat/contract/adapter.ts';
 import type { IdentityService } from '../auth/identity.ts';
+import type { RunningAdapter } from '../chat/contract/adapter.ts';
 import type { InboundSink } from '../chat/contract/inbound.ts';
 import type { Config } from '../config/config.ts';
 import type { DrillService } from '../drill/service.ts';

@@ -63,7 +63,11 @@ export class IdentityService {
     if (!(await this.o.store.atomic.setIfAbsent(`signin-used:${hash}`, this.o.signInTtlMs))) return undefined;
     await this.o.store.kv.delete(`signin:${hash}`);
     const id = newToken();
-    const session = { person: parsed.data.person, csrf: newToken(), expiresAt: this.expiry(this.o.sessionTtlMs) };
+    const session = {
+      person: parsed.data.person,
+      csrf: newToken(),
+      expiresAt: this.expiry(this.o.sessionTtlMs),
+    };
     await this.o.store.kv.set(`session:${tokenHash(id)}`, session, this.o.sessionTtlMs);
     return { session: { ...session, id }, landing: parsed.data.landing };
   }

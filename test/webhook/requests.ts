@@ -54,7 +54,13 @@ export async function post(
 let seq = 0;
 export const eventId = () => `evt-${Date.now()}-${++seq}`;
 
-export const command = (user: string, conversation: string, name: string, args: string[] = [], extra = {}) => ({
+export const command = (
+  user: string,
+  conversation: string,
+  name: string,
+  args: string[] = [],
+  extra = {},
+) => ({
   type: 'command',
   eventId: eventId(),
   user: { id: user, name: user },

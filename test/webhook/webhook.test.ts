@@ -127,7 +127,10 @@ describe('webhook: late answers go to the callback URL', () => {
   });
 
   it('answers 202 when the customer is slow, then POSTs the reply to callbackUrl, signed', async () => {
-    const start = await post(url, command('s1', 'slow', 'start', [SCENARIO, 'en'], { callbackUrl: receiver.url }));
+    const start = await post(
+      url,
+      command('s1', 'slow', 'start', [SCENARIO, 'en'], { callbackUrl: receiver.url }),
+    );
     expect(start.status).toBe(200);
     shut();
     const r = await post(url, message('s1', 'slow', GREETING));
