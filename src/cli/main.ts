@@ -7,6 +7,7 @@ import { ConfigError } from '../config/config.ts';
 import { PACKAGE_ROOT } from '../config/paths.ts';
 import { DrillError } from '../drill/errors.ts';
 import { StoreUrlError } from '../store/open-store.ts';
+import { registerInvite } from './commands/invite.ts';
 import { registerPractice } from './commands/practice.ts';
 import { registerSchemas } from './commands/schemas.ts';
 import { registerScore } from './commands/score.ts';
@@ -33,6 +34,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerPractice(program, ctx);
   registerScore(program, ctx);
   registerServe(program, ctx);
+  registerInvite(program, ctx);
   return program;
 }
 
