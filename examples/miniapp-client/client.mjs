@@ -3,12 +3,12 @@
 // runs one short drill, prints every message the bot sends, and checks the signature of the
 // late replies the bot POSTs back to it.
 //
-//   CSC_URL=http://127.0.0.1:3000 CSC_CLIENT_ID=miniapp CSC_CLIENT_SECRET=… node client.mjs [scenario] [zh|en]
+//   CSC_URL=http://127.0.0.1:3000 CSC_CLIENT_SECRET=… node client.mjs [scenario] [zh|en]
+// (the secret alone tells the server which client is calling)
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 
 const base = process.env.CSC_URL ?? 'http://127.0.0.1:3000';
-const clientId = process.env.CSC_CLIENT_ID ?? 'miniapp';
 const secret = process.env.CSC_CLIENT_SECRET;
 const [scenario = 'card-frozen-after-travel', lang = 'en'] = process.argv.slice(2);
 if (!secret) {

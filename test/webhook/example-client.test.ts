@@ -32,7 +32,7 @@ describe('the reference mini-app client', () => {
   afterAll(() => running.close());
 
   it('runs a drill through the webhook from the outside and prints the replies', async () => {
-    const r = await run({ CSC_URL: running.url, CSC_CLIENT_ID: CLIENT, CSC_CLIENT_SECRET: SECRET }, [
+    const r = await run({ CSC_URL: running.url, CSC_CLIENT_SECRET: SECRET }, [
       'card-frozen-after-travel',
       'en',
     ]);

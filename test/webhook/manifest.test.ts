@@ -8,7 +8,7 @@ const dir = new URL('../../manifest/webhook/', import.meta.url);
 describe('webhook manifest', () => {
   it('the committed JSON Schema is the one the zod schemas produce', () => {
     // stale? run: npx tsx adapters/webhook/json-schema.ts --write
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(webhookJsonSchema());
+    expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(JSON.parse(webhookJsonSchema()));
   });
 
   it('the OpenAPI description parses and every schema it names exists', () => {
