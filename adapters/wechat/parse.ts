@@ -1,23 +1,24 @@
 import type { Inbound } from '../../src/chat/contract/inbound.ts';
+import type { Lang } from '../../src/csc/text.ts';
 import { wechatKeys } from './key.ts';
 import type { WeChatXml } from './xml.ts';
 
-/** Plain words people type in a chat, in either language, and the drill command each one is. */
-const WORDS: Record<string, string> = {
-  开始练习: 'start',
-  开始: 'start',
-  start: 'start',
-  结束: 'end',
-  结束练习: 'end',
-  end: 'end',
-  提示: 'hint',
-  hint: 'hint',
-  状态: 'status',
-  status: 'status',
-  帮助: 'help',
-  help: 'help',
-  场景: 'list',
-  list: 'list',
+/** Plain words people type in a chat, the drill command each one is, and the language it is in. */
+const WORDS: Record<string, { name: string; lang: Lang }> = {
+  开始练习: { name: 'start', lang: 'zh' },
+  开始: { name: 'start', lang: 'zh' },
+  start: { name: 'start', lang: 'en' },
+  结束: { name: 'end', lang: 'zh' },
+  结束练习: { name: 'end', lang: 'zh' },
+  end: { name: 'end', lang: 'en' },
+  提示: { name: 'hint', lang: 'zh' },
+  hint: { name: 'hint', lang: 'en' },
+  状态: { name: 'status', lang: 'zh' },
+  status: { name: 'status', lang: 'en' },
+  帮助: { name: 'help', lang: 'zh' },
+  help: { name: 'help', lang: 'en' },
+  场景: { name: 'list', lang: 'zh' },
+  list: { name: 'list', lang: 'en' },
 };
 
 // After "start", only ids (hyphenated, as scenarios and personas are), a language or a mode: so a
@@ -25,13 +26,13 @@ const WORDS: Record<string, string> = {
 const START_ARG = /^(?:[a-z0-9]+(?:-[a-z0-9]+)+|zh|en|practice|exam)$/;
 
 /** A command spelt in plain words, or undefined when the text is a reply to the customer. */
-export function commandOf(text: string): { name: string; args: string[] } | undefined {
+export function commandOf(text: string): { name: string; args: string[]; lang: Lang } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
-  const name = WORDS[first.toLowerCase()];
-  if (!name) return undefined;
-  if (!rest.length) return { name, args: [] };
+  const word = WORDS[first.toLowerCase()];
+  if (!word) return undefined;
+  if (!rest.length) return { ...word, args: [] };
   const args = rest.map((a) => a.toLowerCase());
-  return name === 'start' && args.every((a) => START_ARG.test(a)) ? { name, args } : undefined;
+  return word.name === 'start' && args.every((a) => START_ARG.test(a)) ? { ...word, args } : undefined;
 }
 
 /**
@@ -50,9 +51,11 @@ export function parseMessage(
     key: wechatKeys.encode({ app: appId, user }),
     actor: { platform: 'wechat', tenant: appId, user },
   };
-  const command = (eventId: string, c: { name: string; args: string[] }): Inbound => ({
+  // The word's language is the person's: 开始练习 starts a Chinese drill unless told otherwise.
+  const command = (eventId: string, c: { name: string; args: string[]; lang?: Lang }): Inbound => ({
     ...common,
     eventId,
+    lang: c.lang,
     type: 'command',
     input: {
       style: 'options',
@@ -72,7 +75,8 @@ export function parseMessage(
     const eventId = `event:${user}:${m.CreateTime}:${m.Event}`;
     if (m.Event === 'CLICK' && m.EventKey) {
       const c = commandOf(m.EventKey);
-      return c ? command(eventId, c) : undefined;
+      // Menu keys are ids, not words someone typed: they say nothing about the person's language.
+      return c ? command(eventId, { ...c, lang: undefined }) : undefined;
     }
     if (m.Event === 'subscribe') return command(eventId, { name: 'help', args: [] });
   }

@@ -17,7 +17,7 @@ export const WECHAT_CAPABILITIES: Capabilities = {
   privateNotes: 'direct-message',
   commands: 'text',
   images: 'none',
-  maxText: MAX_BYTES / 3,
+  maxText: Math.floor(MAX_BYTES / 3),
   ackDeadlineMs: 5000,
 };
 

@@ -30,6 +30,10 @@ export function splitBytes(text: string): string[] {
   return out;
 }
 
+/** A full-width colon after Chinese, `: ` after anything else. */
+const colon = (label: string) => (/[\u3400-\u9fff]$/.test(label.trim()) ? '：' : ': ');
+const labelled = (label: string, value: string) => `${label}${colon(label)}${value}`;
+
 function blockLines(b: Block): string[] {
   switch (b.type) {
     case 'heading':
@@ -38,11 +42,12 @@ function blockLines(b: Block): string[] {
     case 'context':
       return [b.spans.map((s) => s.text).join('')];
     case 'fields':
-      return b.fields.map((f) => `${f.label}：${f.value}`);
+      return b.fields.map((f) => labelled(f.label, f.value));
     case 'tags':
       return [`${b.tags.map((t) => `${t.code} ${t.label}`).join(' · ')}${b.note ? ` | ${b.note}` : ''}`];
     case 'select':
-      return [b.placeholder, ...b.options.map((o) => `• ${o.label}：开始练习 ${o.value}`)];
+      // The placeholder repeats the message's title; each option says what to type to start it.
+      return b.options.map((o) => `• ${o.label} → 开始练习 ${o.value}`);
     case 'buttons':
       return b.buttons.filter((x) => x.id === 'drill_start').map((x) => `👉 ${x.label}：开始练习 ${x.value}`);
     case 'divider':
@@ -66,6 +71,6 @@ export function renderText(out: Outbound, link?: { label: string; url: string })
   const summaryEnd = blocks.findIndex((b) => b.type === 'divider');
   if (link && summaryEnd > 0) blocks = blocks.slice(0, summaryEnd);
   const lines = blocks.length ? blocks.flatMap(blockLines).filter((l) => l.trim()) : [out.text];
-  if (link) lines.push(`${link.label}：${link.url}`);
+  if (link) lines.push(labelled(link.label, link.url));
   return splitBytes(lines.join('\n'));
 }
