@@ -66,6 +66,26 @@ describe('webhook: inline answers', () => {
     expect(notes.messages[0]?.text).toMatch(/no drill in progress/);
   });
 
+  it('takes the scorecard’s buttons back as actions: retry starts the same drill again', async () => {
+    await post(url, command('u4', 'c4', 'start', [SCENARIO, 'en']));
+    const ended = InlineReply.parse((await post(url, command('u4', 'c4', 'end'))).body);
+    const buttons = ended.messages
+      .flatMap((m) => m.blocks ?? [])
+      .flatMap((b) => (b.type === 'buttons' ? b.buttons : []));
+    const retry = buttons.find((b) => b.id === 'drill_retry');
+    expect(retry).toBeDefined();
+    expect(ended.messages.at(-1)?.image).toMatchObject({ contentType: 'image/png' });
+    const again = await post(url, {
+      type: 'action',
+      eventId: eventId(),
+      user: { id: 'u4' },
+      conversationId: 'c4',
+      action: { id: retry?.id, value: retry?.value },
+    });
+    expect(InlineReply.parse(again.body).messages).toHaveLength(2);
+    expect((await running.app.service.activeDrill(person('u4')))?.scenarioId).toBe(SCENARIO);
+  });
+
   it('refuses an invalid body with 400 and one line naming the field', async () => {
     const bad = await post(url, { ...command('u1', 'c1', 'start'), command: { args: [] } });
     expect(bad.status).toBe(400);
