@@ -178,6 +178,9 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
     expect(await page.locator('.check .check-icon').allTextContents()).toEqual(
       expect.arrayContaining(['✓', '✗', '–']),
     );
+    await expect
+      .poll(() => page.locator(`#score-history ${tid('history')} li`).allTextContents(), POLL)
+      .toEqual([expect.stringMatching(/^Debit card frozen .* — \d+\/100 (PASS|FAIL)$/)]);
     await page.screenshot({ path: '/tmp/practice-scorecard.png' });
 
     const rated = page.waitForResponse((r) => r.url().endsWith('/rating') && r.request().method() === 'POST');

@@ -3,8 +3,8 @@ import { $, el } from './dom.js';
 import { state } from './state.js';
 
 /** The person's recent drills, as the server's status view words them. */
-export async function renderHistory() {
-  const box = $('history');
+export async function renderHistory(boxId = 'history') {
+  const box = $(boxId);
   try {
     const { status } = await api('GET', `/api/history?lang=${state.lang}`);
     box.replaceChildren(

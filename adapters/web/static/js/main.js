@@ -34,6 +34,7 @@ function showScorecard(ended) {
   });
   showScreen('score');
   $('score-screen').scrollTop = 0;
+  renderHistory('score-history');
 }
 
 function showSetup() {
