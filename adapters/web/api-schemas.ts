@@ -2,17 +2,22 @@ import { z } from 'zod';
 import { LangSchema } from '../../src/csc/text.ts';
 import { DrillMode } from '../../src/drill/model.ts';
 
-export const Trainee = z.object({ id: z.string().min(1).max(128), name: z.string().max(128).optional() });
+// The trainee is whoever the session says: no body names one.
 
-export const StartBody = z.object({
-  trainee: Trainee,
-  scenario: z.string().optional(),
-  persona: z.string().optional(),
+export const SignInBody = z.strictObject({ token: z.string().min(20).max(200) });
+
+export const StartBody = z.strictObject({
+  scenario: z.string().max(100).optional(),
+  persona: z.string().max(100).optional(),
   lang: LangSchema.optional(),
   mode: DrillMode.optional(),
-  seed: z.int().min(0).optional(),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .optional(),
 });
 
-export const MessageBody = z.object({ trainee: Trainee, text: z.string() });
-export const TraineeBody = z.object({ trainee: Trainee });
-export const RateBody = z.object({ trainee: Trainee, realism: z.int().min(1).max(5) });
+export const MessageBody = z.strictObject({ text: z.string() });
+export const EmptyBody = z.strictObject({});
+export const RateBody = z.strictObject({ realism: z.int().min(1).max(5) });

@@ -14,8 +14,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Reads a JSON body, refusing oversized, non-JSON and malformed requests with a clear status. */
 export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const type = req.headers['content-type'] ?? '';
-  if (!type.includes('application/json'))
+  // The media type itself, not a substring: `text/plain; application/json` is what a cross-site form can send.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json')
     throw new HttpError(415, 'unsupported-media-type', 'send application/json');
   const chunks: Buffer[] = [];
   let size = 0;

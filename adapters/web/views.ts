@@ -1,17 +1,20 @@
+import { cardView } from '../../src/bot/views/card.ts';
+import { customerLineView } from '../../src/bot/views/customer-line.ts';
 import { scorecardView } from '../../src/bot/views/scorecard.ts';
 import type { Persona } from '../../src/content/persona.ts';
 import type { Scenario } from '../../src/content/scenario.ts';
-import { strategyByCode } from '../../src/csc/strategies.ts';
+import { STAGE_IDS, stageById } from '../../src/csc/stages.ts';
 import type { TagResult } from '../../src/csc/tagger/tagger.ts';
 import type { Lang } from '../../src/csc/text.ts';
 import { TOPICS } from '../../src/csc/topics.ts';
 import { emotionLabel } from '../../src/customer/emotion.ts';
 import type { Drill, TranscriptEntry } from '../../src/drill/model.ts';
 import type { Ended } from '../../src/drill/service.ts';
-import { END_REASON_LABELS } from '../../src/evaluate/labels.ts';
 import { radarSvg } from '../../src/evaluate/radar.ts';
 
-/** JSON shapes the practice page reads; kept apart from storage shapes so either can change. */
+// The page renders the bot's own view-models (card, customer line with tags, hint, scorecard,
+// status); only what the setup screen and the chat header need beyond them is shaped here.
+
 export const drillView = (d: Drill) => ({
   id: d.id,
   status: d.status,
@@ -20,7 +23,6 @@ export const drillView = (d: Drill) => ({
   seed: d.seed,
   scenarioId: d.scenarioId,
   personaId: d.personaId,
-  endReason: d.endReason,
   agentTurns: d.agentTurns,
   emotion: d.customer.emotion,
   emotionLabel: emotionLabel(d.customer.emotion, d.lang),
@@ -44,38 +46,30 @@ export const personaView = (p: Persona, lang: Lang) => ({
   region: p.region[lang],
 });
 
-export const tagsView = (t: TagResult, lang: Lang) => ({
-  primary: t.primary,
-  stage: t.stage,
-  strategies: t.strategies.map((s) => ({
-    code: s.code,
-    name: strategyByCode(s.code).name[lang],
-    confidence: s.confidence,
-    evidence: s.evidence.map((e) => e.text),
-  })),
-});
+export const cardOf = (d: Drill, s: Scenario, p: Persona) => cardView(d, s, p, false);
 
-export const entryView = (e: TranscriptEntry, lang: Lang, showTags: boolean) => ({
-  speaker: e.speaker,
-  text: e.text,
-  at: e.at,
-  ...(e.emotion !== undefined ? { emotion: e.emotion, emotionLabel: emotionLabel(e.emotion, lang) } : {}),
-  ...(showTags && e.strategies
-    ? {
-        strategies: e.strategies.map((s) => ({
-          code: s.code,
-          name: strategyByCode(s.code).name[lang],
-          confidence: s.confidence,
-        })),
-      }
-    : {}),
-});
+/** The customer's line as the bot shows it; in practice mode with the tags of the reply it answers. */
+export const lineOf = (d: Drill, text: string, tags?: TagResult, emotion?: number) =>
+  customerLineView(d.lang, text, d.mode === 'practice' ? tags : undefined, emotion);
 
-export const endedView = (e: Ended, lang: Lang, scenario?: Scenario, drillId?: string) => ({
-  reason: e.reason,
-  reasonLabel: END_REASON_LABELS[e.reason]?.[lang] ?? e.reason,
+/** A stored transcript: each trainee reply with its tags (practice mode, or once the drill is scored). */
+export function transcriptOf(d: Drill, entries: readonly TranscriptEntry[], scored: boolean) {
+  return entries.map((e) => ({
+    speaker: e.speaker,
+    text: e.text,
+    ...(e.speaker === 'agent' && e.analysis && (d.mode === 'practice' || scored)
+      ? { tags: customerLineView(d.lang, e.text, e.analysis.tags as TagResult).tags }
+      : {}),
+  }));
+}
+
+export const endedOf = (d: Drill, e: Ended, scenario?: Scenario) => ({
+  scorecard: scorecardView(e.scorecard, d.lang, scenario, e.reason, d.id),
+  radarSvg: radarSvg(e.scorecard, d.lang),
   passMark: e.scorecard.passMark,
-  stageCoverage: e.scorecard.stageCoverage,
-  view: scorecardView(e.scorecard, lang, scenario, e.reason, drillId),
-  radarSvg: radarSvg(e.scorecard, lang),
+  stages: STAGE_IDS.map((id) => ({
+    id,
+    label: stageById(id).name[d.lang],
+    covered: Boolean(e.scorecard.stageCoverage?.[id]),
+  })),
 });

@@ -1,9 +1,11 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { IdentityService } from '../auth/identity.ts';
 import type { RunningAdapter } from '../chat/contract/adapter.ts';
 import type { InboundSink } from '../chat/contract/inbound.ts';
 import type { Config } from '../config/config.ts';
 import type { DrillService } from '../drill/service.ts';
+import type { OpenStore } from '../store/open-store.ts';
 
 /** What an adapter gets from the composition root. */
 export interface AdapterContext {
@@ -12,6 +14,10 @@ export interface AdapterContext {
   config: Config;
   /** The drill core, for surfaces that call it directly (the practice page). */
   service: DrillService;
+  /** Sign-in tokens and sessions (the page, links minted for chat users). */
+  identity: IdentityService;
+  /** The store's values and set-if-absent, for adapter state that must outlive a request (nonces, callbacks). */
+  store: Pick<OpenStore, 'kv' | 'atomic'>;
 }
 
 export type AdapterState = { on: true } | { on: false; missing: string[]; partial: boolean };

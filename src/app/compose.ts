@@ -1,5 +1,6 @@
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
+import { IdentityService } from '../auth/identity.ts';
 import { DrillBot } from '../bot/drill-bot.ts';
 import { svgToPng } from '../bot/png.ts';
 import type { ChannelAdapter, HttpRoute, RunningAdapter } from '../chat/contract/adapter.ts';
@@ -36,6 +37,12 @@ export async function composeApp(o: ComposeOptions) {
   const log = o.log ?? createLogger(o.config.LOG_LEVEL);
   const core = await createCore(o.config, o);
   const { store, service, repo } = core;
+  const identity = new IdentityService({
+    store,
+    signInTtlMs: o.config.SIGNIN_TOKEN_MINUTES * 60_000,
+    sessionTtlMs: o.config.SESSION_HOURS * 3_600_000,
+    clock: o.clock,
+  });
   const channels = new Map<string, ChannelAdapter>();
   const modules: RunningModule[] = [];
   let bot: DrillBot | undefined;
@@ -51,7 +58,14 @@ export async function composeApp(o: ComposeOptions) {
       const state = module.state(settings);
       const entry: RunningModule = { module, state };
       if (state.on) {
-        entry.running = await module.create(settings, { sink: dispatcher, log, config: o.config, service });
+        entry.running = await module.create(settings, {
+          sink: dispatcher,
+          log,
+          config: o.config,
+          service,
+          identity,
+          store,
+        });
         if (entry.running.channel) channels.set(entry.running.channel.platform, entry.running.channel);
       }
       modules.push(entry);
@@ -93,6 +107,7 @@ export async function composeApp(o: ComposeOptions) {
     log,
     bot,
     dispatcher,
+    identity,
     modules,
     listener,
     coach,

@@ -8,6 +8,7 @@ import { PACKAGE_ROOT } from '../config/paths.ts';
 import { DrillError } from '../drill/errors.ts';
 import { StoreUrlError } from '../store/open-store.ts';
 import { registerExport } from './commands/export.ts';
+import { registerInvite } from './commands/invite.ts';
 import { registerPractice } from './commands/practice.ts';
 import { registerSchemas } from './commands/schemas.ts';
 import { registerScore } from './commands/score.ts';
@@ -35,6 +36,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerScore(program, ctx);
   registerServe(program, ctx);
   registerExport(program, ctx);
+  registerInvite(program, ctx);
   return program;
 }
 

@@ -147,7 +147,9 @@ export function adapterContract(name: string, make: HarnessFactory) {
       await withHarness(dispatcher, async (h) => {
         const sent = await h.adapter.post(h.conversation, { text: 'root' }, { openThread: true });
         const started = performance.now();
-        expect(await h.deliverMessage(sent.key, 'hello?')).toBe(200);
+        // Any 2xx accepts the delivery: a webhook whose bot is not done in time answers 202 and calls back.
+        const status = await h.deliverMessage(sent.key, 'hello?');
+        expect(status >= 200 && status < 300, `HTTP ${status}`).toBe(true);
         expect(performance.now() - started).toBeLessThan(h.adapter.capabilities.ackDeadlineMs);
       });
     });

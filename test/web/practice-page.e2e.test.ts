@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-harness.ts';
 
 /**
- * The practice page as a trainee uses it, in a real headless Chromium against the real server
+ * The mini-app page as a trainee uses it: signed in from a one-time link, in a real headless Chromium against the real server
  * and the offline drill engine. Needs Debian's chromium; CI installs it, and there a missing
  * browser is a failure rather than a skip.
  */
@@ -82,9 +84,15 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
     await context?.close();
   });
 
-  /** Opens the page and waits until the scenario list has loaded in the language wanted. */
-  async function openSetup(lang: 'zh' | 'en') {
-    await page.goto(`${base}/`);
+  /** Opens a sign-in link for a person, as a trainee taps the link from `csc-drill invite`. */
+  async function signIn(p: Page, name: string, query = '') {
+    const { token } = await (running as RunningApp).app.identity.mintSignIn({ id: `web:${name}`, name });
+    await p.goto(`${base}/${query}#signin=${token}`);
+  }
+
+  /** Signs in and waits until the scenario list has loaded in the language wanted. */
+  async function openSetup(lang: 'zh' | 'en', name = 'ada') {
+    await signIn(page, `${name}-${Math.random().toString(36).slice(2, 8)}`);
     await page
       .locator(`${tid('scenario-select')} option[value="${SCENARIO}"]`)
       .waitFor({ state: 'attached' });
@@ -138,7 +146,8 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
     await gt.waitFor();
     expect(await gt.textContent()).toContain('Greeting');
     expect(await gt.getAttribute('class')).toContain('chip-primary');
-    expect(await gt.getAttribute('title')).toMatch(/Evidence: .*Hello/);
+    expect(await page.locator('.chip-evidence').first().textContent()).toMatch(/stage: Connecting/);
+    expect(page.url()).not.toContain('signin=');
     expect(await page.locator('#topbar-mood').textContent()).toMatch(/^Mood: \w+/);
 
     // a server error keeps the typed text and shows the (English) message in a toast
@@ -162,13 +171,16 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
     await page.locator(tid('end-button')).click();
     await page.locator(tid('scorecard')).waitFor();
     expect(await page.locator(tid('overall-score')).textContent()).toMatch(/^\d{1,3}$/);
-    expect(['PASS', 'FAIL']).toContain(await page.locator(tid('pass-fail')).textContent());
+    expect(await page.locator(tid('pass-fail')).textContent()).toMatch(/^(PASS|FAIL)/);
     expect(await page.locator(`${tid('radar')} svg`).count()).toBe(1);
     expect(await page.locator(tid('improvement')).count()).toBe(3);
     expect(await page.locator(tid('improvement')).first().textContent()).toContain('Try saying:');
     expect(await page.locator('.check .check-icon').allTextContents()).toEqual(
       expect.arrayContaining(['✓', '✗', '–']),
     );
+    await expect
+      .poll(() => page.locator(`#score-history ${tid('history')} li`).allTextContents(), POLL)
+      .toEqual([expect.stringMatching(/^Debit card frozen .* — \d+\/100 (PASS|FAIL)$/)]);
     await page.screenshot({ path: '/tmp/practice-scorecard.png' });
 
     const rated = page.waitForResponse((r) => r.url().endsWith('/rating') && r.request().method() === 'POST');
@@ -202,7 +214,7 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
   });
 
   it('switching to 中文 gives a Chinese UI and a Chinese drill', async () => {
-    await page.goto(`${base}/?lang=en`);
+    await signIn(page, 'zhou', '?lang=en');
     await page
       .locator(`${tid('scenario-select')} option[value="${SCENARIO}"]`)
       .waitFor({ state: 'attached' });
@@ -216,5 +228,81 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
     expect(await page.locator(tid('customer-bubble')).first().textContent()).toMatch(CJK);
     expect(await page.locator(tid('end-button')).textContent()).toBe('结束对话');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the sign-in screen without a session, and a used link does not sign in', async () => {
+    await page.goto(`${base}/`);
+    await page.locator(tid('signin-screen')).waitFor();
+    expect(await page.locator(tid('start-button')).isVisible()).toBe(false);
+    const { token } = await (running as RunningApp).app.identity.mintSignIn({ id: 'web:once' });
+    await page.goto(`${base}/#signin=${token}`);
+    await page.locator(tid('start-button')).waitFor();
+    const second = await browser.newContext();
+    try {
+      const p2 = await second.newPage();
+      await p2.goto(`${base}/#signin=${token}`);
+      await p2.locator(tid('error-toast')).waitFor();
+      expect(await p2.locator(tid('error-toast')).textContent()).toMatch(/used|用过/);
+      expect(await p2.locator(tid('signin-screen')).isVisible()).toBe(true);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('another session can neither read nor end the drill', async () => {
+    await openSetup('en', 'owner');
+    await start('practice');
+    const drillId = await page.evaluate('window.localStorage.getItem("csc-drill-current")');
+    expect(drillId).toBeTruthy();
+    const other = await browser.newContext();
+    try {
+      const p2 = await other.newPage();
+      await signIn(p2, 'intruder');
+      await p2
+        .locator(`${tid('scenario-select')} option[value="${SCENARIO}"]`)
+        .waitFor({ state: 'attached' });
+      const tries = await p2.evaluate(async (id) => {
+        const { csrf } = (await (await fetch('/api/session')).json()) as { csrf: string };
+        const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf };
+        const read = await fetch(`/api/drills/${id}`, { headers });
+        const end = await fetch(`/api/drills/${id}/end`, { method: 'POST', headers, body: '{}' });
+        return [read.status, end.status];
+      }, drillId);
+      expect(tries).toEqual([404, 404]);
+    } finally {
+      await other.close();
+    }
+    await send(GREETING);
+    expect(await page.locator(tid('agent-bubble')).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses a form posted from another site, and the drill goes on', async () => {
+    await openSetup('en', 'victim');
+    await start('practice');
+    const drillId = await page.evaluate('window.localStorage.getItem("csc-drill-current")');
+    // "localhost" is another site than 127.0.0.1 for the browser: a page there posts a form at us.
+    const target = `${base}/api/drills/${drillId}/end`;
+    const evil: Server = createServer((_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<form id="f" method="POST" action="${target}" enctype="text/plain"><input name='{"x":"' value='"}'></form><script>document.getElementById('f').submit()</script>`,
+        );
+    });
+    await new Promise<void>((r) => evil.listen(0, '127.0.0.1', r));
+    try {
+      const attack = await context.newPage();
+      const answered = attack.waitForResponse((r) => r.url() === target);
+      await attack.goto(`http://localhost:${(evil.address() as AddressInfo).port}/`);
+      expect((await answered).status()).toBe(403);
+      await attack.close();
+    } finally {
+      evil.closeAllConnections();
+      await new Promise((r) => evil.close(r));
+    }
+    pageErrors = pageErrors.filter((e) => !e.includes('/end'));
+    await send(GREETING);
+    expect(await page.locator(tid('agent-bubble')).count()).toBe(1);
   });
 });

@@ -52,4 +52,9 @@ export type InboundOf<T extends Inbound['type']> = Extract<Inbound, { type: T }>
 /** Where adapters hand events: resolves once the event is recorded, long before it is handled. */
 export interface InboundSink {
   accept(event: Inbound): Promise<'queued' | 'duplicate' | 'ignored'>;
+  /**
+   * Resolves once an accepted event has been handled (at once for one that was not queued), so
+   * passive-reply transports (webhooks, WeChat) can answer with what the bot posted for it.
+   */
+  handled?(event: Inbound): Promise<void>;
 }

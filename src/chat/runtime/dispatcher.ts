@@ -24,6 +24,8 @@ export interface DispatcherOptions {
  */
 export class Dispatcher implements InboundSink {
   private readonly queues = new KeyedMutex();
+  /** Accepted events not yet handled, by platform and event id. */
+  private readonly running = new Map<string, Promise<void>>();
 
   constructor(private readonly o: DispatcherOptions) {}
 
@@ -35,12 +37,20 @@ export class Dispatcher implements InboundSink {
       this.o.log.debug({ eventId: event.eventId, platform }, 'duplicate delivery ignored');
       return 'duplicate';
     }
-    void this.queues
+    const id = `${platform}:${event.eventId}`;
+    const done = this.queues
       .run(event.key, () => this.o.handle(event))
       .catch((err: unknown) =>
         this.o.log.error({ err, eventId: event.eventId, platform }, 'event handling failed'),
-      );
+      )
+      .finally(() => this.running.delete(id));
+    this.running.set(id, done);
     return 'queued';
+  }
+
+  /** Resolves once this event has been handled; at once when it was never queued here or is done. */
+  handled(event: Inbound): Promise<void> {
+    return this.running.get(`${event.actor.platform}:${event.eventId}`) ?? Promise.resolve();
   }
 
   /** Resolves when everything accepted so far, and everything that work accepted in turn, has been handled. */
