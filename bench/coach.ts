@@ -28,8 +28,8 @@ export async function benchReport(people = 200, drills = 50) {
   const store = await openStore('memory://');
   const repo = new DrillRepository(store.kv, store.atomic);
   const coach = new CoachService({
-    store: new CoachRepository(store.kv),
-    history: (id) => repo.history(id),
+    store: new CoachRepository(store.kv, store.atomic),
+    history: (id) => repo.coachingHistory(id),
     library: loadValidLibrary(loadConfig({})),
     roles: new Roles([]),
     certifyStreak: 3,
@@ -53,7 +53,7 @@ export async function benchReport(people = 200, drills = 50) {
       })),
       strategies: { GT: 1, IV: 1, PR: 2, ID: 3, AC: 1 },
     }));
-    await store.kv.set(`history:${id}`, items);
+    await store.kv.set(`coaching:${id}`, items);
   }
   const heapBefore = heapMb();
   const t0 = performance.now();

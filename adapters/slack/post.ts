@@ -16,6 +16,8 @@ export const SLACK_CAPABILITIES: Capabilities = {
   select: { maxOptions: LIMITS.options, labelMax: LIMITS.optionText },
   images: 'upload',
   maxText: LIMITS.text,
+  // conversations.open is a Tier 3 method (about 50 a minute).
+  directPerMinute: 40,
   ackDeadlineMs: 3000,
 };
 
@@ -36,7 +38,18 @@ export class SlackChannel implements ChannelAdapter {
   readonly capabilities = SLACK_CAPABILITIES;
   readonly keys = slackKeys;
 
+  private self: Promise<string | undefined> | undefined;
+
   constructor(private readonly client: WebClient) {}
+
+  /** The bot's own user id (auth.test, asked once), so member lists never include the bot. */
+  private selfUser(): Promise<string | undefined> {
+    this.self ??= this.client.auth
+      .test()
+      .then((r) => r.user_id)
+      .catch(() => undefined);
+    return this.self;
+  }
 
   async post(key: string, message: Outbound, options: { openThread?: boolean } = {}): Promise<Sent> {
     const k = slackKeys.decode(key);
@@ -108,11 +121,18 @@ export class SlackChannel implements ChannelAdapter {
 
   /** Members of a user group (usergroups.users.list) or a channel (conversations.members, every page). */
   async members(target: Exclude<MentionTarget, { kind: 'person' }>): Promise<ActorRef[]> {
+    const self = await this.selfUser();
+    const actor = (tenant: string | undefined, user: string): ActorRef => ({
+      platform: 'slack',
+      tenant,
+      user,
+      isBot: user === self || user === 'USLACKBOT',
+    });
     if (target.kind === 'group') {
       const r = await call('usergroups.users.list', () =>
         this.client.usergroups.users.list({ usergroup: target.id }),
       );
-      return (r.users ?? []).map((user) => ({ platform: 'slack', tenant: target.tenant, user }));
+      return (r.users ?? []).map((user) => actor(target.tenant, user));
     }
     const k = slackKeys.decode(target.key);
     const users: string[] = [];
@@ -124,7 +144,7 @@ export class SlackChannel implements ChannelAdapter {
       users.push(...(page.members ?? []));
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);
-    return users.map((user) => ({ platform: 'slack', tenant: k.team, user }));
+    return users.map((user) => actor(k.team, user));
   }
 
   async openDirect(actor: ActorRef): Promise<string> {

@@ -75,8 +75,8 @@ export async function composeApp(o: ComposeOptions) {
     throw e;
   }
   const coach = new CoachService({
-    store: new CoachRepository(store.kv),
-    history: (id) => repo.history(id),
+    store: new CoachRepository(store.kv, store.atomic),
+    history: (id) => repo.coachingHistory(id),
     library: core.library,
     roles: new Roles(listSetting(o.config.MANAGERS), listSetting(o.config.ADMINS)),
     certifyStreak: o.config.CERTIFY_STREAK,

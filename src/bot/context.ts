@@ -35,8 +35,8 @@ export interface DrillBotOptions {
 
 /** What every handler shares: the adapter of an event, private notes, and the trainee's identity. */
 export class BotContext {
-  /** Direct messages to many people (assignments, reminders) go out paced, within platform rate limits. */
-  readonly deliveries = new PQueue({ concurrency: 4, intervalCap: 20, interval: 1000 });
+  /** Direct messages to many people (assignments, reminders) go out paced per platform, within its rate limits. */
+  private readonly paced = new Map<string, PQueue>();
   /** Members of manager user groups, cached for a few minutes (platform lookups are rate-limited). */
   readonly groupMembers = new Map<string, { at: number; members: Set<string> }>();
 
@@ -53,9 +53,21 @@ export class BotContext {
   }
 
   async settle(): Promise<void> {
-    while (this.background.size || this.deliveries.size || this.deliveries.pending) {
-      await Promise.all([...this.background, this.deliveries.onIdle()]);
+    const busy = () => [...this.paced.values()].some((q) => q.size || q.pending);
+    while (this.background.size || busy()) {
+      await Promise.all([...this.background, ...[...this.paced.values()].map((q) => q.onIdle())]);
     }
+  }
+
+  /** The paced queue for direct messages on a platform (its `directPerMinute`, 60 when unsaid). */
+  deliveries(platform: string): PQueue {
+    let q = this.paced.get(platform);
+    if (!q) {
+      const perMinute = this.o.adapters.get(platform)?.capabilities.directPerMinute ?? 60;
+      q = new PQueue({ concurrency: 4, intervalCap: perMinute, interval: 60_000 });
+      this.paced.set(platform, q);
+    }
+    return q;
   }
 
   get service(): DrillService {

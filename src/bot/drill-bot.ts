@@ -7,7 +7,7 @@ import { remindDue } from './handlers/coach.ts';
 import { handleCommand } from './handlers/command.ts';
 import { StartFailed } from './handlers/drill-posts.ts';
 import { handleMessage } from './handlers/reply.ts';
-import { strings } from './strings.ts';
+import { strings } from './strings/index.ts';
 
 export type { DrillBotOptions, ThreadLinks } from './context.ts';
 

@@ -50,13 +50,29 @@ function tokens(input: CommandInput): { words: string[]; mention: Map<string, Me
 
 /** The date a `since` or `due` word names, as YYYY-MM-DD; `7d` means seven days ago. */
 function dateOf(word: string, now: Date): string | undefined {
-  if (DATE.test(word) && !Number.isNaN(Date.parse(word))) return word;
+  // V8 reads 2026-02-31 as a valid date: the calendar day must come back unchanged.
+  if (
+    DATE.test(word) &&
+    !Number.isNaN(Date.parse(word)) &&
+    new Date(word).toISOString().slice(0, 10) === word
+  )
+    return word;
   const ago = AGO.exec(word);
   if (ago) return new Date(now.getTime() - Number(ago[1]) * 86_400_000).toISOString().slice(0, 10);
   return undefined;
 }
 
 const fail = (zh: string, en: string): Parsed => ({ ok: false, error: { zh, en } });
+
+/** The coaching subcommand a command starts with, if any (before anything else is parsed). */
+export function coachSubcommand(input: CommandInput): (typeof COACH_SUBCOMMANDS)[number] | undefined {
+  const first = (
+    input.style === 'text' ? input.text.trim().split(/\s+/)[0] : input.subcommand
+  )?.toLowerCase();
+  return (COACH_SUBCOMMANDS as readonly string[]).includes(first ?? '')
+    ? (first as (typeof COACH_SUBCOMMANDS)[number])
+    : undefined;
+}
 
 /** Manager and coaching commands: assign, report, assignments, me, team, leaderboard. */
 export function parseCoachCommand(

@@ -17,10 +17,10 @@ const COLUMNS = [
   'endedAt',
 ] as const;
 
-/** A leading = + - @ makes spreadsheets run a cell as a formula: defuse it. */
+/** A leading = + - @ (or tab, carriage return) makes spreadsheets run a cell as a formula: defuse it. */
 const safe = (v: unknown) => {
   const s = v === undefined || v === null ? '' : String(v);
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 };
 
 /** One row per finished drill, for a team's own spreadsheets. */

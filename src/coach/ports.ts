@@ -1,3 +1,10 @@
+import type { ActorRef } from '../chat/contract/actor.ts';
+
+export interface KnownPerson {
+  name: string;
+  actor: ActorRef;
+}
+
 /** A named group of people a manager follows (leaderboard only when the team opts in). */
 export interface Team {
   name: string;
@@ -47,9 +54,11 @@ export interface CoachStore {
   canonical(personId: string): Promise<string>;
   aliases(canonicalId: string): Promise<string[]>;
   link(alias: string, canonicalId: string): Promise<void>;
-  putLinkCode(code: string, personId: string, ttlMs: number): Promise<void>;
-  takeLinkCode(code: string): Promise<string | undefined>;
-  /** Everyone the bot has seen, with the name it last saw. */
-  rememberPerson(personId: string, name: string | undefined): Promise<void>;
+  /** Link codes are stored by hash; taking one succeeds once, however many try at the same time. */
+  putLinkCode(codeHash: string, personId: string, ttlMs: number): Promise<void>;
+  takeLinkCode(codeHash: string): Promise<string | undefined>;
+  /** Everyone the bot has seen: the actor to message them as, and the name it last saw. */
+  rememberPerson(actor: ActorRef): Promise<void>;
+  person(personId: string): Promise<KnownPerson | undefined>;
   people(): Promise<Record<string, string>>;
 }

@@ -6,6 +6,7 @@ export interface PersonReport {
   name: string;
   drills: number;
   passRate: number | null;
+  passes: number;
   /** Overall scores in order, oldest first (the last 20). */
   trend: number[];
   /** Mean of the last three minus the mean of the three before them. */
@@ -37,6 +38,7 @@ export function personReport(
     passRate: items.length
       ? Math.round((items.filter((h) => h.passed).length / items.length) * 100) / 100
       : null,
+    passes: items.filter((h) => h.passed).length,
     trend: scores.slice(-20),
     change: last.length && before.length ? Math.round(mean(last) - mean(before)) : null,
     profile,
@@ -53,7 +55,7 @@ export interface TeamReport {
 
 export function teamReport(title: string, people: PersonReport[]): TeamReport {
   const drills = people.reduce((n, p) => n + p.drills, 0);
-  const passed = people.reduce((n, p) => n + (p.passRate ?? 0) * p.drills, 0);
+  const passed = people.reduce((n, p) => n + p.passes, 0);
   return {
     title,
     people: [...people].sort((a, b) => a.name.localeCompare(b.name)),

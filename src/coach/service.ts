@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { tokenHash } from '../auth/tokens.ts';
+import type { ActorRef } from '../chat/contract/actor.ts';
 import type { Library } from '../content/library.ts';
 import type { LocalizedText } from '../csc/text.ts';
 import type { HistoryItem } from '../drill/ports.ts';
 import { type Certification, certifications, nextDrill, type PlannedDrill } from './plan.ts';
-import type { Assignment, CoachStore, Team } from './ports.ts';
+import type { Assignment, CoachStore, KnownPerson, Team } from './ports.ts';
 import { type CapabilityProfile, capabilityProfile } from './profile.ts';
 import { type PersonReport, personReport, type TeamReport, teamReport } from './report.ts';
 import type { Role, Roles } from './roles.ts';
@@ -27,6 +29,8 @@ export interface AssignSpec {
 }
 
 const LINK_TTL_MS = 10 * 60_000;
+/** No 0/O, 1/I/L: read aloud and typed by hand. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const REMIND_BEFORE_MS = 24 * 3600_000;
 
 /** Managers and coaching: roles, teams, assignments, profiles, plans, reports — over stored scorecards. */
@@ -41,12 +45,26 @@ export class CoachService {
     return this.o.library;
   }
 
-  async roleOf(personId: string, groupMember = false): Promise<Role> {
-    const canonical = await this.o.store.canonical(personId);
-    return this.o.roles.roleOf(
-      [personId, canonical, ...(await this.o.store.aliases(canonical))],
-      groupMember,
-    );
+  /** The role of the id that acts — never of the ids linked to it, so linking grants nothing. */
+  roleOf(personId: string, groupMember = false): Role {
+    return this.o.roles.roleOf([personId], groupMember);
+  }
+
+  /** Whom a manager may see: people in teams they created and people they assigned; admins see all. */
+  async inScope(managerId: string, role: Role, personId: string): Promise<boolean> {
+    if (role === 'admin') return true;
+    if (role !== 'manager') return false;
+    for (const a of await this.assignmentsBy(managerId)) if (a.to === personId) return true;
+    for (const name of await this.teamNames()) {
+      const team = await this.team(name);
+      if (team?.createdBy === managerId && team.members.includes(personId)) return true;
+    }
+    return false;
+  }
+
+  /** A team is run by whoever created it, and by admins. */
+  mayManageTeam(team: Team | undefined, managerId: string, role: Role): boolean {
+    return role === 'admin' || (role === 'manager' && (!team || team.createdBy === managerId));
   }
 
   get managerGroups(): string[] {
@@ -86,8 +104,12 @@ export class CoachService {
     return teamReport(title, reports);
   }
 
-  remember(personId: string, name?: string): Promise<void> {
-    return this.o.store.rememberPerson(personId, name);
+  remember(actor: ActorRef): Promise<void> {
+    return this.o.store.rememberPerson(actor);
+  }
+
+  person(personId: string): Promise<KnownPerson | undefined> {
+    return this.o.store.person(personId);
   }
 
   people(): Promise<Record<string, string>> {
@@ -108,6 +130,7 @@ export class CoachService {
     return this.o.store.teamNames();
   }
 
+  /** Adds people to a team (created on first use); the caller has checked `mayManageTeam`. */
   async addToTeam(name: string, members: readonly string[], by: string): Promise<Team> {
     const key = name.toLowerCase();
     const team = (await this.o.store.getTeam(key)) ?? {
@@ -200,7 +223,7 @@ export class CoachService {
     return done;
   }
 
-  /** Open assignments due within a day that have not been reminded yet; marks them reminded. */
+  /** Open assignments due within a day that have not been reminded yet. */
   async dueForReminder(): Promise<Assignment[]> {
     const now = this.clock().getTime();
     const due: Assignment[] = [];
@@ -208,25 +231,29 @@ export class CoachService {
       const a = await this.o.store.getAssignment(id);
       if (!a || a.status === 'finished' || a.remindedAt || !a.due) continue;
       const dueAt = Date.parse(`${a.due}T23:59:59Z`);
-      if (dueAt - now > REMIND_BEFORE_MS || dueAt < now) continue;
-      const reminded = { ...a, remindedAt: new Date(now).toISOString() };
-      await this.o.store.putAssignment(reminded);
-      due.push(reminded);
+      if (dueAt - now <= REMIND_BEFORE_MS && dueAt >= now) due.push(a);
     }
     return due;
   }
 
+  /** Recorded only once the reminder went out, so a failed delivery is tried again next time. */
+  async markReminded(a: Assignment): Promise<void> {
+    await this.o.store.putAssignment({ ...a, remindedAt: this.clock().toISOString() });
+  }
+
   // ---- linking one person across platforms
 
+  /** A code to type on another platform (50 random bits, stored only as a hash, ten minutes, once). */
   async linkCode(personId: string): Promise<string> {
-    const code = randomBytes(4).toString('hex').toUpperCase();
-    await this.o.store.putLinkCode(code, await this.o.store.canonical(personId), LINK_TTL_MS);
+    const bytes = randomBytes(10);
+    const code = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+    await this.o.store.putLinkCode(tokenHash(code), await this.o.store.canonical(personId), LINK_TTL_MS);
     return code;
   }
 
-  /** Links this id to the person who issued the code; false when the code is unknown or expired. */
+  /** Links this id to the person who issued the code; false when the code is unknown, used or expired. */
   async redeem(code: string, personId: string): Promise<boolean> {
-    const canonical = await this.o.store.takeLinkCode(code.trim().toUpperCase());
+    const canonical = await this.o.store.takeLinkCode(tokenHash(code.trim().toUpperCase()));
     if (!canonical || canonical === personId) return false;
     await this.o.store.link(personId, canonical);
     return true;

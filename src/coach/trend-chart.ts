@@ -1,6 +1,6 @@
+import { escapeXml } from '../evaluate/radar.ts';
 import type { PersonReport } from './report.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const COLOURS = ['#07a35a', '#2563eb', '#d97706', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#4b5563'];
 
 /** Score trends as standalone SVG: one line per person (the first eight), the pass mark dashed. */
@@ -26,7 +26,7 @@ export function trendSvg(
     .map((p, k) => {
       const colour = COLOURS[k % COLOURS.length];
       const points = p.trend.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-      const legend = `<text x="${pad + k * 75}" y="${height - 10}" font-size="11" fill="${colour}">■ ${esc(p.name.slice(0, 10))}</text>`;
+      const legend = `<text x="${pad + k * 75}" y="${height - 10}" font-size="11" fill="${colour}">■ ${escapeXml(p.name.slice(0, 10))}</text>`;
       return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"/>${legend}`;
     })
     .join('');

@@ -4,6 +4,21 @@ import { z } from 'zod';
 import { closest } from '../csc/closest.ts';
 import { LangSchema } from '../csc/text.ts';
 
+/** `slack:T1:U2, web:ada, slack:T1:@S123`: every entry a platform, then at least one id part. */
+const PersonRefs = z.string().refine(
+  (v) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .every(
+        (x) =>
+          /^(?:slack|teams|discord|web|webhook|wechat):[^\s:,][^\s,]*$/.test(x) &&
+          (!x.startsWith('slack:') || x.split(':').length === 3),
+      ),
+  'expected comma-separated person references like slack:T1:U2, teams:<tenant>:<id>, discord:<id>, web:<name>',
+);
+
 /**
  * The core's settings. Platform adapters own theirs (each adapter folder's `config.ts`); every
  * setting is read from the environment, which wins over the optional config file
@@ -42,13 +57,10 @@ export const ConfigSchema = z.object({
   LLM_HISTORY_TURNS: z.coerce.number().int().min(1).max(40).default(6),
   LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
   LLM_BREAKER_COOLDOWN_SECONDS: z.coerce.number().min(1).max(3600).default(60),
-  MANAGERS: z
-    .string()
-    .optional()
-    .describe(
-      'Comma-separated people who may assign drills and read reports: slack:T1:U2, teams:<tenant>:<aad id>, discord:<id>, web:<name>; slack:T1:@S123 for a Slack user group',
-    ),
-  ADMINS: z.string().optional().describe('Comma-separated admins (everything a manager may, on every team)'),
+  MANAGERS: PersonRefs.optional().describe(
+    'Comma-separated people who may assign drills and read reports: slack:T1:U2, teams:<tenant>:<aad id>, discord:<id>, web:<name>; slack:T1:@S123 for a Slack user group',
+  ),
+  ADMINS: PersonRefs.optional().describe('Comma-separated admins (everything a manager may, on every team)'),
   CERTIFY_STREAK: z.coerce.number().int().min(1).max(20).default(3),
   CONTENT_DIR: z
     .string()

@@ -40,6 +40,8 @@ export interface DrillStore {
   setActiveDrill(traineeId: string, drillId: string | undefined): Promise<void>;
   history(traineeId: string): Promise<HistoryItem[]>;
   addHistory(traineeId: string, item: HistoryItem): Promise<void>;
+  /** The same items with their coaching summaries (what profiles and reports read). */
+  coachingHistory(traineeId: string): Promise<HistoryItem[]>;
   putFeedback(drillId: string, feedback: Feedback): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import type { Lang } from '../csc/text.ts';
 import { SECTION_LABELS } from './labels.ts';
 import { type Scorecard, SECTIONS } from './scorecard-model.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A radar chart of the scorecard's sections as standalone SVG (sections that did not apply sit at the centre, dashed). */
 export function radarSvg(card: Scorecard, lang: Lang, size = 360): string {
@@ -30,13 +30,13 @@ export function radarSvg(card: Scorecard, lang: Lang, size = 360): string {
     const [x, y] = point(i, 1.22);
     const score = card.sections[s];
     const text = `${SECTION_LABELS[s][lang]} ${score === null ? '–' : Math.round(score * 100)}`;
-    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="13" text-anchor="middle" dominant-baseline="middle" fill="#344054">${esc(text)}</text>`;
+    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="13" text-anchor="middle" dominant-baseline="middle" fill="#344054">${escapeXml(text)}</text>`;
   }).join('');
   const fill = card.passed ? '#12b76a' : '#f04438';
   const shape = `<polygon points="${poly((i) => card.sections[SECTIONS[i] as (typeof SECTIONS)[number]] ?? 0)}" fill="${fill}" fill-opacity="0.3" stroke="${fill}" stroke-width="2"/>`;
   const title = `${card.overall}/100`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${esc(title)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(title)}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${rings}${spokes}${shape}${labels}` +
     `<text x="${c}" y="${c}" font-size="22" font-weight="bold" text-anchor="middle" dominant-baseline="middle" fill="${fill}">${card.overall}</text></svg>`
   );

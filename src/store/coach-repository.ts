@@ -1,17 +1,33 @@
 import type Keyv from 'keyv';
-import type { Assignment, CoachStore, Team } from '../coach/ports.ts';
+import type { ActorRef } from '../chat/contract/actor.ts';
+import { personId } from '../chat/contract/actor.ts';
+import type { Assignment, CoachStore, KnownPerson, Team } from '../coach/ports.ts';
+import type { Atomic } from './atomic.ts';
 
-/** Teams, assignments, identity links and the people directory over keyv, with small index keys. */
+/**
+ * Teams, assignments, identity links and the people directory over keyv. Index lists are
+ * read-modify-write, so every change to one runs under the store's lock for that list.
+ */
 export class CoachRepository implements CoachStore {
-  constructor(private readonly kv: Keyv) {}
+  constructor(
+    private readonly kv: Keyv,
+    private readonly atomic: Atomic,
+  ) {}
 
   private async list(key: string): Promise<string[]> {
     return ((await this.kv.get(key)) as string[] | undefined) ?? [];
   }
 
-  private async addTo(key: string, value: string): Promise<void> {
-    const items = await this.list(key);
-    if (!items.includes(value)) await this.kv.set(key, [...items, value]);
+  private change(key: string, fn: (items: string[]) => string[]): Promise<void> {
+    return this.atomic.withLock(`coach:${key}`, async () => {
+      const before = await this.list(key);
+      const after = fn(before);
+      if (after !== before) await this.kv.set(key, after);
+    });
+  }
+
+  private addTo(key: string, value: string): Promise<void> {
+    return this.change(key, (items) => (items.includes(value) ? items : [...items, value]));
   }
 
   async getTeam(name: string): Promise<Team | undefined> {
@@ -35,14 +51,11 @@ export class CoachRepository implements CoachStore {
     await this.kv.set(`assignment:${a.id}`, a);
     await this.addTo(`assignments:${a.to}`, a.id);
     await this.addTo(`assigned-by:${a.by}`, a.id);
-    const open = await this.list('assignments:open');
-    const isOpen = a.status !== 'finished';
-    if (isOpen && !open.includes(a.id)) await this.kv.set('assignments:open', [...open, a.id]);
-    if (!isOpen && open.includes(a.id))
-      await this.kv.set(
-        'assignments:open',
-        open.filter((x) => x !== a.id),
-      );
+    const open = a.status !== 'finished';
+    await this.change('assignments:open', (items) => {
+      if (open === items.includes(a.id)) return items;
+      return open ? [...items, a.id] : items.filter((x) => x !== a.id);
+    });
   }
 
   assignmentIds(personId: string): Promise<string[]> {
@@ -65,8 +78,8 @@ export class CoachRepository implements CoachStore {
     await this.kv.set(`assignment-drill:${drillId}`, assignmentId);
   }
 
-  async canonical(personId: string): Promise<string> {
-    return ((await this.kv.get(`person:${personId}`)) as string | undefined) ?? personId;
+  async canonical(id: string): Promise<string> {
+    return ((await this.kv.get(`person:${id}`)) as string | undefined) ?? id;
   }
 
   aliases(canonicalId: string): Promise<string[]> {
@@ -78,20 +91,33 @@ export class CoachRepository implements CoachStore {
     await this.addTo(`aliases:${canonicalId}`, alias);
   }
 
-  async putLinkCode(code: string, personId: string, ttlMs: number): Promise<void> {
-    await this.kv.set(`link-code:${code}`, personId, ttlMs);
+  async putLinkCode(codeHash: string, id: string, ttlMs: number): Promise<void> {
+    await this.kv.set(`link-code:${codeHash}`, id, ttlMs);
   }
 
-  async takeLinkCode(code: string): Promise<string | undefined> {
-    const personId = (await this.kv.get(`link-code:${code}`)) as string | undefined;
-    if (personId) await this.kv.delete(`link-code:${code}`);
-    return personId;
+  async takeLinkCode(codeHash: string): Promise<string | undefined> {
+    const id = (await this.kv.get(`link-code:${codeHash}`)) as string | undefined;
+    if (!id || !(await this.atomic.setIfAbsent(`link-code-used:${codeHash}`, 3600_000))) return undefined;
+    await this.kv.delete(`link-code:${codeHash}`);
+    return id;
   }
 
-  async rememberPerson(personId: string, name: string | undefined): Promise<void> {
-    const people = await this.people();
-    if (people[personId] === (name ?? personId)) return;
-    await this.kv.set('people', { ...people, [personId]: name ?? people[personId] ?? personId });
+  /** One read when nothing changed (the common case: every command remembers its author). */
+  async rememberPerson(actor: ActorRef): Promise<void> {
+    const id = personId(actor);
+    const name = actor.name ?? actor.user;
+    const known = await this.person(id);
+    if (known && known.name === name) return;
+    const { isBot: _bot, ...plainActor } = actor;
+    await this.kv.set(`person-info:${id}`, { name, actor: plainActor } satisfies KnownPerson);
+    await this.atomic.withLock('coach:people', async () => {
+      const people = await this.people();
+      await this.kv.set('people', { ...people, [id]: name });
+    });
+  }
+
+  async person(id: string): Promise<KnownPerson | undefined> {
+    return (await this.kv.get(`person-info:${id}`)) as KnownPerson | undefined;
   }
 
   async people(): Promise<Record<string, string>> {

@@ -90,10 +90,19 @@ export class DrillRepository implements DrillStore {
     return [...(((await this.kv.get(`history:${traineeId}`)) as HistoryItem[] | undefined) ?? [])];
   }
 
+  /** Items with their coaching summaries (checks, strategies): kept apart so status and pickers stay small. */
+  async coachingHistory(traineeId: string): Promise<HistoryItem[]> {
+    return [...(((await this.kv.get(`coaching:${traineeId}`)) as HistoryItem[] | undefined) ?? [])];
+  }
+
   async addHistory(traineeId: string, item: HistoryItem): Promise<void> {
+    const { checks: _checks, strategies: _strategies, ...compact } = item;
     const items = await this.history(traineeId);
-    items.push(item);
+    items.push(compact);
     await this.kv.set(`history:${traineeId}`, items.slice(-HISTORY_LIMIT));
+    const detailed = await this.coachingHistory(traineeId);
+    detailed.push(item);
+    await this.kv.set(`coaching:${traineeId}`, detailed.slice(-HISTORY_LIMIT));
   }
 
   /** Links a drill to the chat thread it lives in, both ways. */

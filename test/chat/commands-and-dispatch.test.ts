@@ -43,7 +43,8 @@ describe('dispatcher', () => {
       log: createLogger('silent'),
       handle: async (e) => {
         log.push(`${e.eventId}+`);
-        await new Promise((r) => setTimeout(r, 5));
+        // Yield to the event loop, so a second event could interleave if the queue let it.
+        await new Promise((r) => setImmediate(r));
         log.push(`${e.eventId}-`);
       },
     });

@@ -10,5 +10,5 @@ beforeAll(async () => {
 });
 afterAll(() => slack.close());
 
-adapterContract('fake', fakeWireHarness);
+adapterContract('fake', fakeWireHarness, { inMemory: true });
 adapterContract('Slack', (sink) => slackWireHarness(slack, sink));

@@ -1,8 +1,7 @@
 import type { InboundOf } from '../../chat/contract/inbound.ts';
 import type { Lang } from '../../csc/text.ts';
-import { coachStrings } from '../coach-strings.ts';
 import type { BotContext } from '../context.ts';
-import { strings } from '../strings.ts';
+import { strings as coachStrings, strings } from '../strings/index.ts';
 import { startInConversation } from './drill-posts.ts';
 
 /** Buttons and menus: pick or start a scenario, retry, new drill, rate the customer's realism. */
@@ -53,8 +52,13 @@ async function startAssignment(
   const coach = bot.o.coach;
   const a = coach ? await coach.assignment(e.value) : undefined;
   if (!coach || !a) return;
+  const t = coachStrings(a.lang);
   if ((await coach.canonical(trainee.id)) !== (await coach.canonical(a.to)))
-    return bot.tell(e, { text: coachStrings(a.lang).notYourAssignment });
+    return bot.tell(e, { text: t.notYourAssignment });
+  if (a.status === 'finished') return bot.tell(e, { text: t.assignmentDone });
+  // A second click (or a retry) while its drill runs must not abandon that drill and overwrite the result.
+  if (a.status === 'started' && a.drillId && (await bot.service.activeDrill(trainee.id))?.id === a.drillId)
+    return bot.tell(e, { text: t.assignmentRunning });
   const started = await startInConversation(bot, e.key, {
     trainee,
     scenarioId: a.scenarioId,

@@ -11,12 +11,16 @@ export interface Person {
   actor: ActorRef;
 }
 
-/** `slack:T1:U2` → the actor to message (platform, then tenant where there is one, then the user). */
-export function actorOf(id: string, name?: string): ActorRef {
+/** The actor to message a person as: the one the bot saw them act as, else read from a typed reference. */
+export async function personOf(coach: CoachService, id: string): Promise<Person> {
+  const known = await coach.person(id);
+  if (known) return { id, name: known.name, actor: known.actor };
   const [platform = '', ...rest] = id.split(':');
-  return rest.length >= 2
-    ? { platform, tenant: rest[0], user: rest.slice(1).join(':'), name }
-    : { platform, user: rest[0] ?? '', name };
+  const actor: ActorRef =
+    rest.length >= 2
+      ? { platform, tenant: rest[0], user: rest.slice(1).join(':') }
+      : { platform, user: rest[0] ?? '' };
+  return { id, name: actor.user, actor };
 }
 
 /** The people a manager command names: mentions, user groups and channels (listed by the platform), teams. */
@@ -25,29 +29,31 @@ export async function resolveTargets(
   coach: CoachService,
   e: InboundOf<'command'>,
   targets: readonly TargetRef[],
-): Promise<Person[]> {
-  const known = await coach.people();
+): Promise<{ people: Person[]; unknown: string[] }> {
   const out = new Map<string, Person>();
-  const add = (actor: ActorRef) => {
-    const id = personId(actor);
-    out.set(id, { id, name: actor.name ?? known[id] ?? actor.user, actor });
-  };
+  const unknown: string[] = [];
+  const add = (p: Person) => out.set(p.id, p);
+  const addActor = (actor: ActorRef) => add({ id: personId(actor), name: actor.name ?? actor.user, actor });
   for (const t of targets) {
-    if (t.kind === 'person') add(actorOf(t.id, known[t.id]));
-    else if (t.kind === 'team') {
-      for (const id of (await coach.team(t.name))?.members ?? []) add(actorOf(id, known[id]));
-    } else if (t.target.kind === 'person') add(t.target.actor);
-    else {
-      const adapter = bot.adapterFor(e.key);
-      for (const actor of (await adapter.members?.(t.target)) ?? []) if (!actor.isBot) add(actor);
-    }
+    if (t.kind === 'person') {
+      if (await coach.person(t.id)) add(await personOf(coach, t.id));
+      else unknown.push(t.id);
+    } else if (t.kind === 'team') {
+      for (const id of (await coach.team(t.name))?.members ?? []) add(await personOf(coach, id));
+    } else if (t.target.kind === 'person') addActor(t.target.actor);
+    else
+      for (const actor of (await bot.adapterFor(e.key).members?.(t.target)) ?? [])
+        if (!actor.isBot) addActor(actor);
   }
-  return [...out.values()];
+  return { people: [...out.values()], unknown };
 }
 
 const GROUP_TTL_MS = 5 * 60_000;
 
-/** Whether the person belongs to a manager user group of their platform (members cached for five minutes). */
+/**
+ * Whether the person belongs to a manager user group of their platform (members cached for five
+ * minutes). A failed lookup counts as "no" and is logged: it must never block configured managers.
+ */
 export async function inManagerGroup(
   bot: BotContext,
   coach: CoachService,
@@ -56,14 +62,19 @@ export async function inManagerGroup(
   const me = personId(e.actor);
   for (const ref of coach.managerGroups) {
     const [platform, tenant, group] = ref.split(':');
-    if (platform !== e.actor.platform || !group) continue;
+    if (platform !== e.actor.platform || tenant !== e.actor.tenant || !group) continue;
     let cached = bot.groupMembers.get(ref);
     if (!cached || Date.now() - cached.at > GROUP_TTL_MS) {
-      const members = await bot
-        .adapterFor(e.key)
-        .members?.({ kind: 'group', platform, tenant, id: group.slice(1) });
-      cached = { at: Date.now(), members: new Set((members ?? []).map(personId)) };
-      bot.groupMembers.set(ref, cached);
+      try {
+        const members = await bot
+          .adapterFor(e.key)
+          .members?.({ kind: 'group', platform, tenant, id: group.slice(1) });
+        cached = { at: Date.now(), members: new Set((members ?? []).map(personId)) };
+        bot.groupMembers.set(ref, cached);
+      } catch (err) {
+        bot.o.log.warn({ err, group: ref }, 'manager group could not be listed');
+        continue;
+      }
     }
     if (cached.members.has(me)) return true;
   }

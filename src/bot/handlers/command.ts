@@ -3,7 +3,7 @@ import type { Lang } from '../../csc/text.ts';
 import { noActiveDrill } from '../../drill/messages.ts';
 import { parseDrillCommand } from '../commands.ts';
 import type { BotContext } from '../context.ts';
-import { parseCoachCommand } from '../manager-commands.ts';
+import { coachSubcommand } from '../manager-commands.ts';
 import {
   helpMessage,
   hintMessage,
@@ -11,36 +11,33 @@ import {
   scenarioListMessage,
   statusMessage,
 } from '../render/blocks.ts';
+import { strings } from '../strings/index.ts';
 import { helpView } from '../views/help.ts';
 import { hintView } from '../views/hint.ts';
 import { pickerView, scenarioListView } from '../views/picker.ts';
 import { statusView } from '../views/status.ts';
-import { handleCoachCommand } from './coach.ts';
+import { routeCoach } from './coach-route.ts';
 import { postScorecard, startInConversation } from './drill-posts.ts';
-import { handleMe } from './me.ts';
 
 /** `start`, `end`, `hint`, `status`, `list`, `help`: answers go privately to the person, drills into the conversation. */
 export async function handleCommand(bot: BotContext, e: InboundOf<'command'>, lang: Lang): Promise<void> {
   const { service } = bot;
   const prefix = bot.prefix(e);
   const coach = bot.o.coach;
-  if (coach) {
-    await coach.remember(bot.trainee(e).id, e.actor.name);
-    const c = parseCoachCommand(e.input, service.library, await coach.teamNames(), new Date(), prefix);
-    if (c && !c.ok) return bot.tell(e, { text: c.error[lang] });
-    if (c?.ok) {
-      const { command } = c;
-      if (command.name === 'me') return handleMe(bot, coach, e, command.link, lang);
-      return handleCoachCommand(bot, coach, e, command, lang);
-    }
-  }
+  const sub = coach ? coachSubcommand(e.input) : undefined;
+  if (coach && sub) return routeCoach(bot, coach, e, sub, lang, prefix);
   const parsed = parseDrillCommand(e.input, service.library, prefix);
   if (!parsed.ok) return bot.tell(e, { text: parsed.error[lang] });
   const trainee = bot.trainee(e);
   const scenarios = [...service.library.scenarios.values()];
   switch (parsed.name) {
-    case 'help':
-      return bot.tell(e, helpMessage(helpView(lang, prefix)));
+    case 'help': {
+      // Coaching lines when coaching runs; the manager commands only for managers.
+      const t = strings(lang);
+      const manager = coach && coach.roleOf(trainee.id) !== 'trainee';
+      const extra = coach ? [...t.help, ...(manager ? t.managerHelp : [])] : [];
+      return bot.tell(e, helpMessage(helpView(lang, prefix, extra)));
+    }
     case 'list':
       return bot.tell(e, scenarioListMessage(scenarioListView(scenarios, lang)));
     case 'status': {

@@ -5,7 +5,7 @@ import type { Ended, StartRequest } from '../../drill/service.ts';
 import { radarSvg } from '../../evaluate/radar.ts';
 import type { BotContext } from '../context.ts';
 import { cardMessage, customerLineMessage, scorecardMessage } from '../render/blocks.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 import { cardView } from '../views/card.ts';
 import { customerLineView } from '../views/customer-line.ts';
 import { scorecardView } from '../views/scorecard.ts';

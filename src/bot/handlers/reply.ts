@@ -1,7 +1,7 @@
 import type { InboundOf } from '../../chat/contract/inbound.ts';
 import type { BotContext } from '../context.ts';
 import { customerLineMessage } from '../render/blocks.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 import { customerLineView } from '../views/customer-line.ts';
 import { postScorecard } from './drill-posts.ts';
 

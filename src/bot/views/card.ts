@@ -2,7 +2,7 @@ import type { Persona } from '../../content/persona.ts';
 import type { Scenario } from '../../content/scenario.ts';
 import { TOPICS } from '../../csc/topics.ts';
 import type { Drill } from '../../drill/model.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 
 /** The drill's first message: who the customer is, the briefing, the mode. */
 export interface CardView {

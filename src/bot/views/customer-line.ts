@@ -3,7 +3,7 @@ import { strategyByCode } from '../../csc/strategies.ts';
 import type { TagResult } from '../../csc/tagger/tagger.ts';
 import type { Lang, LocalizedText } from '../../csc/text.ts';
 import { emotionLabel } from '../../customer/emotion.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 
 /** The customer's line; in practice mode the trainee's tags ride on it as one compact line. */
 export interface CustomerLineView {

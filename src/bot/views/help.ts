@@ -23,7 +23,11 @@ const LINES = {
 } as const;
 
 /** The commands, spelt the way this platform takes them (`/drill `, `@CSC Drill `, or bare words). */
-export const helpView = (lang: Lang, prefix: string): HelpView => ({
+export const helpView = (
+  lang: Lang,
+  prefix: string,
+  extra: readonly (readonly [string, string])[] = [],
+): HelpView => ({
   title: lang === 'zh' ? `${prefix.trim() || '练习'} 命令` : `${prefix.trim() || 'Drill'} commands`,
-  lines: LINES[lang].map(([command, text]) => ({ command: `${prefix}${command}`, text })),
+  lines: [...LINES[lang], ...extra].map(([command, text]) => ({ command: `${prefix}${command}`, text })),
 });

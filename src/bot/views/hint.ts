@@ -1,7 +1,7 @@
 import type { Lang } from '../../csc/text.ts';
 import type { Hint } from '../../drill/hint.ts';
 import { UI } from '../../evaluate/labels.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 
 export interface HintView {
   title: string;

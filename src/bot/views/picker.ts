@@ -1,6 +1,6 @@
 import type { Scenario } from '../../content/scenario.ts';
 import type { Lang } from '../../csc/text.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 
 export interface PickerView {
   title: string;

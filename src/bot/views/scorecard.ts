@@ -2,7 +2,7 @@ import type { Scenario } from '../../content/scenario.ts';
 import type { Lang } from '../../csc/text.ts';
 import { checkLabel, END_REASON_LABELS, SECTION_LABELS, UI } from '../../evaluate/labels.ts';
 import { type Check, type Scorecard, SECTIONS } from '../../evaluate/scorecard-model.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 
 const MARK = { yes: '✓', no: '✗', na: '–' } as const;
 

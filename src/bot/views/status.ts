@@ -3,7 +3,7 @@ import { emotionLabel } from '../../customer/emotion.ts';
 import type { Drill } from '../../drill/model.ts';
 import type { HistoryItem } from '../../drill/ports.ts';
 import { UI } from '../../evaluate/labels.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../strings/index.ts';
 
 export interface StatusView {
   current?: string;

@@ -10,6 +10,8 @@ export interface Capabilities {
   images: 'upload' | 'url' | 'none';
   /** Longest text of one message the platform accepts. */
   maxText: number;
+  /** How many direct conversations may be opened and written to a minute (assignments to many people). */
+  directPerMinute?: number;
   /** How soon the platform wants its HTTP request answered. */
   ackDeadlineMs: number;
 }

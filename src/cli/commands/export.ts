@@ -24,8 +24,8 @@ export function registerExport(program: Command, ctx: CliContext): void {
       const core = await createCore(config);
       try {
         const coach = new CoachService({
-          store: new CoachRepository(core.store.kv),
-          history: (id) => core.repo.history(id),
+          store: new CoachRepository(core.store.kv, core.store.atomic),
+          history: (id) => core.repo.coachingHistory(id),
           library: core.library,
           roles: new Roles([]),
           certifyStreak: config.CERTIFY_STREAK,

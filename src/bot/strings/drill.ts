@@ -1,7 +1,5 @@
-import type { Lang } from '../csc/text.ts';
-
-/** Every piece of chat and page chrome the bot shows, in both languages: the one catalogue. */
-export const STRINGS = {
+/** Drill chrome: cards, tags, status, pickers, private notes. */
+export const DRILL_STRINGS = {
   zh: {
     mode: { practice: '练习', exam: '考试' },
     customer: '客户',
@@ -66,5 +64,3 @@ export const STRINGS = {
     startFailed: 'The drill could not start: the bot cannot post in this channel. Nothing was recorded.',
   },
 } as const;
-
-export const strings = (lang: Lang) => STRINGS[lang];

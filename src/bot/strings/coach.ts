@@ -1,0 +1,141 @@
+/** Managers and coaching: assignments, reports, profiles, teams, linking. */
+export const COACH_STRINGS = {
+  zh: {
+    refused: '抱歉，这个命令只有培训主管可以用。如需权限，请联系管理员。',
+    drillsDone: (n: number) => `完成 ${n} 次练习`,
+    passRate: '通过率',
+    trend: '分数走势',
+    stages: '各阶段',
+    strategies: '常用策略（每次平均）',
+    breaches: (n: number) => `违规 ${n} 次`,
+    missedIn: (what: string, n: number, of: number) => `${of} 次练习中有 ${n} 次${what}`,
+    reportTitle: (t: string) => `练习报告：${t}`,
+    nobody: '这里还没有人。',
+    noDrillsYet: '还没有完成的练习。',
+    basedOn: (n: number) => `（根据你的 ${n} 次练习，越近的权重越高）`,
+    next: '下一个练习',
+    certified: '已认证',
+    streak: (n: number) => `连续通过 ${n} 次`,
+    yourProfile: '你的能力画像',
+    startNext: '开始这个练习',
+    assignedTo: (title: string, mode: string) =>
+      `主管给你布置了一个${mode === 'exam' ? '考试' : '练习'}：${title}`,
+    dueBy: (d: string) => `截止日期 ${d}`,
+    newAssignment: '新的练习任务',
+    startAssignment: '开始练习',
+    passed: '通过',
+    failed: '未通过',
+    assignmentStatus: { assigned: '未开始', started: '进行中', finished: '已完成' },
+    noAssignments: '你还没有布置过练习。',
+    assigned: (n: number, title: string) => `已给 ${n} 人布置：${title}，正在逐个发送私信。`,
+    autoPick: '按各人的短板分别选的练习',
+    delivered: (n: number, failed: readonly string[]) =>
+      `私信已送达 ${n} 人${failed.length ? `；没能发给：${failed.join('、')}` : ''}。`,
+    reminder: (title: string, due: string) => `提醒：练习“${title}”的截止日期是 ${due}，别忘了完成。`,
+    unknownTeam: (name: string, guess?: string) =>
+      `没有叫“${name}”的团队${guess ? `，你是不是想找 ${guess}？` : '。'}`,
+    teamSaved: (name: string, n: number) => `团队 ${name} 现在有 ${n} 人。`,
+    teamShow: (name: string, members: string) => `团队 ${name}：${members || '（空）'}`,
+    leaderboardOff: (name: string, prefix: string) =>
+      `团队 ${name} 没有开启排行榜（主管可以用 ${prefix}team ${name} leaderboard on 开启）。`,
+    leaderboardSet: (name: string, on: boolean) => `团队 ${name} 的排行榜已${on ? '开启' : '关闭'}。`,
+    leaderboard: (name: string) => `排行榜：${name}`,
+    linkCode: (code: string, prefix: string) =>
+      `你的关联码是 ${code}（10 分钟内有效，只能用一次）。在另一个平台上发送“${prefix}me link ${code}”，两边的练习记录就会合并。`,
+    linked: '关联成功：两个账号的练习记录已合并。',
+    linkFailed: '关联码无效、已经用过或已过期，请重新生成。',
+    notYourAssignment: '这个练习任务不是布置给你的。',
+    assignmentDone: '这个练习任务你已经完成了。',
+    assignmentRunning: '这个练习已经开始了，请在原来的话题里继续。',
+    outOfScope: (names: string, prefix: string) =>
+      `这些人不在你的团队里，也没有你布置的练习：${names}。先用 ${prefix}team <团队> add 把他们加进来。`,
+    teamNotYours: (name: string) => `团队 ${name} 不是你创建的，只有创建者和管理员可以修改。`,
+    reservedTeam: (name: string) => `“${name}”是命令里的关键词或场景编号，请换个团队名。`,
+    unknownPerson: (ref: string, guess?: string) =>
+      `不认识 ${ref}${guess ? `，你是不是想找 ${guess}？` : '。'}`,
+    several: (n: number) => `${n} 人`,
+    difficultyName: { easy: '简单', medium: '中等', hard: '困难' },
+    help: [
+      ['me', '我的能力画像、下一个练习和认证'],
+      ['me link', '把这个账号和你在别的平台上的账号关联'],
+    ],
+    managerHelp: [
+      ['assign @成员|@用户组|#频道|团队 <场景|auto> [客户] [zh|en] [exam] [due 2026-12-15]', '布置练习'],
+      ['assignments', '谁开始了、完成了、通过了'],
+      ['report [@成员|团队] [7d|2026-11-01]', '私信给你的报告和趋势图'],
+      ['team <团队> add @成员…', '管理团队；加上 leaderboard on 开启排行榜'],
+    ],
+  },
+  en: {
+    refused: 'Sorry — only training managers can use that command. Ask an admin if you need access.',
+    drillsDone: (n: number) => `${n} drill${n === 1 ? '' : 's'}`,
+    passRate: 'pass rate',
+    trend: 'scores',
+    stages: 'stages',
+    strategies: 'strategies per drill',
+    breaches: (n: number) => `${n} conduct breach${n === 1 ? '' : 'es'}`,
+    missedIn: (what: string, n: number, of: number) => `${what} in ${n} of ${of} drills`,
+    reportTitle: (t: string) => `Drill report: ${t}`,
+    nobody: 'Nobody here yet.',
+    noDrillsYet: 'No finished drills yet.',
+    basedOn: (n: number) => `(from your ${n} drills, recent ones weigh more)`,
+    next: 'Next drill',
+    certified: 'certified',
+    streak: (n: number) => `${n} passed in a row`,
+    yourProfile: 'Your capability profile',
+    startNext: 'Start this drill',
+    assignedTo: (title: string, mode: string) =>
+      `You have been assigned a${mode === 'exam' ? 'n exam' : ' drill'}: ${title}`,
+    dueBy: (d: string) => `due ${d}`,
+    newAssignment: 'New drill assignment',
+    startAssignment: 'Start the drill',
+    passed: 'PASS',
+    failed: 'FAIL',
+    assignmentStatus: { assigned: 'not started', started: 'in progress', finished: 'finished' },
+    noAssignments: 'You have not assigned any drills yet.',
+    assigned: (n: number, title: string) =>
+      `Assigned ${title} to ${n} ${n === 1 ? 'person' : 'people'}; sending the direct messages now.`,
+    autoPick: 'a drill picked for each person’s weakest area',
+    delivered: (n: number, failed: readonly string[]) =>
+      `Delivered to ${n}${failed.length ? `; could not reach ${failed.join(', ')}` : ''}.`,
+    reminder: (title: string, due: string) => `Reminder: your drill "${title}" is due ${due}.`,
+    unknownTeam: (name: string, guess?: string) =>
+      `There is no team "${name}".${guess ? ` Did you mean ${guess}?` : ''}`,
+    teamSaved: (name: string, n: number) => `Team ${name} now has ${n} ${n === 1 ? 'person' : 'people'}.`,
+    teamShow: (name: string, members: string) => `Team ${name}: ${members || '(empty)'}`,
+    leaderboardOff: (name: string, prefix: string) =>
+      `Team ${name} has no leaderboard (a manager can turn it on with ${prefix}team ${name} leaderboard on).`,
+    leaderboardSet: (name: string, on: boolean) =>
+      `Leaderboard for team ${name} is now ${on ? 'on' : 'off'}.`,
+    leaderboard: (name: string) => `Leaderboard: ${name}`,
+    linkCode: (code: string, prefix: string) =>
+      `Your link code is ${code} (valid once, for 10 minutes). Send "${prefix}me link ${code}" on the other platform to merge your drill history.`,
+    linked: 'Linked: both accounts now share one drill history.',
+    linkFailed: 'That link code is unknown, used or expired — make a new one.',
+    notYourAssignment: 'That assignment is not yours.',
+    assignmentDone: 'You have already finished that assignment.',
+    assignmentRunning: 'That drill has already started: carry on in its thread.',
+    outOfScope: (names: string, prefix: string) =>
+      `Not in your teams or assignments: ${names}. Add them with ${prefix}team <name> add first.`,
+    teamNotYours: (name: string) =>
+      `Team ${name} was created by someone else: only its creator and admins can change it.`,
+    reservedTeam: (name: string) => `"${name}" is a command word or a scenario id; pick another team name.`,
+    unknownPerson: (ref: string, guess?: string) =>
+      `Nobody known as ${ref}.${guess ? ` Did you mean ${guess}?` : ''}`,
+    several: (n: number) => `${n} people`,
+    difficultyName: { easy: 'easy', medium: 'medium', hard: 'hard' },
+    help: [
+      ['me', 'your profile, your next drill and certifications'],
+      ['me link', 'link this account to yours on another platform'],
+    ],
+    managerHelp: [
+      [
+        'assign @user|@group|#channel|team <scenario|auto> [persona] [zh|en] [exam] [due 2026-12-15]',
+        'assign a drill',
+      ],
+      ['assignments', 'who started, finished, passed'],
+      ['report [@user|team] [7d|2026-11-01]', 'a private report with a trend chart'],
+      ['team <name> add @user…', 'manage a team; add leaderboard on to turn its leaderboard on'],
+    ],
+  },
+} as const;
