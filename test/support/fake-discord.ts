@@ -29,6 +29,8 @@ export interface RestCall {
   body: Json;
   files: { name: string; size: number; type: string }[];
   status: number;
+  /** What the fake answered. */
+  response?: unknown;
 }
 
 interface InteractionState {
@@ -397,6 +399,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       res.setHeader('x-ratelimit-scope', 'user');
     } else reply = route(call.method, path, body, files, req.headers.authorization);
     call.status = reply[0];
+    call.response = reply[1];
     calls.push(call);
     events.emit('call', call);
     if (reply[1] === undefined) res.writeHead(reply[0]).end();
