@@ -49,6 +49,8 @@ export interface FakeDiscord {
   waitFor(match: (c: RestCall) => boolean, from?: number): Promise<RestCall>;
   /** Registers an interaction Discord is about to deliver, so its callback and follow-ups are accepted. */
   expectInteraction(i: { id: string; token: string }): void;
+  /** Records an HTTP endpoint's answer to an interaction as Discord does: it becomes the interaction's callback. */
+  answeredOverHttp(id: string, response: { type: number; data?: { flags?: number } }): void;
   /** The bot loses the right to post in this channel (403 Missing Permissions). */
   deny(channelId: string): void;
   /** Answers the next call whose route matches with 429 (retry after `seconds`). */
@@ -433,6 +435,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       });
     },
     deny: (id) => void denied.add(id),
+    answeredOverHttp: (id, response) => {
+      const i = interactions.get(id);
+      if (!i) throw new Error(`interaction ${id} was not expected`);
+      i.acked = { type: response.type, flags: response.data?.flags ?? 0 };
+      if (response.type === 5) i.original = messageOf(CHANNEL_ID, { content: '', flags: i.acked.flags }, []);
+    },
     expectInteraction: (i) => void interactions.set(i.id, { token: i.token }),
     rateLimitNext: (route, seconds = 0.05) => void limited.push({ route, seconds }),
     posted: (channelId) =>
