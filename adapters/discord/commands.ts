@@ -1,6 +1,7 @@
 import {
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandStringOption,
@@ -130,3 +131,15 @@ export function autocompleteChoices(
     .slice(0, MAX_CHOICES)
     .map(({ i }) => ({ name: clip(i.label), value: i.id }));
 }
+
+/** What the bot needs in a channel, for the invite URL (README): read, post, embed, attach, open threads. */
+export const INVITE_PERMISSIONS = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.SendMessagesInThreads,
+  PermissionFlagsBits.CreatePublicThreads,
+  PermissionFlagsBits.CreatePrivateThreads,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.AttachFiles,
+  PermissionFlagsBits.ReadMessageHistory,
+].reduce((all, p) => all | p, 0n);

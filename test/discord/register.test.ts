@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../adapters/discord/commands.ts';
+import { COMMANDS, INVITE_PERMISSIONS } from '../../adapters/discord/commands.ts';
 import { DiscordSettings } from '../../adapters/discord/config.ts';
 import { MANIFEST, manifestText, registerCommands } from '../../adapters/discord/register.ts';
 import { configSource, parseSettings } from '../../src/config/config.ts';
@@ -107,5 +107,14 @@ describe('manifest/discord/commands.json', () => {
     ]);
     const described = JSON.stringify(manifest).match(/"description":/g)?.length;
     expect(JSON.stringify(manifest).match(/"zh-CN":/g)?.length).toBeGreaterThanOrEqual(described as number);
+  });
+});
+
+describe('README: Discord setup', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+  it('invites the bot with both scopes and exactly the permissions it uses', () => {
+    expect(readme).toContain(`scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS}`);
+    expect(readme).toContain('Message Content Intent');
   });
 });
