@@ -114,7 +114,10 @@ export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAd
     onInteraction(i, (body) => callback(i, body).then(() => undefined), false).catch(failed('interaction'));
   });
   client.on(Events.Error, failed('client'));
-  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord gateway reconnecting'));
+  let stopping = false;
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) log.info({ shard }, 'discord gateway reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) =>
     log.info({ shard, replayed }, 'discord gateway resumed'),
   );
@@ -138,6 +141,7 @@ export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAd
       }
     },
     stop: async () => {
+      stopping = true;
       await client.destroy();
     },
     describe: (baseUrl) =>

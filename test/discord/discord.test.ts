@@ -171,7 +171,21 @@ describe('Discord: /drill start', () => {
   });
 });
 
-describe('Discord: keys', () => {
+describe('Discord: the channel adapter', () => {
+  it('edits a message it posted in place', async () => {
+    const channel = bot.app.modules.find((m) => m.module.id === 'discord')?.running?.channel;
+    const key = channel?.keys.encode({ guild: GUILD_ID, channel: CHANNEL_ID }) as string;
+    const sent = await channel?.post(key, { text: 'first' });
+    await channel?.update?.(sent as NonNullable<typeof sent>, { text: 'second **draft**' });
+    const edit = discord.calls.find(
+      (c) => c.method === 'PATCH' && c.route === `/channels/${CHANNEL_ID}/messages/${sent?.messageId}`,
+    );
+    expect(edit?.body).toMatchObject({
+      content: 'second \\*\\*draft\\*\\*',
+      allowed_mentions: { parse: [] },
+    });
+  });
+
   it('a thread key names the guild, the parent channel and the thread', async () => {
     const { thread } = await startDrill();
     const link = await bot.app.repo.drillForThread(

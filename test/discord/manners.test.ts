@@ -129,7 +129,10 @@ describe('Discord: manners', () => {
 
   it('a drill survives a bot restart: the new process answers in the same thread', async () => {
     const file = `sqlite://${join(mkdtempSync(join(tmpdir(), 'csc-discord-')), 'drills.sqlite')}`;
-    const { thread } = await drill({}, file);
+    const { thread, calls, token } = await drill({}, file);
+    expect(calls.find((c) => c.route.endsWith(`${token}/messages/@original`))?.body.content).toContain(
+      `<#${thread}>`,
+    );
     await bot.say(thread, COMPETENT_CARD_FROZEN_EN[0] as string);
     await bot.close();
     bot = await startBot(discord, { storeUrl: file });
