@@ -17,6 +17,7 @@ import {
 import type { Logger } from 'pino';
 import type { RunningAdapter } from '../../src/chat/contract/adapter.ts';
 import type { InboundSink } from '../../src/chat/contract/inbound.ts';
+import { ConfigError } from '../../src/config/config.ts';
 import type { Lang } from '../../src/csc/text.ts';
 import type { DiscordSettings } from './config.ts';
 import { type InteractionReplies, Interactions } from './interactions.ts';
@@ -38,6 +39,19 @@ const DEFERRED: APIInteractionResponse = {
   type: InteractionResponseType.DeferredChannelMessageWithSource,
   data: { flags: MessageFlags.Ephemeral },
 };
+
+/** The two ways a fresh setup fails to log in, said so that the fix is plain; anything else as it came. */
+function loginFailure(err: unknown): unknown {
+  if ((err as { code?: string }).code === 'TokenInvalid')
+    return new ConfigError(
+      'DISCORD_TOKEN: Discord refused the token; copy a new one from the developer portal (Bot → Reset Token)',
+    );
+  if ((err as Error).message === 'Used disallowed intents')
+    return new ConfigError(
+      'Discord refused the Message Content intent: switch on "Message Content Intent" in the developer portal (Bot → Privileged Gateway Intents)',
+    );
+  return err;
+}
 
 /**
  * Discord on discord.js: the gateway client (Guilds, GuildMessages, MessageContent) delivers
@@ -136,6 +150,9 @@ export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAd
       try {
         await client.login(s.DISCORD_TOKEN);
         await ready;
+      } catch (err) {
+        await client.destroy();
+        throw loginFailure(err);
       } finally {
         abort.abort();
       }

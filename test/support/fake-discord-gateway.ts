@@ -17,6 +17,8 @@ export const OP = {
   heartbeatAck: 11,
 } as const;
 
+const MESSAGE_CONTENT = 1 << 15;
+
 interface Session {
   id: string;
   seq: number;
@@ -48,6 +50,8 @@ export class FakeGateway extends EventEmitter {
   private current?: Session;
   private sessionSeq = 0;
   url = '';
+  /** Whether the application has the Message Content intent switched on in the developer portal. */
+  messageContentAllowed = true;
 
   constructor(private readonly o: GatewayOptions) {
     super();
@@ -84,6 +88,10 @@ export class FakeGateway extends EventEmitter {
   private identify(socket: WebSocket, frame: GatewayFrame, d: Record<string, unknown>): void {
     if (d.token !== this.o.token) {
       socket.close(4004, 'Authentication failed');
+      return;
+    }
+    if (!this.messageContentAllowed && (Number(d.intents) & MESSAGE_CONTENT) !== 0) {
+      socket.close(4014, 'Disallowed intent(s).');
       return;
     }
     this.identifies.push(frame);
