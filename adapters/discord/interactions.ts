@@ -100,6 +100,11 @@ export class Interactions {
     return p;
   }
 
+  /** Runs work that answers no interaction (a thread message), whatever scope the socket's callbacks carry. */
+  outside<T>(fn: () => T): T {
+    return this.scope.exit(fn);
+  }
+
   /** The person whose interaction the current work answers (a private thread adds them). */
   currentUser(): string | undefined {
     return this.scope.getStore()?.user;

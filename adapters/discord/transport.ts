@@ -117,7 +117,7 @@ export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAd
   async function onMessage(m: GatewayMessageCreateDispatchData): Promise<void> {
     if (m.author.bot || m.author.id === client.user?.id || !m.guild_id) return;
     const e = parseMessage(m, await channelInfo(m.channel_id), client.user?.id);
-    if (e) await sink.accept(e);
+    if (e) await interactions.outside(() => sink.accept(e));
   }
 
   const failed = (what: string) => (err: unknown) => log.error({ err }, `discord ${what} failed`);
