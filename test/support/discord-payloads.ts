@@ -192,3 +192,133 @@ export function userMessage(o: { channelId: string; content: string; user?: Disc
     nonce: snowflake(),
   };
 }
+
+/** READY's payload for a new session (the gateway adds session id and resume URL). */
+export const readyPayload = () => ({
+  v: 10,
+  user: { ...BOT, verified: true, mfa_enabled: false, flags: 0 },
+  guilds: [{ id: GUILD_ID, unavailable: true }],
+  application: { id: APP_ID, flags: 0 },
+  user_settings: {},
+  relationships: [],
+  private_channels: [],
+  presences: [],
+  guild_join_requests: [],
+  geo_ordered_rtc_regions: [],
+  _trace: ['fake-gateway'],
+});
+
+/** GUILD_CREATE for the test guild: its text channels and, as after a reconnect, its active threads. */
+export const guildCreate = (channels: Record<string, unknown>[]) => ({
+  id: GUILD_ID,
+  name: 'CSC Training',
+  icon: null,
+  owner_id: '1017000000000000999',
+  afk_channel_id: null,
+  afk_timeout: 300,
+  verification_level: 1,
+  default_message_notifications: 1,
+  explicit_content_filter: 0,
+  roles: [
+    {
+      id: GUILD_ID,
+      name: '@everyone',
+      permissions: '2248473465835073',
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    },
+  ],
+  emojis: [],
+  stickers: [],
+  features: [],
+  mfa_level: 0,
+  application_id: null,
+  system_channel_id: null,
+  system_channel_flags: 0,
+  rules_channel_id: null,
+  vanity_url_code: null,
+  description: null,
+  banner: null,
+  premium_tier: 0,
+  preferred_locale: 'en-US',
+  public_updates_channel_id: null,
+  nsfw_level: 0,
+  premium_progress_bar_enabled: false,
+  safety_alerts_channel_id: null,
+  joined_at: '2026-01-05T09:00:00.000000+00:00',
+  large: false,
+  unavailable: false,
+  member_count: 3,
+  voice_states: [],
+  members: [member(BOT)],
+  channels: channels.filter((c) => c.type === 0),
+  threads: channels.filter((c) => c.type === 11 || c.type === 12),
+  presences: [],
+  stage_instances: [],
+  guild_scheduled_events: [],
+  soundboard_sounds: [],
+});
+
+type Json = Record<string, unknown>;
+
+/** A message the bot posted, as the REST API returns it. */
+export const botMessage = (
+  channelId: string,
+  body: Json,
+  files: { name: string; size: number; type: string }[],
+  extra: Json = {},
+): Json => ({
+  id: snowflake(),
+  channel_id: channelId,
+  author: BOT,
+  content: body.content ?? '',
+  timestamp: new Date().toISOString(),
+  edited_timestamp: null,
+  tts: false,
+  mention_everyone: false,
+  mentions: [],
+  mention_roles: [],
+  attachments: files.map((f, i) => ({
+    id: snowflake(),
+    filename: f.name,
+    size: f.size,
+    content_type: f.type,
+    description: (body.attachments as Json[] | undefined)?.[i]?.description,
+    url: `https://cdn.example.test/attachments/${channelId}/${f.name}`,
+    proxy_url: `https://media.example.test/attachments/${channelId}/${f.name}`,
+  })),
+  embeds: body.embeds ?? [],
+  components: body.components ?? [],
+  pinned: false,
+  type: 0,
+  flags: body.flags ?? 0,
+  ...extra,
+});
+
+/** A thread as Discord describes it (type 11 public, 12 private). */
+export const threadOf = (id: string, parent: string, name: string, type: number, archive: number): Json => ({
+  id,
+  type,
+  guild_id: GUILD_ID,
+  parent_id: parent,
+  owner_id: BOT.id,
+  name,
+  last_message_id: null,
+  rate_limit_per_user: 0,
+  message_count: 0,
+  member_count: 1,
+  total_message_sent: 0,
+  flags: 0,
+  thread_metadata: {
+    archived: false,
+    auto_archive_duration: archive,
+    archive_timestamp: new Date().toISOString(),
+    locked: false,
+    create_timestamp: new Date().toISOString(),
+    ...(type === 12 ? { invitable: true } : {}),
+  },
+});

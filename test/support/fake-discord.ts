@@ -9,13 +9,17 @@ import { messageViolations } from './discord-limits.ts';
 import {
   APP_ID,
   BOT,
+  botMessage,
   CHANNEL_ID,
   GUILD_ID,
+  guildCreate,
   member,
   OTHER_CHANNEL_ID,
+  readyPayload,
   snowflake,
   TOKEN,
   textChannel,
+  threadOf,
 } from './discord-payloads.ts';
 import { FakeGateway } from './fake-discord-gateway.ts';
 
@@ -109,125 +113,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   const gateway = new FakeGateway({
     token: TOKEN,
-    ready: () => ({
-      v: 10,
-      user: { ...BOT, verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: GUILD_ID, unavailable: true }],
-      application: { id: APP_ID, flags: 0 },
-      user_settings: {},
-      relationships: [],
-      private_channels: [],
-      presences: [],
-      guild_join_requests: [],
-      geo_ordered_rtc_regions: [],
-      _trace: ['fake-gateway'],
-    }),
-    guilds: () => [
-      {
-        id: GUILD_ID,
-        name: 'CSC Training',
-        icon: null,
-        owner_id: '1017000000000000999',
-        afk_channel_id: null,
-        afk_timeout: 300,
-        verification_level: 1,
-        default_message_notifications: 1,
-        explicit_content_filter: 0,
-        roles: [
-          {
-            id: GUILD_ID,
-            name: '@everyone',
-            permissions: '2248473465835073',
-            position: 0,
-            color: 0,
-            hoist: false,
-            managed: false,
-            mentionable: false,
-            flags: 0,
-          },
-        ],
-        emojis: [],
-        stickers: [],
-        features: [],
-        mfa_level: 0,
-        application_id: null,
-        system_channel_id: null,
-        system_channel_flags: 0,
-        rules_channel_id: null,
-        vanity_url_code: null,
-        description: null,
-        banner: null,
-        premium_tier: 0,
-        preferred_locale: 'en-US',
-        public_updates_channel_id: null,
-        nsfw_level: 0,
-        premium_progress_bar_enabled: false,
-        safety_alerts_channel_id: null,
-        joined_at: '2026-01-05T09:00:00.000000+00:00',
-        large: false,
-        unavailable: false,
-        member_count: 3,
-        voice_states: [],
-        members: [member(BOT)],
-        channels: [...channels.values()].filter((c) => c.type === 0),
-        threads: [...channels.values()].filter((c) => c.type === 11 || c.type === 12),
-        presences: [],
-        stage_instances: [],
-        guild_scheduled_events: [],
-        soundboard_sounds: [],
-      },
-    ],
-  });
-
-  const messageOf = (channelId: string, body: Json, files: RestCall['files'], extra: Json = {}): Json => ({
-    id: snowflake(),
-    channel_id: channelId,
-    author: BOT,
-    content: body.content ?? '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: files.map((f, i) => ({
-      id: snowflake(),
-      filename: f.name,
-      size: f.size,
-      content_type: f.type,
-      description: (body.attachments as Json[] | undefined)?.[i]?.description,
-      url: `https://cdn.example.test/attachments/${channelId}/${f.name}`,
-      proxy_url: `https://media.example.test/attachments/${channelId}/${f.name}`,
-    })),
-    embeds: body.embeds ?? [],
-    components: body.components ?? [],
-    pinned: false,
-    type: 0,
-    flags: body.flags ?? 0,
-    ...extra,
-  });
-
-  const threadOf = (id: string, parent: string, name: string, type: number, archive: number): Json => ({
-    id,
-    type,
-    guild_id: GUILD_ID,
-    parent_id: parent,
-    owner_id: BOT.id,
-    name,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-    message_count: 0,
-    member_count: 1,
-    total_message_sent: 0,
-    flags: 0,
-    thread_metadata: {
-      archived: false,
-      auto_archive_duration: archive,
-      archive_timestamp: new Date().toISOString(),
-      locked: false,
-      create_timestamp: new Date().toISOString(),
-      ...(type === 12 ? { invitable: true } : {}),
-    },
+    ready: readyPayload,
+    guilds: () => [guildCreate([...channels.values()])],
   });
 
   type Reply = [status: number, body?: unknown];
@@ -277,7 +164,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         if (denied.has(id as string)) return error(403, 50013, 'Missing Permissions');
         const bad = invalid(body, files.length);
         if (bad) return bad;
-        const message = messageOf(id as string, body, files);
+        const message = botMessage(id as string, body, files);
         gateway.dispatch('MESSAGE_CREATE', { ...message, guild_id: GUILD_ID, member: member(BOT) });
         return [200, message];
       },
@@ -285,7 +172,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     [
       'PATCH',
       ROUTES.message,
-      ([, channel, id], body, files) => [200, messageOf(channel as string, body, files, { id })],
+      ([, channel, id], body, files) => [200, botMessage(channel as string, body, files, { id })],
     ],
     [
       'POST',
@@ -311,7 +198,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         if (i.acked) return error(400, 40060, 'Interaction has already been acknowledged.');
         const data = (body.data as Json | undefined) ?? {};
         i.acked = { type: Number(body.type), flags: Number(data.flags ?? 0) };
-        if (i.acked.type === 5) i.original = messageOf(CHANNEL_ID, { content: '', flags: i.acked.flags }, []);
+        if (i.acked.type === 5)
+          i.original = botMessage(CHANNEL_ID, { content: '', flags: i.acked.flags }, []);
         return [204];
       },
     ],
@@ -338,7 +226,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       ([, app, token], body, files) => {
         if (!byToken(token as string)?.acked || app !== APP_ID) return error(404, 10015, 'Unknown Webhook');
         return (
-          invalid(body, files.length) ?? [200, messageOf(CHANNEL_ID, body, files, { webhook_id: APP_ID })]
+          invalid(body, files.length) ?? [200, botMessage(CHANNEL_ID, body, files, { webhook_id: APP_ID })]
         );
       },
     ],
@@ -439,7 +327,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const i = interactions.get(id);
       if (!i) throw new Error(`interaction ${id} was not expected`);
       i.acked = { type: response.type, flags: response.data?.flags ?? 0 };
-      if (response.type === 5) i.original = messageOf(CHANNEL_ID, { content: '', flags: i.acked.flags }, []);
+      if (response.type === 5) i.original = botMessage(CHANNEL_ID, { content: '', flags: i.acked.flags }, []);
     },
     expectInteraction: (i) => void interactions.set(i.id, { token: i.token }),
     rateLimitNext: (route, seconds = 0.05) => void limited.push({ route, seconds }),
