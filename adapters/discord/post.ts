@@ -2,6 +2,7 @@ import {
   ChannelType,
   type Client,
   DiscordAPIError,
+  HTTPError,
   type Message,
   type MessageCreateOptions,
   type SendableChannels,
@@ -27,17 +28,17 @@ export const DISCORD_CAPABILITIES: Capabilities = {
   ackDeadlineMs: 3000,
 };
 
-/** A REST failure as Discord names it (`Missing Permissions`, `Unknown Channel`). */
+/** A REST failure as Discord names it (`Missing Permissions`, `Unknown Channel`), or the network's error code. */
 export async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
     if (err instanceof PlatformError) throw err;
-    const reason =
-      err instanceof DiscordAPIError
-        ? (err.message.split('\n')[0] ?? what)
-        : `${what}: ${(err as Error).message}`;
-    throw new PlatformError('discord', reason, { cause: err });
+    if (err instanceof DiscordAPIError || err instanceof HTTPError)
+      throw new PlatformError('discord', err.message.split('\n')[0] || what, { cause: err });
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string') throw new PlatformError('discord', `${what}: ${code}`, { cause: err });
+    throw err;
   }
 }
 
