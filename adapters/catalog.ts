@@ -1,4 +1,5 @@
 import type { AdapterModule } from '../src/app/adapter-module.ts';
+import { discordAdapter } from './discord/index.ts';
 import { slackAdapter } from './slack/index.ts';
 import { teamsAdapter } from './teams/index.ts';
 import { webAdapter } from './web/index.ts';
@@ -9,6 +10,7 @@ import { wechatAdapter } from './wechat/index.ts';
 export const ADAPTERS: readonly AdapterModule[] = [
   slackAdapter,
   teamsAdapter,
+  discordAdapter,
   webhookAdapter,
   wechatAdapter,
   webAdapter,

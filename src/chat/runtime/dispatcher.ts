@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { KeyedMutex } from '../../store/atomic.ts';
+import { KeyedMutex } from '../../util/keyed-mutex.ts';
 import type { Inbound, InboundSink } from '../contract/inbound.ts';
 
 export const DEDUPE_TTL_MS = 60 * 60_000;

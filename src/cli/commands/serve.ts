@@ -14,7 +14,14 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const app = await composeApp({ config, source, modules: ctx.adapters });
       const server = createServer(app.listener);
       await listen(server, config.PORT, config.HOST);
-      await app.start();
+      try {
+        await app.start();
+      } catch (e) {
+        // A platform that refuses to connect (a bad token) must not leave the server holding the process open.
+        server.close();
+        await app.stop().catch(() => {});
+        throw e;
+      }
       const { port } = server.address() as AddressInfo;
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
       const baseUrl = `http://${host}:${port}`;

@@ -1,0 +1,142 @@
+import {
+  ChannelType,
+  type Client,
+  DiscordAPIError,
+  HTTPError,
+  type Message,
+  type MessageCreateOptions,
+  type SendableChannels,
+  ThreadAutoArchiveDuration,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
+import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
+import { PlatformError } from '../../src/chat/contract/errors.ts';
+import type { Outbound, Sent } from '../../src/chat/contract/outbound.ts';
+import type { Interactions } from './interactions.ts';
+import { discordKeys } from './key.ts';
+import { type DiscordMessage, LIMITS, renderMessages, threadName } from './render.ts';
+
+export const DISCORD_CAPABILITIES: Capabilities = {
+  threads: 'native',
+  privateNotes: 'interaction-reply',
+  commands: 'slash',
+  buttons: { perMessage: LIMITS.rows * LIMITS.buttonsPerRow, labelMax: LIMITS.buttonLabel },
+  select: { maxOptions: LIMITS.options, labelMax: LIMITS.optionLabel },
+  images: 'upload',
+  maxText: LIMITS.content,
+  ackDeadlineMs: 3000,
+};
+
+/** A REST failure as Discord names it (`Missing Permissions`, `Unknown Channel`), or the network's error code. */
+export async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof PlatformError) throw err;
+    if (err instanceof DiscordAPIError || err instanceof HTTPError)
+      throw new PlatformError('discord', err.message.split('\n')[0] || what, { cause: err });
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string') throw new PlatformError('discord', `${what}: ${code}`, { cause: err });
+    throw err;
+  }
+}
+
+/** A rendered message as discord.js sends it (the client adds `allowed_mentions: { parse: [] }`). */
+export const sendOptions = (
+  m: DiscordMessage,
+): Pick<MessageCreateOptions, 'content' | 'embeds' | 'components' | 'files'> => ({
+  ...(m.content !== undefined ? { content: m.content } : {}),
+  ...(m.embeds ? { embeds: m.embeds } : {}),
+  ...(m.components ? { components: m.components } : {}),
+  ...(m.file
+    ? { files: [{ attachment: m.file.data, name: m.file.name, description: m.file.description }] }
+    : {}),
+});
+
+export interface DiscordChannelOptions {
+  threads: 'public' | 'private';
+  log: Logger;
+}
+
+/** Posts neutral messages into Discord channels and threads (rate limits are queued by discord.js's REST). */
+export class DiscordChannel implements ChannelAdapter {
+  readonly platform = 'discord';
+  readonly capabilities = DISCORD_CAPABILITIES;
+  readonly keys = discordKeys;
+
+  constructor(
+    private readonly client: Client,
+    private readonly interactions: Interactions,
+    private readonly o: DiscordChannelOptions,
+  ) {}
+
+  private async channel(id: string): Promise<SendableChannels> {
+    const channel = await call('channels.fetch', () => this.client.channels.fetch(id));
+    if (!channel?.isSendable()) throw new PlatformError('discord', 'Unknown Channel');
+    return channel;
+  }
+
+  private send(channelId: string, part: DiscordMessage): Promise<Message> {
+    return call('messages.create', async () => (await this.channel(channelId)).send(sendOptions(part)));
+  }
+
+  /** A private thread in the channel, with the person whose command started it (threads cannot nest). */
+  private async privateThread(channelId: string, name: string): Promise<string> {
+    const channel = await this.channel(channelId);
+    if (channel.type !== ChannelType.GuildText)
+      throw new PlatformError('discord', 'private threads need a text channel');
+    const thread = await call('threads.create', () =>
+      channel.threads.create({
+        name,
+        type: ChannelType.PrivateThread,
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      }),
+    );
+    const user = this.interactions.currentUser();
+    if (user) await call('threads.members.add', () => thread.members.add(user));
+    else this.o.log.warn({ thread: thread.id }, 'private drill thread opened with nobody to add');
+    return thread.id;
+  }
+
+  /**
+   * With `openThread` the first message opens the drill's thread (a public thread on it, or a
+   * private thread holding it) and every later part goes into that thread.
+   */
+  async post(key: string, message: Outbound, options: { openThread?: boolean } = {}): Promise<Sent> {
+    const k = discordKeys.decode(key);
+    const name = threadName(message.text);
+    let thread = options.openThread ? undefined : k.thread;
+    if (options.openThread && this.o.threads === 'private')
+      thread = await this.privateThread(k.channel, name);
+    let first: string | undefined;
+    for (const part of renderMessages(message)) {
+      const sent = await this.send(thread ?? k.channel, part);
+      first ??= sent.id;
+      if (options.openThread && !thread) {
+        const opened = await call('threads.start', () =>
+          sent.startThread({ name, autoArchiveDuration: ThreadAutoArchiveDuration.OneDay }),
+        );
+        thread = opened.id;
+      }
+    }
+    await this.interactions.pointTo(thread ?? k.channel);
+    return { key: discordKeys.encode({ ...k, thread }), messageId: first ?? '' };
+  }
+
+  async update(sent: Sent, message: Outbound): Promise<void> {
+    const k = discordKeys.decode(sent.key);
+    const [part] = renderMessages(message);
+    if (!part) return;
+    await call('messages.edit', async () =>
+      (await this.channel(k.thread ?? k.channel)).messages.edit(sent.messageId, sendOptions(part)),
+    );
+  }
+
+  /** Privately through the interaction the person used; nothing else on Discord reaches one person in a thread. */
+  async notify(to: PrivateTarget, message: Outbound): Promise<boolean> {
+    if (!to.replyHandle) return false;
+    await this.interactions.tell(to.replyHandle, renderMessages(message));
+    return true;
+  }
+}
