@@ -71,7 +71,8 @@ export async function handleCoachCommand(
   }
 }
 
-async function deliverAll(
+/** Sends each assignment to its assignee's direct conversation, paced; counts what went out. */
+export async function deliverAll(
   bot: BotContext,
   coach: CoachService,
   people: readonly Person[],
