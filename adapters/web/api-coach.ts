@@ -57,7 +57,8 @@ export async function personPayload(d: CoachDeps, who: Member, lang: Lang) {
 /** The manager page's API: every route checks the role before it reads anything. */
 export function coachRoutes(d: CoachDeps): [string, RegExp, ApiHandler][] {
   const { coach } = d;
-  const manager = (fn: (c: Call, me: string) => Promise<void>): ApiHandler =>
+  const manager =
+    (fn: (c: Call, me: string) => Promise<void>): ApiHandler =>
     async (c) => {
       await requireManager(coach, c.session);
       return fn(c, c.session.person.id);
@@ -79,9 +80,10 @@ export function coachRoutes(d: CoachDeps): [string, RegExp, ApiHandler][] {
       'GET',
       /^\/api\/coach\/teams\/([^/]+)$/,
       manager(async (c, me) => {
+        const since = sinceOf(c.url);
         const g = await teamOf(c, me);
         const lang = langOf(c.url);
-        const report = await coach.report(g.members, g.name ?? g.id, sinceOf(c.url));
+        const report = await coach.report(g.members, g.name ?? g.id, since);
         sendJson(c.res, 200, {
           team: { id: g.id, kind: g.kind, name: g.name, leaderboard: g.leaderboard },
           drills: report.drills,

@@ -10,7 +10,11 @@ import type { RateLimits } from './rate-limit.ts';
 import { startedView } from './views.ts';
 
 /** Every signed-in trainee's own side of coaching: profile, plan, certifications, assigned drills. */
-export function progressRoutes(d: CoachDeps, limits: RateLimits, onEnded: OnEnded): [string, RegExp, ApiHandler][] {
+export function progressRoutes(
+  d: CoachDeps,
+  limits: RateLimits,
+  onEnded: OnEnded,
+): [string, RegExp, ApiHandler][] {
   const { coach, service } = d;
   const self = (c: Parameters<ApiHandler>[0]) => ({
     id: c.session.person.id,

@@ -37,7 +37,12 @@ export const rowView = (r: PersonReport, lang: Lang) => ({
   weakest: r.weakest.map((w) => ({ area: w.area, label: areaMissed(w.area)[lang] })),
 });
 
-export const assignmentView = (a: Assignment, library: Library, lang: Lang, names: Record<string, string>) => ({
+export const assignmentView = (
+  a: Assignment,
+  library: Library,
+  lang: Lang,
+  names: Record<string, string>,
+) => ({
   id: a.id,
   to: a.to,
   toName: a.toName ?? names[a.to] ?? a.to,

@@ -35,7 +35,11 @@ export class DrillBot {
   deliver(assignments: readonly Assignment[]): void {
     const coach = this.ctx.o.coach;
     if (!coach || !assignments.length) return;
-    const people = assignments.map((a) => ({ id: a.to, name: a.toName ?? a.to, actor: actorOf(a.to, a.toName) }));
+    const people = assignments.map((a) => ({
+      id: a.to,
+      name: a.toName ?? a.to,
+      actor: actorOf(a.to, a.toName),
+    }));
     this.ctx.later(deliverAll(this.ctx, coach, people, assignments));
   }
 

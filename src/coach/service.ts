@@ -190,9 +190,7 @@ export class CoachService {
     for (const alias of new Set([personId, canonical, ...(await this.o.store.aliases(canonical))]))
       for (const id of await this.o.store.assignmentIds(alias)) ids.add(id);
     const found = await Promise.all([...ids].map((id) => this.o.store.getAssignment(id)));
-    return found
-      .filter((a): a is Assignment => !!a)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return found.filter((a): a is Assignment => !!a).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   async started(assignmentId: string, drillId: string): Promise<void> {
