@@ -40,7 +40,7 @@ const PAGE_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-/** The page's files: index.html at `/`, the stylesheet, and the ES modules under /js/. */
+/** The page's files: index.html at `/`, the stylesheets, and the ES modules under /js/. */
 function staticFiles(): Map<string, { type: string; data: Buffer }> {
   const dir = new URL('./static/', import.meta.url);
   const read = (name: string) => ({
@@ -51,6 +51,7 @@ function staticFiles(): Map<string, { type: string; data: Buffer }> {
     ['/', read('index.html')],
     ['/index.html', read('index.html')],
     ['/app.css', read('app.css')],
+    ['/coach.css', read('coach.css')],
   ]);
   for (const name of readdirSync(new URL('js/', dir)))
     if (name.endsWith('.js')) files.set(`/js/${name}`, read(`js/${name}`));
