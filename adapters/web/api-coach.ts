@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Assignment } from '../../src/coach/ports.ts';
 import { personReport } from '../../src/coach/report.ts';
+import type { Role } from '../../src/coach/roles.ts';
 import type { CoachService } from '../../src/coach/service.ts';
 import { trendSvg } from '../../src/coach/trend-chart.ts';
 import { type Lang, LangSchema } from '../../src/csc/text.ts';
@@ -24,6 +25,7 @@ export interface CoachDeps {
 }
 
 const Since = z.iso.date().optional();
+type Me = { id: string; role: Role };
 export const langOf = (url: URL): Lang =>
   LangSchema.catch('zh').parse(url.searchParams.get('lang') ?? undefined);
 
@@ -58,22 +60,24 @@ export async function personPayload(d: CoachDeps, who: Member, lang: Lang) {
 export function coachRoutes(d: CoachDeps): [string, RegExp, ApiHandler][] {
   const { coach } = d;
   const manager =
-    (fn: (c: Call, me: string) => Promise<void>): ApiHandler =>
+    (fn: (c: Call, me: Me) => Promise<void>): ApiHandler =>
     async (c) => {
-      await requireManager(coach, c.session);
-      return fn(c, c.session.person.id);
+      const role = await requireManager(coach, c.session);
+      return fn(c, { id: c.session.person.id, role });
     };
-  const teamOf = (c: Call, me: string) => group(coach, me, param(c.id));
-  const personOf = (c: Call, me: string) => member(coach, me, param(c.id));
+  const teamOf = (c: Call, me: Me) => group(coach, me.id, me.role, param(c.id));
+  const personOf = (c: Call, me: Me) => member(coach, me.id, me.role, param(c.id));
 
   return [
     [
       'GET',
       /^\/api\/coach\/teams$/,
       manager(async (c, me) => {
-        const role = await coach.roleOf(me);
-        const teams = (await groups(coach, me)).map(({ members, ...g }) => ({ ...g, size: members.length }));
-        sendJson(c.res, 200, { role, teams });
+        const teams = (await groups(coach, me.id, me.role)).map(({ members, ...g }) => ({
+          ...g,
+          size: members.length,
+        }));
+        sendJson(c.res, 200, { role: me.role, teams });
       }),
     ],
     [
@@ -155,7 +159,7 @@ export function coachRoutes(d: CoachDeps): [string, RegExp, ApiHandler][] {
       manager(async (c, me) => {
         const lang = langOf(c.url);
         const names = await coach.people();
-        const list = await reconciled(coach, d.service, await coach.assignmentsBy(me));
+        const list = await reconciled(coach, d.service, await coach.assignmentsBy(me.id));
         sendJson(c.res, 200, {
           assignments: list
             .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -168,7 +172,7 @@ export function coachRoutes(d: CoachDeps): [string, RegExp, ApiHandler][] {
       /^\/api\/coach\/assignments$/,
       manager(async (c, me) => {
         const { people, spec } = await checkAssignment(coach, me, await body(c.req, AssignBody), new Date());
-        const made = await coach.assign(me, people, spec);
+        const made = await coach.assign(me.id, people, spec);
         const direct = made.filter((a) => !a.to.startsWith('web:'));
         d.deliver(direct);
         const lang = langOf(c.url);

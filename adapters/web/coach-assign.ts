@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Assignment } from '../../src/coach/ports.ts';
+import type { Role } from '../../src/coach/roles.ts';
 import type { AssignSpec, CoachService } from '../../src/coach/service.ts';
 import { closest } from '../../src/csc/closest.ts';
 import { DrillError } from '../../src/drill/errors.ts';
@@ -11,12 +12,12 @@ import { HttpError } from './http-utils.ts';
 const invalid = (code: string, zh: string, en: string) => new HttpError(400, code, en, { zh, en });
 
 /**
- * What a manager asked for, checked whole before anything is stored: every person known to them,
+ * What a manager asked for, checked whole before anything is stored: every person within their scope,
  * the scenario (or auto) and persona in the library, a due date not in the past.
  */
 export async function checkAssignment(
   coach: CoachService,
-  me: string,
+  me: { id: string; role: Role },
   b: z.output<typeof AssignBody>,
   now: Date,
 ): Promise<{ people: Member[]; spec: AssignSpec }> {
@@ -41,7 +42,7 @@ export async function checkAssignment(
   if (b.due && b.due < now.toISOString().slice(0, 10))
     throw invalid('due-in-past', `截止日期 ${b.due} 已经过去了。`, `The due date ${b.due} is in the past.`);
   const known = new Map<string, Member>();
-  for (const g of await groups(coach, me)) for (const m of g.members) known.set(m.id, m);
+  for (const g of await groups(coach, me.id, me.role)) for (const m of g.members) known.set(m.id, m);
   const people: Member[] = [];
   for (const id of new Set(b.people)) {
     const m = known.get(id);

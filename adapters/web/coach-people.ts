@@ -38,14 +38,18 @@ export function param(raw: string | undefined): string {
 const members = (ids: Iterable<string>, names: Record<string, string>): Member[] =>
   [...new Set(ids)].map((id) => ({ id, name: names[id] ?? id }));
 
-/** The groups a manager can open: everyone the bot has seen, the people they assigned, each named team. */
-export async function groups(coach: CoachService, me: string): Promise<Group[]> {
+/**
+ * The groups a manager can open, which are all they may see: the people they assigned and the
+ * teams they created; an admin also gets everyone the bot has seen and every team.
+ */
+export async function groups(coach: CoachService, me: string, role: Role): Promise<Group[]> {
+  const admin = role === 'admin';
   const names = await coach.people();
   const assigned = (await coach.assignmentsBy(me)).map((a) => a.to);
   const teams: Group[] = [];
   for (const name of await coach.teamNames()) {
     const team = await coach.team(name);
-    if (team)
+    if (team && (admin || team.createdBy === me))
       teams.push({
         id: `team:${team.name}`,
         kind: 'team',
@@ -54,22 +58,24 @@ export async function groups(coach: CoachService, me: string): Promise<Group[]> 
         members: members(team.members, names),
       });
   }
+  const everyone: Group = { id: 'everyone', kind: 'everyone', members: members(Object.keys(names), names) };
   return [
-    { id: 'everyone', kind: 'everyone', members: members(Object.keys(names), names) },
+    ...(admin ? [everyone] : []),
     { id: 'assigned', kind: 'assigned', members: members(assigned, names) },
     ...teams,
   ];
 }
 
-export async function group(coach: CoachService, me: string, id: string): Promise<Group> {
-  const found = (await groups(coach, me)).find((g) => g.id === id);
+/** A group outside the manager's scope is as unknown as a missing one. */
+export async function group(coach: CoachService, me: string, role: Role, id: string): Promise<Group> {
+  const found = (await groups(coach, me, role)).find((g) => g.id === id);
   if (!found) throw new HttpError(404, 'no-such-team', `no team "${id}"`);
   return found;
 }
 
-/** A person a manager may open: someone the bot has seen, a team member, or one of their assignees. */
-export async function member(coach: CoachService, me: string, id: string): Promise<Member> {
-  for (const g of await groups(coach, me)) {
+/** A person a manager may open: one of their assignees or a member of a team they created (admins: anyone known). */
+export async function member(coach: CoachService, me: string, role: Role, id: string): Promise<Member> {
+  for (const g of await groups(coach, me, role)) {
     const m = g.members.find((x) => x.id === id);
     if (m) return m;
   }

@@ -1,4 +1,3 @@
-import { coachStrings } from '../../src/bot/coach-strings.ts';
 import { areaMissed, QUALITIES, QUALITY_LABELS } from '../../src/coach/areas.ts';
 import type { Certification, PlannedDrill } from '../../src/coach/plan.ts';
 import type { Assignment } from '../../src/coach/ports.ts';
@@ -19,7 +18,6 @@ const titleOf = (library: Library, id: string, lang: Lang) => library.scenarios.
 export const weakView = (w: AreaScore, lang: Lang) => ({
   area: w.area,
   label: areaMissed(w.area)[lang],
-  line: coachStrings(lang).missedIn(areaMissed(w.area)[lang], w.missed, w.drills),
   score: w.score,
   missed: w.missed,
   drills: w.drills,

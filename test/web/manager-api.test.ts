@@ -25,7 +25,7 @@ describe('the manager page API', () => {
   let boss: PageClient;
   let ada: PageClient;
   beforeAll(async () => {
-    running = await startApp({ MANAGERS: 'web:boss', CERTIFY_STREAK: '2' });
+    running = await startApp({ MANAGERS: 'web:boss,web:mia', ADMINS: 'web:root', CERTIFY_STREAK: '2' });
     await seedTeam(running.app);
     boss = new PageClient(running.url);
     await boss.signIn(running.app, { id: 'web:boss', name: 'Boss' });
@@ -94,15 +94,48 @@ describe('the manager page API', () => {
     expect(await running.app.coach.assignmentsFor('web:bob')).toEqual([]);
   });
 
-  it('lists everyone, the people the manager assigned, and the named teams', async () => {
+  it('lists the people a manager assigned and the teams they created; an admin sees everyone', async () => {
     const r = await boss.call('GET', '/api/coach/teams');
     expect(r.status).toBe(200);
     expect(r.body.role).toBe('manager');
-    const byId = Object.fromEntries(r.body.teams.map((t: { id: string }) => [t.id, t]));
-    expect(byId['team:onboarding']).toMatchObject({ kind: 'team', name: 'onboarding', size: 3 });
-    // the three seeded people, ada and the manager themself (remembered when they signed in)
-    expect(byId.everyone.size).toBe(4);
-    expect(byId.assigned.kind).toBe('assigned');
+    expect(r.body.teams).toEqual([
+      { id: 'assigned', kind: 'assigned', size: 0 },
+      { id: 'team:onboarding', kind: 'team', name: 'onboarding', leaderboard: false, size: 3 },
+    ]);
+    const root = new PageClient(running.url);
+    await root.signIn(running.app, { id: 'web:root', name: 'Root' });
+    const all = await root.call('GET', '/api/coach/teams');
+    expect(all.body.role).toBe('admin');
+    expect(all.body.teams.map((t: { id: string }) => t.id)).toEqual([
+      'everyone',
+      'assigned',
+      'team:onboarding',
+    ]);
+    expect(all.body.teams[0].size).toBe(Object.keys(await running.app.coach.people()).length);
+    const ada = await root.call('GET', `/api/coach/people/${enc('web:ada')}`);
+    expect(ada.body.drills).toBe(4);
+  });
+
+  it('keeps another manager out of a team and people that are not theirs', async () => {
+    const mia = new PageClient(running.url);
+    await mia.signIn(running.app, { id: 'web:mia', name: 'Mia' });
+    expect((await mia.call('GET', '/api/coach/teams')).body.teams).toEqual([
+      { id: 'assigned', kind: 'assigned', size: 0 },
+    ]);
+    for (const path of [
+      `/api/coach/teams/${enc('team:onboarding')}`,
+      `/api/coach/teams/${enc('team:onboarding')}/export.csv`,
+      '/api/coach/teams/everyone',
+      `/api/coach/people/${enc('web:ada')}`,
+      `/api/coach/people/${enc('web:ada')}/export.jsonl`,
+    ])
+      expect((await mia.call('GET', path)).status, path).toBe(404);
+    const assign = await mia.call('POST', '/api/coach/assignments', {
+      people: ['web:ada'],
+      scenario: SCENARIO,
+    });
+    expect([assign.status, assign.body.error.code]).toEqual([400, 'unknown-person']);
+    expect(await running.app.coach.assignmentsFor('web:ada')).toEqual([]);
   });
 
   it('builds the team table from the stored scorecards', async () => {
@@ -159,7 +192,7 @@ describe('the manager page API', () => {
         score: 0.34,
         missed: 3,
         drills: 4,
-        line: 'skipped identity checks in 3 of 4 drills',
+        label: 'skipped identity checks',
         example: 'quote 3: identity-verified',
       }),
       expect.objectContaining({ area: 'empathy', example: 'quote 2: empathy' }),
@@ -323,14 +356,14 @@ describe('assigning from the page to people on Slack', () => {
   let bot: Bot;
   beforeAll(async () => {
     slack = await startFakeSlack();
-    bot = await startBot(slack, 'memory://', { MANAGERS: 'web:boss' });
+    bot = await startBot(slack, 'memory://', { ADMINS: 'web:boss' });
   });
   afterAll(async () => {
     await bot.close();
     await slack.close();
   });
 
-  it('sends the Slack assignee a direct message with the start button', async () => {
+  it('sends the Slack assignee a direct message with the start button (an admin sees everyone)', async () => {
     // ada uses the bot on Slack once, so the manager can find her
     expect((await bot.send(slashCommand('me', 'U1'), 'form')).status).toBe(200);
     await bot.settle();

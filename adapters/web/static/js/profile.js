@@ -114,7 +114,7 @@ export function profileNodes(v, opts = {}) {
             { className: 'weak-list' },
             v.weakest.map((w) =>
               el('li', { attrs: { 'data-testid': 'weak-area', 'data-area': w.area } }, [
-                el('div', { text: w.line }),
+                el('div', { text: t('missedIn', { what: w.label, n: w.missed, of: w.drills }) }),
                 w.example ? el('q', { className: 'check-quote', text: w.example }) : null,
               ]),
             ),

@@ -141,8 +141,7 @@ export async function renderTeam(onOpenPerson) {
   box.replaceChildren(el('p', { className: 'muted coach-empty', text: t('loading') }));
   try {
     const { teams } = await api('GET', '/api/coach/teams');
-    if (!teams.some((g) => g.id === view.id))
-      view.id = teams.find((g) => g.kind === 'team')?.id || 'everyone';
+    if (!teams.some((g) => g.id === view.id)) view.id = (teams.find((g) => g.kind === 'team') || teams[0]).id;
     const path = `/api/coach/teams/${enc(view.id)}`;
     const table = await api('GET', `${path}?${sinceQuery()}${langParam()}`);
     const chart = el('div', { className: 'trend-box' });
