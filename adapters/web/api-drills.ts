@@ -5,14 +5,23 @@ import { statusView } from '../../src/bot/views/status.ts';
 import { STRATEGIES } from '../../src/csc/strategies.ts';
 import { type Lang, LangSchema } from '../../src/csc/text.ts';
 import { DrillError } from '../../src/drill/errors.ts';
-import type { DrillService } from '../../src/drill/service.ts';
+import type { DrillService, Ended } from '../../src/drill/service.ts';
 import { radarSvg } from '../../src/evaluate/radar.ts';
 import type { Scorecard } from '../../src/evaluate/scorecard-model.ts';
 import { EmptyBody, MessageBody, RateBody, StartBody } from './api-schemas.ts';
 import { body } from './body.ts';
 import { HttpError, sendJson, sendText } from './http-utils.ts';
 import type { RateLimits } from './rate-limit.ts';
-import { cardOf, drillView, endedOf, lineOf, personaView, scenarioView, transcriptOf } from './views.ts';
+import {
+  cardOf,
+  drillView,
+  endedOf,
+  lineOf,
+  personaView,
+  scenarioView,
+  startedView,
+  transcriptOf,
+} from './views.ts';
 
 export interface Call {
   req: IncomingMessage;
@@ -26,8 +35,11 @@ export type ApiHandler = (c: Call) => Promise<void>;
 
 const langOf = (url: URL): Lang => LangSchema.catch('zh').parse(url.searchParams.get('lang') ?? undefined);
 
+/** Told of every drill that ends through the page (assignments close on it). */
+export type OnEnded = (drillId: string, ended: Ended) => Promise<unknown>;
+
 /** The JSON API of the page's drills; every drill id is checked against the session's person. */
-export function drillRoutes(service: DrillService, limits: RateLimits) {
+export function drillRoutes(service: DrillService, limits: RateLimits, onEnded: OnEnded) {
   const person = (c: Call) => c.session.person.id;
 
   /** The drill, if it is this person's: another person's drill is as unknown as a missing one. */
@@ -79,13 +91,8 @@ export function drillRoutes(service: DrillService, limits: RateLimits) {
           mode: b.mode,
           seed: b.seed,
         });
-        const { drill, scenario, persona, opening } = started;
-        sendJson(c.res, 201, {
-          drill: drillView(drill),
-          card: cardOf(drill, scenario, persona),
-          persona: personaView(persona, drill.lang),
-          customer: lineOf(drill, opening.text),
-        });
+        if (started.abandoned) await onEnded(started.abandoned.drill.id, started.abandoned.ended);
+        sendJson(c.res, 201, startedView(started));
       },
     ],
     [
@@ -114,6 +121,7 @@ export function drillRoutes(service: DrillService, limits: RateLimits) {
         await own(c);
         const b = await body(c.req, MessageBody);
         const r = await service.reply(c.id as string, person(c), b.text);
+        if (r.ended) await onEnded(r.drill.id, r.ended);
         sendJson(c.res, 200, {
           drill: drillView(r.drill),
           timedOut: r.timedOut ?? false,
@@ -138,6 +146,7 @@ export function drillRoutes(service: DrillService, limits: RateLimits) {
         await own(c);
         await body(c.req, EmptyBody);
         const r = await service.end(c.id as string, person(c));
+        await onEnded(r.drill.id, r.ended);
         sendJson(c.res, 200, {
           drill: drillView(r.drill),
           ended: endedOf(r.drill, r.ended, service.scenario(r.drill.scenarioId)),

@@ -21,3 +21,13 @@ export const StartBody = z.strictObject({
 export const MessageBody = z.strictObject({ text: z.string() });
 export const EmptyBody = z.strictObject({});
 export const RateBody = z.strictObject({ realism: z.int().min(1).max(5) });
+
+/** A manager assigning one drill to people picked on the page; `auto` picks each person's next drill. */
+export const AssignBody = z.strictObject({
+  people: z.array(z.string().min(1).max(300)).min(1).max(500),
+  scenario: z.string().min(1).max(100),
+  persona: z.string().max(100).optional(),
+  lang: LangSchema.optional(),
+  mode: DrillMode.optional(),
+  due: z.iso.date().optional(),
+});

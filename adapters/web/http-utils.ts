@@ -5,6 +5,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Shown to people as it is, in the page's language (e.g. with the closest valid choice). */
+    readonly userMessage?: { zh: string; en: string },
   ) {
     super(message);
   }

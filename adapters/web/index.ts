@@ -15,6 +15,10 @@ export const webAdapter = defineAdapter({
     const route = practiceRoute({
       service: ctx.service,
       identity: ctx.identity,
+      coach: ctx.coach,
+      deliver: ctx.deliverAssignments,
+      passMark: ctx.config.PASS_MARK,
+      certifyStreak: ctx.config.CERTIFY_STREAK,
       log: ctx.log,
       publicUrl: ctx.config.PUBLIC_URL,
       limits: {

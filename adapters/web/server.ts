@@ -3,10 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import type { Logger } from 'pino';
 import type { IdentityService } from '../../src/auth/identity.ts';
+import { actorOfPersonId } from '../../src/chat/contract/actor.ts';
 import type { HttpRoute } from '../../src/chat/contract/adapter.ts';
+import type { CoachService } from '../../src/coach/service.ts';
 import { DrillError, type DrillErrorCode } from '../../src/drill/errors.ts';
 import type { DrillService } from '../../src/drill/service.ts';
-import { type ApiHandler, drillRoutes } from './api-drills.ts';
+import { type CoachDeps, coachRoutes } from './api-coach.ts';
+import { type ApiHandler, drillRoutes, type OnEnded } from './api-drills.ts';
+import { progressRoutes } from './api-progress.ts';
 import { SignInBody } from './api-schemas.ts';
 import { body } from './body.ts';
 import { HttpError, sendJson, sendText } from './http-utils.ts';
@@ -37,7 +41,7 @@ const PAGE_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-/** The page's files: index.html at `/`, the stylesheet, and the ES modules under /js/. */
+/** The page's files: index.html at `/`, the stylesheets, and the ES modules under /js/. */
 function staticFiles(): Map<string, { type: string; data: Buffer }> {
   const dir = new URL('./static/', import.meta.url);
   const read = (name: string) => ({
@@ -48,6 +52,7 @@ function staticFiles(): Map<string, { type: string; data: Buffer }> {
     ['/', read('index.html')],
     ['/index.html', read('index.html')],
     ['/app.css', read('app.css')],
+    ['/coach.css', read('coach.css')],
   ]);
   for (const name of readdirSync(new URL('js/', dir)))
     if (name.endsWith('.js')) files.set(`/js/${name}`, read(`js/${name}`));
@@ -57,6 +62,10 @@ function staticFiles(): Map<string, { type: string; data: Buffer }> {
 export interface PageDeps {
   service: DrillService;
   identity: IdentityService;
+  coach: CoachService;
+  deliver: CoachDeps['deliver'];
+  passMark: number;
+  certifyStreak: number;
   log: Logger;
   publicUrl?: string;
   limits?: Parameters<typeof rateLimits>[0];
@@ -69,7 +78,14 @@ export interface PageDeps {
 export function practiceRoute(d: PageDeps): HttpRoute {
   const files = staticFiles();
   const limits = rateLimits(d.limits);
-  const api = drillRoutes(d.service, limits);
+  const onEnded: OnEnded = (drillId, ended) =>
+    d.coach.finished(drillId, ended.scorecard.overall, ended.scorecard.passed);
+  const coachDeps: CoachDeps = d;
+  const api = [
+    ...drillRoutes(d.service, limits, onEnded),
+    ...progressRoutes(coachDeps, limits, onEnded),
+    ...coachRoutes(coachDeps),
+  ];
 
   const signIn = async (req: IncomingMessage, res: ServerResponse) => {
     await limits.signIn(req.socket.remoteAddress ?? 'unknown', res);
@@ -78,7 +94,10 @@ export function practiceRoute(d: PageDeps): HttpRoute {
     if (!redeemed) throw new HttpError(401, 'link-expired', 'this sign-in link is used or expired');
     setSessionCookie(res, req, redeemed.session, d.publicUrl);
     const { person, csrf } = redeemed.session;
-    sendJson(res, 200, { person, csrf, landing: redeemed.landing });
+    // Managers find web trainees by the name they signed in with.
+    await d.coach.remember(actorOfPersonId(person.id, person.name));
+    const role = await d.coach.roleOf(person.id);
+    sendJson(res, 200, { person, csrf, role, landing: redeemed.landing });
   };
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -87,7 +106,11 @@ export function practiceRoute(d: PageDeps): HttpRoute {
     const session = await requireSession(req, d.identity);
     // Reading one's own session is how the page learns its CSRF token after a reload.
     if (url.pathname === '/api/session' && req.method === 'GET')
-      return sendJson(res, 200, { person: session.person, csrf: session.csrf });
+      return sendJson(res, 200, {
+        person: session.person,
+        csrf: session.csrf,
+        role: await d.coach.roleOf(session.person.id),
+      });
     requireCsrf(req, session);
     await limits.request(session.id, res);
     if (url.pathname === '/api/session' && req.method === 'DELETE') {
@@ -114,7 +137,7 @@ export function practiceRoute(d: PageDeps): HttpRoute {
       return sendText(res, 200, file.type, file.data);
     } catch (e) {
       if (e instanceof HttpError)
-        return sendJson(res, e.status, { error: { code: e.code, message: e.message } });
+        return sendJson(res, e.status, { error: { code: e.code, message: e.userMessage ?? e.message } });
       if (e instanceof DrillError)
         return sendJson(res, STATUS_OF[e.code] ?? 400, { error: { code: e.code, message: e.userMessage } });
       d.log.error({ err: e, path: url.pathname }, 'request failed');

@@ -9,7 +9,7 @@ import type { Lang } from '../../src/csc/text.ts';
 import { TOPICS } from '../../src/csc/topics.ts';
 import { emotionLabel } from '../../src/customer/emotion.ts';
 import type { Drill, TranscriptEntry } from '../../src/drill/model.ts';
-import type { Ended } from '../../src/drill/service.ts';
+import type { Ended, Started } from '../../src/drill/service.ts';
 import { radarSvg } from '../../src/evaluate/radar.ts';
 
 // The page renders the bot's own view-models (card, customer line with tags, hint, scorecard,
@@ -72,4 +72,12 @@ export const endedOf = (d: Drill, e: Ended, scenario?: Scenario) => ({
     label: stageById(id).name[d.lang],
     covered: Boolean(e.scorecard.stageCoverage?.[id]),
   })),
+});
+
+/** What the page gets when a drill starts: the drill, its card, the customer and their opening line. */
+export const startedView = ({ drill, scenario, persona, opening }: Started) => ({
+  drill: drillView(drill),
+  card: cardOf(drill, scenario, persona),
+  persona: personaView(persona, drill.lang),
+  customer: lineOf(drill, opening.text),
 });

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { IdentityService } from '../auth/identity.ts';
 import type { RunningAdapter } from '../chat/contract/adapter.ts';
 import type { InboundSink } from '../chat/contract/inbound.ts';
+import type { Assignment } from '../coach/ports.ts';
+import type { CoachService } from '../coach/service.ts';
 import type { Config } from '../config/config.ts';
 import type { DrillService } from '../drill/service.ts';
 import type { OpenStore } from '../store/open-store.ts';
@@ -18,6 +20,10 @@ export interface AdapterContext {
   identity: IdentityService;
   /** The store's values and set-if-absent, for adapter state that must outlive a request (nonces, callbacks). */
   store: Pick<OpenStore, 'kv' | 'atomic'>;
+  /** Managers and coaching (the page's manager view and the trainee's progress). */
+  coach: CoachService;
+  /** Sends assignments made outside a chat to assignees on chat platforms (direct messages, paced). */
+  deliverAssignments: (assignments: readonly Assignment[]) => void;
 }
 
 export type AdapterState = { on: true } | { on: false; missing: string[]; partial: boolean };

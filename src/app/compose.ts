@@ -43,6 +43,14 @@ export async function composeApp(o: ComposeOptions) {
     sessionTtlMs: o.config.SESSION_HOURS * 3_600_000,
     clock: o.clock,
   });
+  const coach = new CoachService({
+    store: new CoachRepository(store.kv, store.atomic),
+    history: (id) => repo.coachingHistory(id),
+    library: core.library,
+    roles: new Roles(listSetting(o.config.MANAGERS), listSetting(o.config.ADMINS)),
+    certifyStreak: o.config.CERTIFY_STREAK,
+    clock: o.clock,
+  });
   const channels = new Map<string, ChannelAdapter>();
   const modules: RunningModule[] = [];
   let bot: DrillBot | undefined;
@@ -65,6 +73,8 @@ export async function composeApp(o: ComposeOptions) {
           service,
           identity,
           store,
+          coach,
+          deliverAssignments: (assignments) => bot?.deliver(assignments),
         });
         if (entry.running.channel) channels.set(entry.running.channel.platform, entry.running.channel);
       }
@@ -74,14 +84,6 @@ export async function composeApp(o: ComposeOptions) {
     await store.close();
     throw e;
   }
-  const coach = new CoachService({
-    store: new CoachRepository(store.kv, store.atomic),
-    history: (id) => repo.coachingHistory(id),
-    library: core.library,
-    roles: new Roles(listSetting(o.config.MANAGERS), listSetting(o.config.ADMINS)),
-    certifyStreak: o.config.CERTIFY_STREAK,
-    clock: o.clock,
-  });
   bot = new DrillBot({
     service,
     links: repo,

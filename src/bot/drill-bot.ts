@@ -1,9 +1,10 @@
 import { PlatformError } from '../chat/contract/errors.ts';
 import type { Inbound } from '../chat/contract/inbound.ts';
+import type { Assignment } from '../coach/ports.ts';
 import { DrillError } from '../drill/errors.ts';
 import { BotContext, type DrillBotOptions } from './context.ts';
 import { handleAction } from './handlers/action.ts';
-import { remindDue } from './handlers/coach.ts';
+import { deliverAll, remindDue } from './handlers/coach.ts';
 import { handleCommand } from './handlers/command.ts';
 import { StartFailed } from './handlers/drill-posts.ts';
 import { handleMessage } from './handlers/reply.ts';
@@ -27,6 +28,13 @@ export class DrillBot {
   /** Sends the reminders that are due; the composition root calls it on a timer. */
   remind(): Promise<number> {
     return this.ctx.o.coach ? remindDue(this.ctx, this.ctx.o.coach) : Promise.resolve(0);
+  }
+
+  /** Delivers assignments made outside a chat (the manager page) to each assignee's direct conversation. */
+  deliver(assignments: readonly Assignment[]): void {
+    const coach = this.ctx.o.coach;
+    if (!coach || !assignments.length) return;
+    this.ctx.later(deliverAll(this.ctx, coach, assignments));
   }
 
   async handle(e: Inbound): Promise<void> {

@@ -34,7 +34,9 @@ export function resultsCsv(rows: readonly { person: string; name: string; item: 
   );
 }
 
-export const parseResultsCsv = (text: string): Record<string, string>[] => parse(text, { columns: true });
+// `bom`: the page's download starts with one, so Excel and WPS read the Chinese as UTF-8.
+export const parseResultsCsv = (text: string): Record<string, string>[] =>
+  parse(text, { columns: true, bom: true });
 
 /** One drill in the RoleCS-like export: the dialogue with the trainee's strategies, and the scorecard. */
 export interface ExportedDrill {

@@ -206,6 +206,16 @@ export class CoachService {
     );
   }
 
+  /** The assignments given to a person, under any platform id linked to them, newest first. */
+  async assignmentsFor(personId: string): Promise<Assignment[]> {
+    const canonical = await this.o.store.canonical(personId);
+    const ids = new Set<string>();
+    for (const alias of new Set([personId, canonical, ...(await this.o.store.aliases(canonical))]))
+      for (const id of await this.o.store.assignmentIds(alias)) ids.add(id);
+    const found = await Promise.all([...ids].map((id) => this.o.store.getAssignment(id)));
+    return found.filter((a): a is Assignment => !!a).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
   async started(assignmentId: string, drillId: string): Promise<void> {
     const a = await this.o.store.getAssignment(assignmentId);
     if (!a) return;

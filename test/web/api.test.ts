@@ -32,7 +32,11 @@ describe('the page API: sessions, CSRF, ownership, rate limits', () => {
     expect(r.headers.get('set-cookie')).toMatch(
       /^csc_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+/,
     );
-    expect((await ada.call('GET', '/api/session')).body).toEqual({ person: r.body.person, csrf: ada.csrf });
+    expect((await ada.call('GET', '/api/session')).body).toEqual({
+      person: r.body.person,
+      csrf: ada.csrf,
+      role: 'trainee',
+    });
     const { token } = await running.app.identity.mintSignIn({ id: 'web:ada' });
     expect((await new PageClient(running.url).call('POST', '/api/session', { token })).status).toBe(200);
     const reused = await new PageClient(running.url).call('POST', '/api/session', { token });

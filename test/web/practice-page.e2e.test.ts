@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-harness.ts';
+import { hasChromium, launchChromium, requireChromiumInCi } from './chromium.ts';
 
 /**
  * The mini-app page as a trainee uses it: signed in from a one-time link, in a real headless Chromium against the real server
@@ -11,22 +11,7 @@ import { type RunningApp, startApp } from '../support/app-harness.ts';
  * browser is a failure rather than a skip.
  */
 
-/** Debian's chromium; CHROMIUM_PATH points elsewhere (e.g. to check the skip and CI paths). */
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const MISSING = `Chromium not installed at ${CHROMIUM}: apt-get install chromium (CI installs it)`;
-
-if (!hasChromium) {
-  if (process.env.CI && !/^(0|false)$/i.test(process.env.CI)) {
-    describe('practice page (headless Chromium)', () => {
-      it('has Chromium to run in', () => {
-        throw new Error(`${MISSING} — CI is set, so this suite must not be skipped`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the practice page e2e tests. ${MISSING}`);
-  }
-}
+requireChromiumInCi('practice page (headless Chromium)');
 
 const GREETING = 'Hello, thanks for contacting Huaxin Bank, how can I help you today?';
 const SCENARIO = 'card-frozen-after-travel';
@@ -45,19 +30,7 @@ describe.skipIf(!hasChromium)('practice page (headless Chromium)', () => {
   beforeAll(async () => {
     running = await startApp({});
     base = running.url;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

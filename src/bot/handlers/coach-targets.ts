@@ -1,5 +1,5 @@
 import type { ActorRef } from '../../chat/contract/actor.ts';
-import { personId } from '../../chat/contract/actor.ts';
+import { actorOfPersonId, personId } from '../../chat/contract/actor.ts';
 import type { InboundOf } from '../../chat/contract/inbound.ts';
 import type { CoachService } from '../../coach/service.ts';
 import type { BotContext } from '../context.ts';
@@ -15,11 +15,7 @@ export interface Person {
 export async function personOf(coach: CoachService, id: string): Promise<Person> {
   const known = await coach.person(id);
   if (known) return { id, name: known.name, actor: known.actor };
-  const [platform = '', ...rest] = id.split(':');
-  const actor: ActorRef =
-    rest.length >= 2
-      ? { platform, tenant: rest[0], user: rest.slice(1).join(':') }
-      : { platform, user: rest[0] ?? '' };
+  const actor = actorOfPersonId(id);
   return { id, name: actor.user, actor };
 }
 

@@ -85,8 +85,8 @@ async function assign(c: CoachCall, command: Extract<CoachCommand, { name: 'assi
   );
 }
 
-/** Sends each assignment to its person; resolves to the names that could not be reached. */
-async function deliverAll(
+/** Sends each assignment to its person's direct conversation, paced; resolves to the names not reached. */
+export async function deliverAll(
   bot: BotContext,
   coach: CoachService,
   assignments: readonly Assignment[],

@@ -110,13 +110,14 @@ export function addNotice(text) {
   scrollToEnd();
 }
 
-export async function startDrill(params) {
+/** Starts a drill: one the trainee picked, or (with `path`) an assigned one. */
+export async function startDrill(params, path = '/api/drills') {
   if (state.busy) return;
   hideError();
   setBusy(true);
   $('start-button').textContent = t('starting');
   try {
-    const r = await api('POST', '/api/drills', params);
+    const r = await api('POST', path, params);
     Object.assign(state, { drill: r.drill, card: r.card, persona: r.persona, ended: null, rating: 0 });
     const { scenarioId, personaId, mode, lang, seed } = r.drill;
     state.lastStart = { scenario: scenarioId, persona: personaId, mode, lang, seed };

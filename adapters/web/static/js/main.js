@@ -15,11 +15,14 @@ import {
 } from './chat.js';
 import { $, storageGet, storageSet } from './dom.js';
 import { renderHistory } from './history.js';
+import { renderPerson } from './person.js';
+import { renderProgress } from './progress.js';
 import { renderScorecard } from './scorecard.js';
 import { applyChrome, showScreen } from './screens.js';
 import { signIn, signOut } from './session.js';
 import { loadCatalog, renderModeHelp, renderPersonas, renderScenarioPreview, startParams } from './setup.js';
 import { CURRENT_KEY, LANG_KEY, state, t } from './state.js';
+import { renderTeam } from './team.js';
 import { hideError, showError } from './toast.js';
 
 function showScorecard(ended) {
@@ -42,6 +45,29 @@ function showSetup() {
   renderHistory();
 }
 
+function showProgress() {
+  showScreen('progress');
+  renderProgress({
+    onStartAssignment: (id) => startDrill({}, `/api/me/assignments/${encodeURIComponent(id)}/start`),
+    onStartNext: (next) =>
+      startDrill({ scenario: next.scenarioId, persona: next.personaId, mode: 'practice', lang: state.lang }),
+  });
+}
+
+function showTeam() {
+  showScreen('team');
+  renderTeam(showPerson);
+}
+
+function showPerson(id) {
+  state.personId = id;
+  showScreen('person');
+  $('person-screen').scrollTop = 0;
+  renderPerson(id, { onBack: showTeam });
+}
+
+const SHOW = { setup: showSetup, progress: showProgress, team: showTeam };
+
 function applyLang() {
   applyChrome();
   $('start-button').textContent = t('start');
@@ -56,6 +82,8 @@ async function setLang(lang) {
   hideError();
   await loadCatalog();
   if (state.screen === 'setup') renderHistory();
+  else if (state.screen === 'person') showPerson(state.personId);
+  else if (SHOW[state.screen] && state.screen !== 'setup') SHOW[state.screen]();
 }
 
 /** Opens one of the person's drills: its scorecard when it is over, else the chat to carry on. */
@@ -80,6 +108,10 @@ async function openDrill(id) {
 }
 
 function wire() {
+  $('tabs').addEventListener('click', (e) => {
+    const screen = e.target.closest('.tab')?.dataset.screen;
+    if (screen && SHOW[screen]) SHOW[screen]();
+  });
   $('lang-toggle').addEventListener('click', () => setLang(state.lang === 'zh' ? 'en' : 'zh'));
   $('scenario-select').addEventListener('change', () => {
     renderPersonas(false);
@@ -135,6 +167,9 @@ async function main() {
     return;
   }
   await loadCatalog();
+  // `?view=team` or `?view=progress` opens that view (a manager's bookmark); a link's drill comes first.
+  const view = new URLSearchParams(window.location.search).get('view');
+  if (!landing?.drillId && (view === 'team' || view === 'progress')) return SHOW[view]();
   const current = landing?.drillId ?? storageGet(CURRENT_KEY);
   try {
     if (current) return await openDrill(current);

@@ -1,7 +1,15 @@
 import { $ } from './dom.js';
 import { state, t } from './state.js';
 
-const SCREENS = ['signin', 'setup', 'chat', 'score'];
+const SCREENS = ['signin', 'setup', 'chat', 'score', 'progress', 'team', 'person'];
+const TITLES = {
+  score: 'scorecardTitle',
+  progress: 'progressTitle',
+  team: 'teamTitle',
+  person: 'personTitle',
+};
+/** The manager view's screens: the Team tab stays lit on a person's page. */
+const TAB_OF = { score: 'setup', person: 'team' };
 
 export function showScreen(name) {
   state.screen = name;
@@ -29,13 +37,26 @@ export function renderTopbar() {
       mood.className = `topbar-mood mood-${Math.max(0, Math.min(4, Math.round(state.drill.emotion)))}`;
     }
   } else {
-    name.textContent = state.screen === 'score' ? t('scorecardTitle') : t('appTitle');
+    name.textContent = t(TITLES[state.screen] || 'appTitle');
     mood.hidden = true;
   }
+  renderTabs();
   const who = $('who');
   who.hidden = !state.person;
   if (state.person)
     $('who-name').textContent = t('signedInAs', { name: state.person.name || state.person.id });
+}
+
+/** Practice, my progress, and (for managers) the team: shown whenever no drill is on screen. */
+function renderTabs() {
+  const tabs = $('tabs');
+  tabs.hidden = !state.person || state.screen === 'signin' || state.screen === 'chat';
+  const current = TAB_OF[state.screen] || state.screen;
+  for (const tab of tabs.querySelectorAll('.tab')) {
+    if (tab.dataset.screen === 'team') tab.hidden = state.role !== 'manager' && state.role !== 'admin';
+    tab.classList.toggle('tab-on', tab.dataset.screen === current);
+    tab.setAttribute('aria-current', tab.dataset.screen === current ? 'page' : 'false');
+  }
 }
 
 /** Labels marked `data-i18n` take the page's language. */

@@ -11,15 +11,15 @@ export async function signIn() {
   if (token) {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     const r = await api('POST', '/api/session', { token });
-    Object.assign(state, { person: r.person, csrf: r.csrf });
+    Object.assign(state, { person: r.person, csrf: r.csrf, role: r.role });
     return r.landing || null;
   }
   const r = await api('GET', '/api/session');
-  Object.assign(state, { person: r.person, csrf: r.csrf });
+  Object.assign(state, { person: r.person, csrf: r.csrf, role: r.role });
   return null;
 }
 
 export async function signOut() {
   await api('DELETE', '/api/session');
-  Object.assign(state, { person: null, csrf: null });
+  Object.assign(state, { person: null, csrf: null, role: null });
 }

@@ -16,6 +16,8 @@ export const state = {
   lang: initialLang(),
   person: null,
   csrf: null,
+  /** trainee | manager | admin: managers get the Team tab (the server checks every call anyway). */
+  role: null,
   catalog: null,
   drill: null,
   card: null,

@@ -1,3 +1,5 @@
+import { COACH_STRINGS } from './coach-strings.js';
+
 // The page's own chrome, in both languages. Everything about a drill (card, tags, hint,
 // scorecard, history) arrives from the server already in the drill's language.
 
@@ -127,3 +129,10 @@ export const STRINGS = {
     },
   },
 };
+
+// The coaching views' strings live in their own module; one catalogue for t().
+for (const lang of ['zh', 'en']) {
+  const { errors, ...rest } = COACH_STRINGS[lang];
+  Object.assign(STRINGS[lang], rest);
+  Object.assign(STRINGS[lang].errors, errors);
+}
