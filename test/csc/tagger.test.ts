@@ -131,3 +131,21 @@ describe('offline strategy tagger', () => {
     expect(tie.tag({ text: 'anything' }).primary).toBe('PS');
   });
 });
+
+describe('tagger context rules', () => {
+  it("reads the customer's own words for EM, beside the engine's upset flag", () => {
+    const reply = "I'm so sorry, I understand how hard this must be.";
+    expect(
+      tag(reply, { context: 'My dad passed away last month and his card is still being charged' }).primary,
+    ).toBe('EM');
+    expect(tag(reply, { context: 'ok', upset: true }).primary).toBe('EM');
+  });
+
+  it("does not change a line's tag on unrelated context", () => {
+    const reply = 'Refunds go back to the original card within 5 working days.';
+    const a = tag(reply, { context: 'How long does a refund take?' });
+    const b = tag(reply, { context: 'This is ridiculous, I want my money back!!', upset: true });
+    expect(a.primary).toBe('ID');
+    expect(b.primary).toBe('ID');
+  });
+});

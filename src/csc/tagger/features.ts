@@ -1,12 +1,13 @@
+import { detectDistress } from '../distress.ts';
 import type { StrategyCode } from '../strategies.ts';
-import { type CueTable, EN_CUES, UPSET_CUES, ZH_CUES } from './cues.ts';
+import { type CueTable, EN_CUES, ZH_CUES } from './cues.ts';
 
 export interface TagContext {
   /** The customer's previous line. */
   context?: string;
   /** The agent's turn index in the conversation, 0 for the first agent message. */
   turn?: number;
-  /** Whether the customer is visibly upset; inferred from `context` when omitted. */
+  /** Whether the engine sees the customer as upset; the customer's own words (`context`) count too. */
   upset?: boolean;
 }
 
@@ -57,11 +58,10 @@ export function findCues(text: string): CueHit[] {
   return hits;
 }
 
+/** Upset when the engine says so or when the customer's previous line shows distress. */
 export function isUpset(ctx: TagContext): boolean {
-  if (ctx.upset !== undefined) return ctx.upset;
-  if (!ctx.context) return false;
-  UPSET_CUES.lastIndex = 0;
-  return UPSET_CUES.test(ctx.context);
+  if (ctx.upset) return true;
+  return ctx.context ? detectDistress(ctx.context).length > 0 : false;
 }
 
 /** Whether the sentence holding this offset ends with a question mark. */

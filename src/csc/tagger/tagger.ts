@@ -1,3 +1,5 @@
+import { type ConductTag, detectConduct } from '../conduct.ts';
+import type { Span } from '../span.ts';
 import type { StageId } from '../stages.ts';
 import { priorityRank, type StrategyCode, strategyByCode } from '../strategies.ts';
 import type { Lang } from '../text.ts';
@@ -5,11 +7,9 @@ import { type CueHit, extractFeatures, findCues, isUpset, type TagContext } from
 import { detectLang } from './lang.ts';
 import { LinearModel } from './model.ts';
 
-export interface Evidence {
-  text: string;
-  start: number;
-  end: number;
-}
+export { CONDUCT_LABELS, type ConductLabel, type ConductTag } from '../conduct.ts';
+export type { Span } from '../span.ts';
+export type Evidence = Span;
 
 export interface TaggedStrategy {
   code: StrategyCode;
@@ -23,6 +23,8 @@ export interface TagResult {
   /** null when the primary label is OT, which has no stage. */
   stage: StageId | null;
   strategies: TaggedStrategy[];
+  /** Conduct a QA reviewer would flag (blame, rudeness, asking for a secret…); empty for most replies. */
+  conduct: ConductTag[];
 }
 
 export interface TagInput extends TagContext {
@@ -63,7 +65,13 @@ export class StrategyTagger {
     const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
     const lang = input.lang ?? detectLang(text);
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      return { lang, primary: 'OT', stage: null, strategies: [{ code: 'OT', confidence: 1, evidence: [] }] };
+      return {
+        lang,
+        primary: 'OT',
+        stage: null,
+        strategies: [{ code: 'OT', confidence: 1, evidence: [] }],
+        conduct: [],
+      };
     }
 
     const cues = findCues(text);
@@ -116,7 +124,7 @@ export class StrategyTagger {
     strategies.sort(
       (a, b) => b.confidence - a.confidence || (a.code === primary ? -1 : b.code === primary ? 1 : 0),
     );
-    return { lang, primary, stage: strategyByCode(primary).stage, strategies };
+    return { lang, primary, stage: strategyByCode(primary).stage, strategies, conduct: detectConduct(text) };
   }
 
   /** The framework's context rules: GT only opens; FR never opens; EM answers a visibly upset customer. */
