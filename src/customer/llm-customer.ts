@@ -112,7 +112,7 @@ export class LlmCustomer implements Customer {
     const emotion = clampEmotion(
       Math.max(before - MAX_EMOTION_STEP, Math.min(before + MAX_EMOTION_STEP, proposed)),
     );
-    const progress = madeProgress(t, revealed.length, t.identityFieldsAsked.length);
+    const progress = madeProgress(t, revealed.length, 0);
     const state = {
       ...t.state,
       emotion,
@@ -121,7 +121,7 @@ export class LlmCustomer implements Customer {
       furiousTurns: emotion >= 4 ? t.state.furiousTurns + 1 : 0,
       satisfied: t.state.satisfied || (t.resolutionMet && !t.forbiddenClaim),
       wrapUp: t.state.satisfied ? t.state.wrapUp + 1 : t.state.wrapUp,
-      identityAsked: t.state.identityAsked || t.identityFieldsAsked.length > 0,
+      identityAsked: t.state.identityAsked,
       said: [...t.state.said, lineHash(text)],
     };
     const patience = Math.max(

@@ -29,7 +29,7 @@ function scenarioBlock(sc: Scenario, p: Persona, lang: Lang): string {
     'Hidden facts — say one ONLY when the agent asks a question that brings it out; report its id in "revealed":',
     ...sc.hiddenFacts.map((f) => `  [${f.id}] ${f.says[lang]} (comes out when: ${f.revealedBy[lang]})`),
     objections.length
-      ? `Push back at a fitting moment with: ${objections.map((o) => o[lang]).join(' / ')}`
+      ? `Push back at a fitting moment with: ${objections.map((o) => o.says[lang][0]).join(' / ')}`
       : 'Raise no objections.',
     `It is resolved when: ${sc.resolution.description[lang]}`,
   ];
@@ -88,7 +88,7 @@ export function customerTurnPrompt(sc: Scenario, lang: Lang, w: TurnWindow): str
   return [
     '# So far',
     `Agent turn ${w.turn + 1} of at most ${w.maxTurns}. Your mood: ${w.state.emotion} (0 calm … 4 furious).`,
-    `Hidden facts already revealed: ${revealed}. Objections already raised: ${w.state.objectionsRaised}.`,
+    `Hidden facts already revealed: ${revealed}. Objections already raised: ${w.state.objections.length}.`,
     `The agent has explained: ${conveyed.length ? conveyed.join(', ') : 'nothing yet'}. Identity ${w.state.verified ? 'verified' : 'not verified yet'}.`,
     w.resolutionMet
       ? 'Everything you needed is now covered: thank the agent and get ready to leave.'

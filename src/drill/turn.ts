@@ -90,8 +90,9 @@ export async function playTurn(ctx: DrillContext, drillId: string, traineeId: st
     const stored = drill;
     const result = await customerTurn(ctx, drill, analysis.tags, async (reply) => {
       const m = await modelTags;
-      if (m.tags || m.usage || reply.manipulation) {
-        await ctx.repo.rewriteEntry(stored, stored.entries - 1, withModelTags(entry, m, reply.manipulation));
+      const flags = [...(reply.manipulation ? ['manipulation'] : []), ...(reply.flags ?? [])];
+      if (m.tags || m.usage || flags.length) {
+        await ctx.repo.rewriteEntry(stored, stored.entries - 1, withModelTags(entry, m, flags));
       }
     });
     const tagged = await modelTags;
@@ -146,7 +147,6 @@ async function customerTurn(
     actionNow: pending.action,
     resolutionMet,
     forbiddenClaim: pending.forbidden,
-    identityFieldsAsked: pending.identityFieldsAsked,
     latencyMs: Date.parse(agent.at) - Date.parse(drill.lastCustomerAt),
     turnsLeft: scenario.maxTurns - drill.agentTurns,
     history: (n) => repo.recentLines(drill, n),
@@ -210,7 +210,7 @@ async function tagWithModel(
 function withModelTags(
   entry: TranscriptEntry,
   m: ModelTags,
-  manipulation: boolean | undefined,
+  flags: readonly string[],
 ): TranscriptEntry {
   const next: TranscriptEntry = { ...entry };
   if (m.tags && next.analysis) {
@@ -219,6 +219,6 @@ function withModelTags(
   }
   if (m.usage) next.usage = m.usage;
   if (m.fallback) next.fallback = m.fallback;
-  if (manipulation) next.flags = [...new Set([...(next.flags ?? []), 'manipulation'])];
+  if (flags.length) next.flags = [...new Set([...(next.flags ?? []), ...flags])];
   return next;
 }

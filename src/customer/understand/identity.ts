@@ -1,0 +1,114 @@
+import type { Sentence } from './text.ts';
+
+/** Identity data the customer can be asked to give (the persona's or the scenario's). */
+export type AskedField =
+  | 'fullName'
+  | 'holderName'
+  | 'phone'
+  | 'cardLastFour'
+  | 'dateOfBirth'
+  | 'age'
+  | 'idNumber'
+  | 'email'
+  | 'branch'
+  | 'recentTransaction'
+  | 'accountHints';
+
+/** Secrets no one should ask for; a customer told so refuses. */
+export type Secret = 'code' | 'pin' | 'password' | 'cvv';
+
+export interface IdentityReading {
+  /** Fields the agent asks the customer to give, in the order asked. */
+  fields: AskedField[];
+  /** A secret the agent asks the customer to tell them (unsafe). */
+  secretAsked?: Secret;
+  /** The agent warned never to tell a secret to anyone (or told the customer to enter it themselves). */
+  secretWarned: boolean;
+  /** The agent says they need to verify identity without naming what (the customer offers). */
+  verifyIntent: boolean;
+}
+
+const FIELD_WORDS: [AskedField, RegExp][] = [
+  [
+    'holderName',
+    /\b(?:her (?:full )?name|(?:your )?(?:mother|mum|mom)'?s? (?:full )?name|(?:account|card) ?holder'?s? (?:full )?name|name of the (?:account|card) ?holder)\b|(?:她|您母亲|你母亲|您妈妈|你妈|老人家?|持卡人|户主|账户本人)的?(?:姓名|全名|名字)|(?:您母亲|你妈|老人家?)叫什么/u,
+  ],
+  [
+    'fullName',
+    /\b(?:full name|your name|name on the (?:card|account)|(?:first|last|sur|family) ?name|who (?:am i|i am) (?:speaking|talking|chatting) (?:to|with)|what (?:should|shall|can) i call you)\b|姓名|全名|名字|户名|贵姓|怎么称呼|称呼您|您叫什么|你叫什么/u,
+  ],
+  [
+    'phone',
+    /\b(?:(?:phone|mobile|cell|contact|registered) (?:number|no)|phone|mobile)\b|手机号|手机号码|电话号码|联系电话|预留(?:的)?(?:手机|电话|号码)|手机尾号|电话多少|手机多少/u,
+  ],
+  [
+    'idNumber',
+    /\b(?:id (?:card )?number|identity (?:card|document) number|passport number|national id|resident id)\b|身份证号|身份证号码|身份证后|证件号|护照号/u,
+  ],
+  [
+    'cardLastFour',
+    /\b(?:last (?:four|4)(?: digits)?|card ending|card ends|ends? (?:in|with) what|card number|number on (?:the|your) card|long number)\b|后四位|后4位|尾号|末四位|卡号/u,
+  ],
+  [
+    'dateOfBirth',
+    /\b(?:date of birth|birth ?date|birthday|dob|when (?:were|was) (?:you|she|he) born|year (?:you were )?born|born)\b|出生日期|出生年月|生日|哪年出生|出生/u,
+  ],
+  ['age', /\bhow old\b|\byour age\b|多大年纪|多大了|几岁|年龄|多少岁|高寿|贵庚/u],
+  ['email', /\be-?mail(?: address)?\b|邮箱|电子邮件/u],
+  ['branch', /\b(?:which branch|what branch|home branch|branch (?:where|you opened)|opened (?:the|your) account)\b|开户行|开户网点|哪个网点|哪个支行|在哪开的户|开户地/u],
+  [
+    'recentTransaction',
+    /\b(?:(?:most )?recent|last|latest) (?:transaction|payment|deposit|transfer)\b|\bsecurity question\b|最近一笔|上一笔|最近的交易|最近一次(?:交易|转账|消费)|密保/u,
+  ],
+];
+
+/** Words of another thing's name or number, so "merchant's name" or "order number" is not identity. */
+const NOT_THE_CUSTOMERS =
+  /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名/u;
+
+const SECRET_WORDS: [Secret, RegExp][] = [
+  ['code', /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit|otp) ?(?:code|passcode|password)?\b|\b(?:the|that|this) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u],
+  ['cvv', /\b(?:cvv|cvc|cvv2|security number|(?:3|three)[- ]digit(?: number| code)? on the back)\b|安全码|卡背面.{0,6}(?:三位|3位)|cvv/u],
+  ['pin', /\bpin\b|交易密码|取款密码|支付密码|卡密码/u],
+  ['password', /\bpassword\b|登录密码|密码/u],
+];
+
+/** "Tell me", "read it out", "what is", "是多少": asks for the value to be said to the agent. */
+const TELL_ME =
+  /\b(?:tell|give|read|send|share|say|provide|forward|text)\b.{0,30}\b(?:me|us|over|out|here|to me)\b|\bread (?:it|them|that) (?:out|back)\b|\bwhat(?:'s| is| was| were)\b|\bcan i (?:have|get)\b|\bi need (?:the|your|that)\b|\bconfirm (?:the|your|that)\b|\blet me know\b|(?:告诉|报给|念给|发给|说给|提供给|读给)(?:我|我们|客服)|是多少|是什么|报一下|念一下|说一下|发一下|读一下|提供一下|提供|告诉我|发我|多少/u;
+/** Enter it yourself, in the app: not asking for the secret. */
+const ENTER_IT = /\b(?:enter|type|input|key in|fill in)\b|输入|填写|填到|自己填|在app里|app里/u;
+/** "Never tell anyone, including me": a warning about the secret named in a sentence nearby. */
+const ANYONE = /\b(?:anyone|anybody|no one|nobody|including me|not even (?:me|us|the bank))\b|任何人|包括(?:我|客服|银行)|谁都|任何/u;
+const VERIFY_INTENT =
+  /\b(?:verify|confirm) (?:your )?(?:identity|who you are|a few details|some details)|\b(?:security|verification) (?:check|questions?)\b|核实(?:一下)?(?:您的)?身份|身份(?:核实|验证|核验)|验证(?:一下)?(?:您的)?身份|确认(?:一下)?(?:您的)?身份/u;
+/** A yes/no check that a detail is still the same is a question about the situation, not a request to say it. */
+const STILL_SAME = /\b(?:still|same|changed|the one you registered|up to date)\b|换过|变过|还是|变更|一样|有没有换|改过/u;
+
+/** Reads which identity data, secret or verification step an agent's turn asks for, by what each sentence does. */
+export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
+  const out: IdentityReading = { fields: [], secretWarned: false, verifyIntent: false };
+  const secretInTurn = sentences.some((s) => SECRET_WORDS.some(([, re]) => re.test(s.norm)));
+  for (const s of sentences) {
+    const text = s.norm;
+    const secret = SECRET_WORDS.find(([, re]) => re.test(text))?.[0];
+    if (secret) {
+      if (s.prohibits || (ENTER_IT.test(text) && !TELL_ME.test(text))) out.secretWarned = true;
+      else if (s.act !== 'statement' || TELL_ME.test(text)) out.secretAsked ??= secret;
+    } else if (secretInTurn && s.prohibits && ANYONE.test(text)) out.secretWarned = true;
+    if (VERIFY_INTENT.test(text)) out.verifyIntent = true;
+    if (s.act === 'statement' || s.prohibits) continue;
+    for (const [field, re] of FIELD_WORDS) {
+      if (!re.test(text)) continue;
+      if (field === 'fullName' && out.fields.includes('holderName')) continue;
+      if ((field === 'fullName' || field === 'cardLastFour') && NOT_THE_CUSTOMERS.test(text) && !/\byour (?:full )?name\b|您的(?:姓名|名字)/u.test(text))
+        continue;
+      if (field === 'cardLastFour' && /身份证|\bid\b|passport/u.test(text)) continue;
+      if (field === 'phone' && STILL_SAME.test(text) && !TELL_ME.test(text)) continue;
+      if (field === 'phone' && secret === 'code' && !/number|号码|手机号/u.test(text)) continue;
+      if (!out.fields.includes(field)) out.fields.push(field);
+    }
+  }
+  if (out.fields.some((f) => f !== 'age')) out.verifyIntent = false;
+  return out;
+}

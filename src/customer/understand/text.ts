@@ -1,0 +1,130 @@
+/** Text handling for reading an agent's turn: sentences, English word stems, what a sentence does. */
+
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export type Act = 'question' | 'request' | 'statement';
+
+export interface Sentence {
+  text: string;
+  /** Lower-cased, full-width folded; same length as `text` so offsets agree. */
+  norm: string;
+  start: number;
+  tokens: Token[];
+  act: Act;
+  /** Says not to do something: "never tell anyone", "不要告诉任何人". */
+  prohibits: boolean;
+}
+
+/** Folds full-width ASCII and curly apostrophes, lower-cases; keeps every offset. */
+export function normalize(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c >= 0xff01 && c <= 0xff5e && ch !== '？' && ch !== '！' && ch !== '，' && ch !== '；')
+      out += String.fromCodePoint(c - 0xfee0);
+    else if (ch === '’' || ch === '‘') out += "'";
+    else out += ch;
+  }
+  return out.toLowerCase();
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/'m\b/g, ' am'],
+];
+
+/** A light English stemmer: enough that "received", "receives" and "receive" meet. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 3 && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Latin-script word tokens with stems and offsets; contractions split so "didn't" gives "not". */
+export function tokens(norm: string): Token[] {
+  const out: Token[] = [];
+  for (const m of norm.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
+    let word = m[0];
+    const start = m.index;
+    let expanded = word;
+    for (const [re, rep] of CONTRACTIONS) expanded = expanded.replace(re, rep);
+    if (expanded !== word) {
+      for (const part of expanded.split(' ').filter(Boolean))
+        out.push({ stem: stem(part), start, end: start + word.length });
+      continue;
+    }
+    word = word.replace(/'s$/, '');
+    out.push({ stem: stem(word), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const ZH_QUESTION =
+  /[吗嘛么呢][\s。.!！~～]*$|有没有|有无|是不是|是否|能不能|可不可以|会不会|要不要|对不对|对吧|多少|几[点号天次个岁年月位期]|什么|啥|哪|怎么|如何|为什么|为啥|请问|多久|多长|多大|何时|谁/u;
+const EN_QUESTION =
+  /^(?:so,?\s+|and\s+|ok(?:ay)?,?\s+|also,?\s+|just\s+|but\s+|now,?\s+|first,?\s+|sorry,?\s+|quick question:?\s+)?(?:what|when|where|which|who|whose|how|why|do|does|did|is|are|was|were|have|has|had|can|could|would|will|may|might|should|shall|any)\b|\b(?:could you|can you|would you|will you|may i|can i|do you|did you|have you|are you|is it|is there|were you|was it|mind telling)\b/u;
+const ZH_REQUEST =
+  /(?:请|麻烦|劳驾|辛苦)(?:您|你)?.{0,8}(?:提供|告诉|确认|说|报|描述|讲|发|核对|输入|念|给|填|拍|截|看)|(?:提供|告诉我|说一下|报一下|讲一下|确认一下|核对一下|念一下|发一下|说说|讲讲)/u;
+const EN_REQUEST =
+  /^(?:please\s+|kindly\s+|now\s+|first\s+|so\s+|ok(?:ay)?,?\s+)?(?:tell|give|confirm|provide|share|send|describe|spell|type|read|let me know|walk me through|list)\b|\b(?:please|kindly)\b.{0,40}\b(?:tell|give|confirm|provide|share|send|let me know|describe|spell|type|read|check)\b|\bi(?: would| will)? need (?:your|the|to know|you to (?:tell|confirm|give|send))|\bi(?:'d| would) like (?:to know|your)|\blet me know\b|\bcan i (?:get|have|ask)\b/u;
+const PROHIBITS =
+  /\b(?:never|don't|do not|dont|must not|mustn't|shouldn't|should not|no need to|not to|no one|nobody)\b|(?:不要|别|不用|无需|不需要|切勿|千万不|绝不|不能|不可以|勿|任何人|谁都不)/u;
+
+/** Splits an agent turn into sentences, each with its tokens, what it does and whether it forbids. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const norm = normalize(text);
+  const re = /[^.!?。！？；;\n]+(?:[.!?。！？；;]+|\n|$)/gu;
+  for (const m of norm.matchAll(re)) {
+    const raw = m[0];
+    // A full stop inside a number or before a lower-case letter does not end a sentence ("4,999.00", "e.g.").
+    const last = out.at(-1);
+    if (last && /\d\.$/.test(last.norm) && /^\d/.test(raw)) {
+      merge(last, text, m.index + raw.length);
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(raw)) continue;
+    const lead = raw.length - raw.trimStart().length;
+    const start = m.index + lead;
+    const s = norm.slice(start, m.index + raw.length).trimEnd();
+    out.push(build(text.slice(start, start + s.length), s, start));
+  }
+  return out;
+}
+
+function merge(last: Sentence, text: string, end: number): void {
+  const norm = normalize(text.slice(last.start, end)).trimEnd();
+  Object.assign(last, build(text.slice(last.start, last.start + norm.length), norm, last.start));
+}
+
+function build(text: string, norm: string, start: number): Sentence {
+  const question = /[?？]/.test(norm) || ZH_QUESTION.test(norm) || EN_QUESTION.test(norm.trimStart());
+  const request = !question && (ZH_REQUEST.test(norm) || EN_REQUEST.test(norm.trimStart()));
+  return {
+    text,
+    norm,
+    start,
+    tokens: tokens(norm),
+    act: question ? 'question' : request ? 'request' : 'statement',
+    prohibits: PROHIBITS.test(norm),
+  };
+}
+
+export const isCjk = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
