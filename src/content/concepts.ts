@@ -16,7 +16,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   // Money
   amount: ['how much', 'amount', 'sum', 'total', 'figure', 'price', 'cost', 'how many', '多少钱', '金额', '多少', '数额', '总共', '一共', '价格', '几千', '几万'],
   money: ['money', 'funds', 'balance', 'cash', 'savings', 'yuan', 'rmb', '钱', '资金', '余额', '存款', '款', '积蓄'],
-  spend: ['spend', 'spent', 'purchase', 'buy', 'bought', 'pay for', 'paid for', 'payment', 'transaction', 'charge', 'swipe', 'use the card', 'used the card', 'use your card', 'used your card', 'shopping', '消费', '刷卡', '买', '购买', '付款', '支付', '交易', '花', '用卡', '刷', '购物'],
+  spend: ['spend', 'spent', 'splash out', 'splashed out', 'purchase', 'buy', 'bought', 'pay for', 'paid for', 'payment', 'transaction', 'charge', 'swipe', 'use the card', 'used the card', 'use your card', 'used your card', 'shopping', '消费', '刷卡', '买', '购买', '付款', '支付', '交易', '花', '用卡', '刷', '购物'],
   large: ['large', 'big', 'bigger', 'unusual', 'expensive', 'a lot', 'significant', 'major', 'out of the ordinary', 'high-value', '大额', '大笔', '异常', '较大', '比较大', '不寻常', '大金额', '贵'],
   deducted: ['deducted', 'deduct', 'debit', 'debited', 'charged', 'taken', 'gone', 'missing', 'lost', 'went out', 'disappeared', 'withdrawn', '扣', '扣款', '扣钱', '少了', '损失', '支出', '动账', '转走', '划走', '不见', '被盗刷', '盗刷'],
   // Messages and contact
@@ -24,7 +24,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   message: ['text', 'texts', 'text message', 'sms', 'message', 'notification', 'alert', 'reminder', 'notice', 'email', '短信', '通知', '消息', '提醒', '信息', '邮件'],
   call: ['call', 'called', 'phone call', 'ring', 'rang', 'voicemail', 'missed call', '电话', '来电', '打电话', '打过电话', '未接'],
   'from-bank': ['from us', 'from the bank', 'from huaxin', 'the bank', 'huaxin', '95388', '银行', '我行', '华信', '官方'],
-  contact: ['contact', 'contacted', 'get in touch', 'got in touch', 'reach', 'reached', 'speak to', 'spoken to', 'talk to', 'talked to', 'call', 'called', 'email', 'emailed', 'message', 'messaged', '联系', '找过', '打过电话', '沟通', '问过', '联络', '找', '问'],
+  contact: ['contact', 'contacted', 'get in touch', 'got in touch', 'in touch', 'been in touch', 'spoke to', 'spoke with', 'speak with', 'reach', 'reached', 'speak to', 'spoken to', 'talk to', 'talked to', 'call', 'called', 'email', 'emailed', 'message', 'messaged', '联系', '找过', '打过电话', '沟通', '问过', '联络', '找', '问'],
   // Cards, phones, possession
   card: ['card', 'debit card', 'credit card', '卡', '银行卡', '借记卡', '信用卡'],
   possession: ['still have', 'still got', 'with you', 'on you', 'in your wallet', 'in your possession', 'lose', 'lost', 'lend', 'lent', 'anyone else', 'someone else', 'stolen', 'misplace', 'borrowed', 'out of your sight', '身边', '在您手上', '在你手上', '在手上', '手里', '丢', '借给', '别人', '他人', '被盗', '还在', '遗失', '离过身'],

@@ -119,5 +119,8 @@ export const Reactions = z
     thanks: Phrasings.optional().describe('What the customer says once satisfied'),
     leave: Phrasings.optional().describe('What the customer says when giving up'),
     goodbye: Phrasings.optional().describe('The last line after the agent closes'),
+    doing: Phrasings.optional().describe(
+      'What the customer says while doing the steps the agent gave (when the solution is in their hands)',
+    ),
   })
   .strict();

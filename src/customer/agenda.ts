@@ -33,7 +33,8 @@ export function leadFor(r: Reading, t: CustomerTurn, before: number, after: numb
   if (r.conduct.has('dismissive')) return bank('dismissed');
   if (slow) return bank('slowReply');
   if ((r.conduct.has('overpromise') || t.forbiddenClaim) && !t.scenario.impostor) return bank('doubt');
-  if (r.emptyComfort && !r.substance && before >= 1.5) return bank('emptyComfort');
+  if (r.offTopic && !r.substance) return bank('offTopic');
+  if (r.emptyComfort && !r.substance && !r.hold && before >= 1.5) return bank('emptyComfort');
   if (r.fits && r.empathy && before >= 1.5 && after < before) {
     const grief = (t.scenario.mood?.grief ?? 0) >= 2;
     return bank(grief ? 'griefAck' : 'empathyAck');
@@ -92,9 +93,17 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
     plan.main.push({ k: 'challenge', id: challenge });
     state.challenged.push(challenge);
   }
-  if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open)
+  const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
+  if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && sc.impostor) plan.main.push({ k: 'evasion' });
+  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.offTopic && untold >= 0) {
+    // A question the customer has no fact for is often about the story itself: tell the next detail.
+    plan.main.push({ k: 'upfront', index: untold });
+    state.told.push(untold);
+  } else if (!plan.main.length && r.offTopic) return;
+  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open)
     plan.main.push({ k: 'bank', key: r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown' });
   else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open) plan.main.push({ k: 'bank', key: 'confirm' });
+  else if (!plan.main.length && r.offer) plan.main.push({ k: 'bank', key: 'accept' });
   else if (!plan.main.length && r.hold && !r.substance) plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
 }
 

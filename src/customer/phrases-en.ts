@@ -85,6 +85,11 @@ export const EN: Banks = {
     curt: ['Said that: ', 'Again, '],
     formal: ['As I mentioned, '],
   },
+  askAgain: {
+    any: ['Let me ask again: ', 'Back to my question: ', "I'll ask once more: "],
+    curt: ['Again: '],
+    formal: ['May I ask again: '],
+  },
   unresolved: {
     any: ['So what do I actually do now?', 'Okay, but can this be fixed or not?', 'Just tell me the next step.', 'And how does this get sorted?', "I still don't know what happens next.", "We've been talking a while and nothing's fixed yet."],
     curt: ['And?', 'So what now?', 'Can you fix it or not?', 'Bottom line?'],
@@ -104,6 +109,16 @@ export const EN: Banks = {
     any: ['Wait for what? Tell me what is going on first.', "Wait again? I can't keep waiting.", 'How long am I supposed to wait?'],
     curt: ['Wait for what?', 'Again?'],
     formal: ['How much longer will it be, please?'],
+  },
+  accept: {
+    any: ['Yes, please.', 'Sure, go ahead.', "Okay, let's do that.", 'That would be great, thanks.'],
+    curt: ['Yes.', 'Go ahead.', 'Fine, do it.'],
+    formal: ['Yes, please do.'],
+  },
+  offTopic: {
+    any: ['Can we get back to my problem, please?', "I'm not really in the mood for chit-chat.", "Sorry, but can we focus on my issue?"],
+    curt: ['Focus, please.', 'Not now.'],
+    formal: ["If you don't mind, I'd rather we dealt with my problem."],
   },
   notDone: {
     any: ["Wait, my problem isn't solved yet!", "Hold on, don't close this, it's not fixed.", "That's it? I still don't have what I came for."],

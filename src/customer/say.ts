@@ -23,14 +23,18 @@ export type Act =
   | { k: 'challenge'; id: string }
   | { k: 'need'; id: string }
   | { k: 'evasion' }
-  | { k: 'reaction'; key: 'pressure' | 'thanks' | 'leave' | 'goodbye' };
+  | { k: 'reaction'; key: ReactionKey };
 
-const FALLBACK: Record<'pressure' | 'thanks' | 'leave' | 'goodbye', PhraseKey> = {
+type ReactionKey = 'pressure' | 'thanks' | 'leave' | 'goodbye' | 'doing';
+const FALLBACK: Record<ReactionKey, PhraseKey> = {
   pressure: 'upset',
   thanks: 'satisfied',
   leave: 'gaveUp',
   goodbye: 'goodbye',
+  doing: 'actionRequest',
 };
+/** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
+const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
 
 export interface SpeakerContext {
   scenario: Scenario;
@@ -54,20 +58,25 @@ export class Speaker {
     this.register = registerOf(c.persona);
   }
 
-  /** The line for these acts; an ending line gets no aside. */
-  line(acts: readonly Act[], ending = false): string {
+  /**
+   * The line for these acts. `asides` allows one of the persona's signature remarks at the end
+   * (when the agent explained something or the customer is upset; never on an ending).
+   */
+  line(acts: readonly Act[], asides = false): string {
     const { lang, persona, state } = this.c;
-    const asides = persona.voice.asides[lang];
-    const chance = persona.speakingStyle.verbosity === 'terse' ? 0.12 : 0.18;
+    const own = persona.voice.asides[lang];
+    const unused = own.filter((_, i) => !state.used.includes(`aside#${i}`));
+    const chance = persona.speakingStyle.verbosity === 'terse' ? 0.15 : 0.22;
     const aside =
-      !ending && asides.length && acts.length <= 2 && !state.satisfied && state.emotion >= 1 && this.random() < chance
-        ? this.pick('aside', asides)
+      asides && unused.length && acts.length <= 2 && !state.satisfied && this.random() < chance
+        ? this.pick('aside', own)
         : undefined;
+    const filler = FILLABLE.has(acts[0]?.k ?? 'bank') ? this.filler() : undefined;
     let line = '';
     for (let attempt = 0; attempt < 12; attempt++) {
       const parts = acts.map((a) => this.render(a, attempt)).filter((p): p is string => Boolean(p));
       if (attempt >= 6) parts.push(this.pick('bank:unresolved', this.bank('unresolved'), true));
-      line = voiced(joinParts(parts, lang), persona, lang, this.random, { opener: false, aside });
+      line = voiced(joinParts(parts, lang), persona, lang, this.random, { opener: false, aside, filler });
       if (!state.said.includes(lineHash(line))) break;
     }
     state.said.push(lineHash(line));
@@ -93,6 +102,23 @@ export class Speaker {
       lang,
       random: this.random,
     });
+  }
+
+  /** Now and then a filler in front of the customer's own words; never the one used last time. */
+  private filler(): string | undefined {
+    const { persona, lang, state } = this.c;
+    const fillers = persona.voice.fillers[lang];
+    const verbosity = persona.speakingStyle.verbosity;
+    const chance = verbosity === 'verbose' ? 0.3 : verbosity === 'moderate' ? 0.18 : 0.06;
+    const last = state.used.findIndex((u) => u.startsWith('filler-last#'));
+    const lastIndex = last >= 0 ? Number(state.used[last]?.slice('filler-last#'.length)) : -1;
+    if (last >= 0) state.used.splice(last, 1);
+    if (!fillers.length || this.random() >= chance) return undefined;
+    const options = fillers.map((f, i) => ({ f, i })).filter(({ i }) => i !== lastIndex);
+    if (!options.length) return undefined;
+    const choice = options[Math.floor(this.random() * options.length)] as { f: string; i: number };
+    state.used.push(`filler-last#${choice.i}`);
+    return choice.f;
   }
 
   private bank(key: PhraseKey): readonly string[] {
@@ -145,7 +171,18 @@ export class Speaker {
       }
       case 'need': {
         const n = scenario.needs.find((x) => x.id === a.id);
-        return n ? this.pick(`need:${a.id}`, n.asks[lang], attempt > 0) : undefined;
+        if (!n) return undefined;
+        const used = this.c.state.used;
+        const fresh = n.asks[lang].some((_, i) => !used.includes(`need:${a.id}#${i}`));
+        if (fresh) return this.pick(`need:${a.id}`, n.asks[lang]);
+        // Every wording used: ask once more, saying so, then fall back to a plain "what now?".
+        if (!used.includes(`again:${a.id}`)) {
+          used.push(`again:${a.id}`);
+          const lead = this.pick('bank:askAgain', this.bank('askAgain'));
+          const ask = n.asks[lang][0] as string;
+          return `${lead}${lang === 'en' ? lowerFirst(ask) : ask}`;
+        }
+        return this.pick('bank:unresolved', this.bank('unresolved'), attempt > 0);
       }
       case 'evasion': {
         const ev = scenario.impostor?.evasions ?? [];

@@ -49,7 +49,7 @@ export class ScriptedCustomer implements Customer {
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
-      text: speaker.line(acts, Boolean(end)),
+      text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),
       state,
       revealed: plan?.revealed ?? [],
       ...(end ? { end } : {}),
@@ -65,7 +65,8 @@ export class ScriptedCustomer implements Customer {
     for (const id of r.needsMet) if (!state.needsMet.includes(id)) state.needsMet.push(id);
 
     const impostor = Boolean(t.scenario.impostor);
-    const helped = t.newlyConveyed.length > 0 || t.actionNow;
+    const acted = t.actionNow || r.done;
+    const helped = t.newlyConveyed.length > 0 || acted;
     const empty = !r.substance && (r.empathy || r.emptyComfort);
     const progress =
       r.substance || plan.main.length > 0 || (t.turn === 0 && r.codes.has('GT')) || (r.empathy && r.fits && state.emptyRun === 0);
@@ -102,6 +103,14 @@ export class ScriptedCustomer implements Customer {
     plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
     plan.follow = this.follow(t, r, state, plan, helped, progress);
+    // Satisfied now: thank, after at most one answer; no more evasions or repeats.
+    if (state.satisfied)
+      plan.main = plan.main
+        .filter((a) => a.k !== 'evasion' && !(a.k === 'fact' && a.again) && !(a.k === 'bank' && ['unknown', 'confirm'].includes(a.key)))
+        .slice(0, 1);
+    // Satisfied by a reply that also says goodbye: thank and leave in the same line.
+    if (state.satisfied && r.closing)
+      return say([...plan.main, { k: 'reaction', key: 'goodbye' }], 'resolved', plan);
     const acts = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
     const line = acts.length > max ? [...acts.slice(0, max - 1), acts.at(-1) as Act] : acts;
@@ -114,8 +123,12 @@ export class ScriptedCustomer implements Customer {
   private follow(t: CustomerTurn, r: ReturnType<typeof readTurn>, state: CustomerState, plan: Plan, helped: boolean, progress: boolean): Act | undefined {
     const sc = t.scenario;
     const needs = openNeeds(sc, state);
-    const ready = sc.impostor ? t.resolutionMet && state.refusals >= 2 : t.resolutionMet && needs.length === 0;
-    if (ready && !t.forbiddenClaim) {
+    // Satisfied when the case is done, or when nothing the customer needed is left and the agent wraps up.
+    const wrapping = r.feedback || r.closing;
+    const ready = sc.impostor
+      ? state.refusals >= 2 && (t.resolutionMet || (wrapping && needs.length === 0))
+      : needs.length === 0 && (t.resolutionMet || wrapping);
+    if (ready && !t.forbiddenClaim && !t.breach) {
       state.satisfied = true;
       return { k: 'reaction', key: 'thanks' };
     }
@@ -130,12 +143,13 @@ export class ScriptedCustomer implements Customer {
     const need = needs[0];
     if (state.stalled >= 2 && sc.reactions.pressure && (state.emotion >= 2 || (sc.mood?.urgency ?? 0) >= 2))
       return { k: 'reaction', key: 'pressure' };
-    if (helped && !plan.main.length) {
-      plan.main.push({ k: 'bank', key: 'knowledgeAck' });
-      if (!need && sc.resolution.actionRequired && !t.actionNow) return { k: 'bank', key: 'actionRequest' };
-    }
+    if (helped && !plan.main.length) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
     if (need) return { k: 'need', id: need };
-    if (sc.resolution.actionRequired && !t.actionNow && helped) return { k: 'bank', key: 'actionRequest' };
+    // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
+    if (sc.resolution.actionRequired && !t.actionNow && !r.done) {
+      if (sc.reactions.doing && !state.used.some((u) => u.startsWith('reaction:doing'))) return { k: 'reaction', key: 'doing' };
+      return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
+    }
     return plan.main.length ? undefined : { k: 'bank', key: 'unresolved' };
   }
 

@@ -26,6 +26,8 @@ export interface CustomerTurn {
   actionNow: boolean;
   /** All resolution criteria met after this reply. */
   resolutionMet: boolean;
+  /** A fatal claim or a disclosure to the wrong person so far: no customer is satisfied after that. */
+  breach: boolean;
   /** The reply made a forbidden claim or disclosed the account holder's data. */
   forbiddenClaim: boolean;
   latencyMs: number;

@@ -22,7 +22,7 @@ export function joinParts(parts: readonly string[], lang: Lang): string {
 }
 
 const STARTERS = new Set(
-  'a an so ok okay what that this it its is are can could do did how when why where which the my and but just yes no please sorry oh right fine thanks thank hang wait hello hi there we you your like as again forget nothing great good alright'.split(
+  'a an so ok okay what that this it its is are can could do did how when why where which the my and but just yes no please sorry oh right fine thanks thank hang wait hello hi there we you your like as again forget nothing great good alright change put set send give tell let take one both all every each after before since because if on in at about only never there here they she he her his our no not'.split(
     ' ',
   ),
 );
@@ -31,7 +31,8 @@ const STARTERS = new Set(
 function prefix(lead: string, line: string, lang: Lang): string {
   if (lang === 'zh') return `${lead}${/[，,。.!！?？…~～]$/.test(lead) ? '' : '，'}${line}`;
   const first = /^([A-Z][a-z’']*)/.exec(line)?.[1];
-  const rest = first && STARTERS.has(first.toLowerCase()) ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
+  const word = first?.toLowerCase().replace(/['’].*$/, '');
+  const rest = first && word && STARTERS.has(word) ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
   return `${lead}${/[,.!?…]$/.test(lead) ? '' : ','} ${rest}`;
 }
 
@@ -56,9 +57,11 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
   }
   if (lang === 'zh') return text.replace(/[，。、；！：]/gu, ' ').replace(/\s+/g, ' ').replace(/\s+([？?])/g, '$1').trim();
   return text
-    .replace(/(\d)[.,](\d)/g, '$1\u0000$2')
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
+    .replace(/(\d),(\d)/g, '$1\u0001$2')
     .replace(/[,.;:!]/g, '')
     .replace(/\u0000/g, '.')
+    .replace(/\u0001/g, ',')
     .replace(/'/g, '')
     .replace(/’/g, '')
     .replace(/\s+/g, ' ')
@@ -70,6 +73,8 @@ export interface VoiceOptions {
   opener: boolean;
   /** A signature aside to add at the end, if any. */
   aside?: string;
+  /** A filler to put in front ("那个……", "Look,"), chosen by the caller so it never comes twice running. */
+  filler?: string;
 }
 
 /**
@@ -78,16 +83,11 @@ export interface VoiceOptions {
  */
 export function voiced(line: string, p: Persona, lang: Lang, random: () => number, o: VoiceOptions): string {
   const v = p.voice;
-  const verbosity = p.speakingStyle.verbosity;
   let text = withSwaps(line, v.swaps[lang], lang, random);
   const openers = v.openers[lang];
   if (o.opener && openers.length) text = prefix(pick(random, openers), text, lang);
-  else {
-    const fillerChance = verbosity === 'verbose' ? 0.3 : verbosity === 'moderate' ? 0.18 : 0.06;
-    const r = random();
-    if (v.fillers[lang].length && r < fillerChance) text = prefix(pick(random, v.fillers[lang]), text, lang);
-    else if (v.address[lang].length && r > 0.85) text = prefix(pick(random, v.address[lang]), text, lang);
-  }
+  else if (o.filler) text = prefix(o.filler, text, lang);
+  else if (v.address[lang].length && random() > 0.85) text = prefix(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);
   text = punctuate(text, v.punctuation, lang);
   if (lang === 'en' && v.lowercase) text = text.toLowerCase();

@@ -146,6 +146,7 @@ async function customerTurn(
     conveyed: drill.conveyed,
     actionNow: pending.action,
     resolutionMet,
+    breach: drill.compliance.some((c) => c.fatal) || drill.leaks.length > 0,
     forbiddenClaim: pending.forbidden,
     latencyMs: Date.parse(agent.at) - Date.parse(drill.lastCustomerAt),
     turnsLeft: scenario.maxTurns - drill.agentTurns,

@@ -39,7 +39,7 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
   ],
   [
     'phone',
-    /\b(?:(?:phone|mobile|cell|contact|registered) (?:number|no)|phone|mobile)\b|手机号|手机号码|电话号码|联系电话|预留(?:的)?(?:手机|电话|号码)|手机尾号|电话多少|手机多少/u,
+    /\b(?:(?:phone|mobile|cell|contact|registered) (?:number|no)|number (?:registered|on (?:the|your) account|we have on file))\b|手机号|电话号码|联系电话|预留(?:的)?(?:手机|电话|号码)|手机尾号|电话是多少|手机是多少/u,
   ],
   [
     'idNumber',
@@ -67,7 +67,7 @@ const NOT_THE_CUSTOMERS =
   /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名/u;
 
 const SECRET_WORDS: [Secret, RegExp][] = [
-  ['code', /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit|otp) ?(?:code|passcode|password)?\b|\b(?:the|that|this) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u],
+  ['code', /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit|otp) ?(?:code|passcode|password)?\b|\b(?:the|that|this|a|your) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u],
   ['cvv', /\b(?:cvv|cvc|cvv2|security number|(?:3|three)[- ]digit(?: number| code)? on the back)\b|安全码|卡背面.{0,6}(?:三位|3位)|cvv/u],
   ['pin', /\bpin\b|交易密码|取款密码|支付密码|卡密码/u],
   ['password', /\bpassword\b|登录密码|密码/u],
@@ -75,15 +75,43 @@ const SECRET_WORDS: [Secret, RegExp][] = [
 
 /** "Tell me", "read it out", "what is", "是多少": asks for the value to be said to the agent. */
 const TELL_ME =
-  /\b(?:tell|give|read|send|share|say|provide|forward|text)\b.{0,30}\b(?:me|us|over|out|here|to me)\b|\bread (?:it|them|that) (?:out|back)\b|\bwhat(?:'s| is| was| were)\b|\bcan i (?:have|get)\b|\bi need (?:the|your|that)\b|\bconfirm (?:the|your|that)\b|\blet me know\b|(?:告诉|报给|念给|发给|说给|提供给|读给)(?:我|我们|客服)|是多少|是什么|报一下|念一下|说一下|发一下|读一下|提供一下|提供|告诉我|发我|多少/u;
+  /\b(?:paste|post|drop|put|type|send|share|give)\b.{0,25}\b(?:here|in (?:the|this) chat|to me|with me|over to me)\b|发到这里|发到聊天|贴到|贴在|发在这|打在这|直接发过来|发过来|\b(?:tell|give|read|send|share|say|provide|forward|text)\b.{0,30}\b(?:me|us|over|out|here|to me)\b|\bread (?:it|them|that) (?:out|back)\b|\bwhat(?:'s| is| was| were)\b|\bcan i (?:have|get)\b|\bi need (?:the|your|that)\b|\bconfirm (?:the|your|that)\b|\blet me know\b|(?:告诉|报给|念给|发给|说给|提供给|读给)(?:我|我们|客服)|是多少|是什么|报一下|念一下|说一下|发一下|读一下|提供一下|提供|告诉我|发我|多少/u;
 /** Enter it yourself, in the app: not asking for the secret. */
 const ENTER_IT = /\b(?:enter|type|input|key in|fill in)\b|输入|填写|填到|自己填|在app里|app里/u;
 /** "Never tell anyone, including me": a warning about the secret named in a sentence nearby. */
 const ANYONE = /\b(?:anyone|anybody|no one|nobody|including me|not even (?:me|us|the bank))\b|任何人|包括(?:我|客服|银行)|谁都|任何/u;
+/** Says a verification is coming ("I need to verify your identity first"), not that it is done. */
 const VERIFY_INTENT =
-  /\b(?:verify|confirm) (?:your )?(?:identity|who you are|a few details|some details)|\b(?:security|verification) (?:check|questions?)\b|核实(?:一下)?(?:您的)?身份|身份(?:核实|验证|核验)|验证(?:一下)?(?:您的)?身份|确认(?:一下)?(?:您的)?身份/u;
+  /\b(?:need|have|like|let me|i'?ll|first|going|want) (?:to )?(?:quickly )?(?:verify|confirm|check) (?:your )?(?:identity|who you are|a few details|some details)|\b(?:some|a few|quick) (?:security|verification) (?:checks?|questions?)\b|(?:需要|要|先|帮您|我来|麻烦|请|得)(?:快速)?(?:核实|验证|核验|确认)(?:一下)?(?:您的)?身份/u;
+/** Asks for the value itself (what is it, tell me, confirm it), not whether something about it is true. */
+const VALUE_FRAME =
+  /\b(?:what|which|tell|give|confirm|provide|share|spell|verify|type|need|let me know|may i (?:have|get|take)|(?:can|could) i (?:have|get|take)|read out)\b|多少|哪|什么|几|报|提供|告诉|说一下|说下|确认|核对|核实|发一下|填一下|请问您的|麻烦您的/u;
+const isShort = (s: Sentence) => s.tokens.length <= 6 && s.norm.replace(/[^\u3400-\u9fff]/gu, '').length <= 12;
+
+const SUBJECT = /\b(?:i|i'm|i've|i'll|we|we've|we're|you've|it|it's|this|that|there|they|she|he)\b|我|我们|系统|您已|已经|您的.{0,6}(?:是|为)/u;
+/** A short sentence naming identity data with no subject of its own: a request in note form. */
+function isList(s: Sentence): boolean {
+  if (s.tokens.length > 12 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length > 20) return false;
+  if (SUBJECT.test(s.norm)) return false;
+  return FIELD_WORDS.some(([, re]) => re.test(s.norm));
+}
+
 /** A yes/no check that a detail is still the same is a question about the situation, not a request to say it. */
 const STILL_SAME = /\b(?:still|same|changed|the one you registered|up to date)\b|换过|变过|还是|变更|一样|有没有换|改过/u;
+
+const CARD_WORDS = /卡号|尾号|后四位|后4位|末四位|\blast (?:four|4)\b|\bcard (?:ending|ends|number)\b|\bends? (?:in|with)\b/gu;
+
+/** A card-digit mention that is about the card, not the last four of an ID or a phone number. */
+function asksCard(text: string): boolean {
+  for (const m of text.matchAll(CARD_WORDS)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index, m.index + m[0].length + 16);
+    if (/身份证|证件|护照|手机|电话/u.test(before) && !/卡号/u.test(m[0])) continue;
+    if (/\b(?:id|passport|phone|mobile)\b/u.test(after) || /\b(?:id|passport|phone|mobile)\b/u.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Reads which identity data, secret or verification step an agent's turn asks for, by what each sentence does. */
 export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
@@ -94,16 +122,19 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
     const secret = SECRET_WORDS.find(([, re]) => re.test(text))?.[0];
     if (secret) {
       if (s.prohibits || (ENTER_IT.test(text) && !TELL_ME.test(text))) out.secretWarned = true;
-      else if (s.act !== 'statement' || TELL_ME.test(text)) out.secretAsked ??= secret;
+      else if (TELL_ME.test(text)) out.secretAsked ??= secret;
     } else if (secretInTurn && s.prohibits && ANYONE.test(text)) out.secretWarned = true;
     if (VERIFY_INTENT.test(text)) out.verifyIntent = true;
-    if (s.act === 'statement' || s.prohibits) continue;
+    // "Name, date of birth, last four digits of the card." asks as plainly as a question.
+    const list = s.act === 'statement' && isList(s);
+    if (s.act === 'statement' && !list) continue;
+    if (s.act === 'question' && !VALUE_FRAME.test(text) && !isShort(s)) continue;
     for (const [field, re] of FIELD_WORDS) {
       if (!re.test(text)) continue;
       if (field === 'fullName' && out.fields.includes('holderName')) continue;
       if ((field === 'fullName' || field === 'cardLastFour') && NOT_THE_CUSTOMERS.test(text) && !/\byour (?:full )?name\b|您的(?:姓名|名字)/u.test(text))
         continue;
-      if (field === 'cardLastFour' && /身份证|\bid\b|passport/u.test(text)) continue;
+      if (field === 'cardLastFour' && !asksCard(text)) continue;
       if (field === 'phone' && STILL_SAME.test(text) && !TELL_ME.test(text)) continue;
       if (field === 'phone' && secret === 'code' && !/number|号码|手机号/u.test(text)) continue;
       if (!out.fields.includes(field)) out.fields.push(field);

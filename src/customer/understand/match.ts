@@ -91,7 +91,7 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
  * Whether every slot of a trigger is met by its own stretch of the sentence (no two slots on the
  * same words), and how specific the match is: higher when the scenario's own words matched.
  */
-export function matchTrigger(trigger: CompiledTrigger, s: Sentence): number {
+export function matchTrigger(trigger: CompiledTrigger, s: Sentence, window = Number.POSITIVE_INFINITY): number {
   // A few hits per slot are enough to find a non-overlapping choice; more only slow the search.
   const hits = trigger.map((slot) => slotHits(slot, s).slice(0, 8));
   if (hits.some((h) => h.length === 0)) return 0;
@@ -99,7 +99,9 @@ export function matchTrigger(trigger: CompiledTrigger, s: Sentence): number {
   const chosen: SlotHit[] = [];
   const search = (i: number) => {
     if (i === hits.length) {
-      best = Math.max(best, trigger.length + chosen.filter((c) => c.literal).length * 0.5);
+      const from = Math.min(...chosen.map((c) => c.span[0]));
+      const to = Math.max(...chosen.map((c) => c.span[1]));
+      if (to - from <= window) best = Math.max(best, trigger.length + chosen.filter((c) => c.literal).length * 0.5);
       return;
     }
     for (const h of hits[i] as SlotHit[]) {
@@ -113,9 +115,9 @@ export function matchTrigger(trigger: CompiledTrigger, s: Sentence): number {
   return best;
 }
 
-/** The best match of any of the triggers in one sentence (0 when none matches). */
-export function matchAny(triggers: readonly (readonly string[])[], s: Sentence): number {
+/** The best match of any of the triggers in one sentence (0 when none matches); `window` keeps the slots close together. */
+export function matchAny(triggers: readonly (readonly string[])[], s: Sentence, window?: number): number {
   let best = 0;
-  for (const t of triggers) best = Math.max(best, matchTrigger(compileTrigger(t), s));
+  for (const t of triggers) best = Math.max(best, matchTrigger(compileTrigger(t), s, window));
   return best;
 }

@@ -12,6 +12,8 @@ import { type Sentence, sentences } from './text.ts';
 /** A strategy or conduct label counts when the tagger is at least this sure. */
 const PRESENT = 0.3;
 const MAX_FACTS_PER_TURN = 2;
+/** The words of a wrong claim stand this close together (characters): "we never sent you a text". */
+const CLAIM_WINDOW = 40;
 
 /** What the customer understood from the agent's turn. */
 export interface Reading {
@@ -35,6 +37,12 @@ export interface Reading {
   open: boolean;
   /** Asks the customer to hold on ("one moment", "稍等"). */
   hold: boolean;
+  /** Offers to do something or checks the customer agrees ("shall I…?", "要不要…"). */
+  offer: boolean;
+  /** Reports something done on the case ("it's come off on my side", "已经为您提交"). */
+  done: boolean;
+  /** Chit-chat or filler that does nothing for the case. */
+  offTopic: boolean;
   /** Says something of substance (enough words to restate or explain), not just "ok". */
   wordy: boolean;
   closing: boolean;
@@ -50,12 +58,26 @@ export interface Reading {
 const OPEN =
   /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead)\b|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
 
+/** "Would you like me to…", "要不要我…": an offer the customer accepts or declines, not a question about facts. */
+export const OFFER =
+  /\b(?:do you want|would you like|shall i|should i|want me to|like me to|shall we|do you need me|can i help|would it help|do you mind|is that ok|is that okay|does that work|okay with you)\b|要不要|需不需要|要我|需要我|我帮您|您看要不|可以吗|好吗|行吗|方便吗/iu;
+/** "Anything else?", "还有别的问题吗": the agent's wrap-up question. */
+const FEEDBACK =
+  /\b(?:anything else|something else|any other (?:question|issue|thing)|is there anything|has that (?:solved|sorted|fixed|helped)|did that (?:help|solve|fix)|is (?:everything|that) (?:clear|sorted|okay|ok))\b|还有(?:什么|别的|其他)|其他问题|别的问题|解决了吗|清楚了吗|明白了吗|满意/iu;
+
+/** The agent reports the work done: the customer takes it as done even when no action was tagged. */
+const DONE =
+  /\b(?:it'?s done|all done|(?:has|have|'s|is) (?:now )?(?:been )?(?:come off|lifted|removed|unblocked|unfrozen|released|submitted|registered|processed|refunded|cancelled|escalated|booked|locked|filed)|i'?ve (?:just |now |already )?(?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent))\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效/iu;
+/** Small talk questions ("had a good lunch?", "天气怎么样"). */
+const SMALL_TALK =
+  /\b(?:how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样/iu;
+
 const HOLD =
   /\b(?:wait|hold on|one moment|a moment|bear with me|give me a (?:sec|second|minute|moment)|let me (?:check|look|see))\b|稍等|等一下|请稍候|我查一下|我看一下|帮您查|稍候/iu;
 
 /** A goodbye, not just a "thank you": only this closes the conversation. */
 const FAREWELL =
-  /\b(?:bye|goodbye|good-bye|have a (?:nice|good|great|lovely|wonderful|pleasant) (?:day|evening|weekend|night|afternoon)|take care|all the best|enjoy your (?:day|evening|weekend))\b|再见|拜拜|祝您.{0,8}(?:愉快|顺利|开心)|感谢您的(?:来电|咨询)|欢迎(?:您)?(?:下次|随时)/iu;
+  /\b(?:bye|goodbye|good-bye|have a (?:nice|good|great|lovely|wonderful|pleasant)(?: rest of (?:the|your))? (?:day|evening|weekend|night|afternoon)|take care|all the best|enjoy (?:the rest of )?your (?:day|evening|weekend))\b|再见|拜拜|祝您.{0,8}(?:愉快|顺利|开心)|感谢您的(?:来电|咨询)|欢迎(?:您)?(?:下次|随时)/iu;
 
 export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Reading {
   const { scenario, state } = t;
@@ -83,7 +105,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
       (c) =>
         !state.challenged.includes(c.id) &&
         (!c.after || state.revealed.includes(c.after)) &&
-        sents.some((s) => s.act === 'statement' && matchAny(c.saidBy, s) > 0),
+        sents.some((s) => s.act === 'statement' && matchAny(c.saidBy, s, CLAIM_WINDOW) > 0),
     )
     .map((c) => c.id);
   const needsMet = metNeeds(t, state, sents);
@@ -113,9 +135,12 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     needsMet,
     open: OPEN.test(text),
     hold: HOLD.test(text),
+    done: DONE.test(text),
+    offTopic: conduct.has('off-topic') || questions.some((q) => SMALL_TALK.test(q.norm)),
+    offer: questions.some((q) => OFFER.test(q.norm) && !FEEDBACK.test(q.norm)),
     wordy,
     closing: t.turn > 0 && FAREWELL.test(text),
-    feedback: codes.has('FR'),
+    feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
     empathy,
     fits: fitsFeeling(text, feelings),
     emptyComfort: isEmptyComfort(text),
@@ -128,19 +153,29 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
   const facts: string[] = [];
   const again: string[] = [];
   let unmatched = 0;
-  for (const s of sents) {
-    if (s.act === 'statement' || s.prohibits) continue;
-    let best: { id: string; score: number } | undefined;
+  for (const [i, s] of sents.entries()) {
+    // A question may say "never"; an instruction that forbids ("never type your PIN here") asks nothing.
+    if (s.act === 'statement' || (s.prohibits && s.act === 'request')) continue;
+    let fresh: { id: string; score: number } | undefined;
+    let told: { id: string; score: number } | undefined;
     for (const f of sc.hiddenFacts) {
       if (facts.includes(f.id) || again.includes(f.id)) continue;
-      const score = matchAny(f.askedBy, s);
-      if (score > (best?.score ?? 0)) best = { id: f.id, score };
+      // Short follow-up questions ("Been abroad? Splashed out on something?") are read together.
+      const next = sents[i + 1];
+      const pair = next && next.act !== 'statement' && s.tokens.length + next.tokens.length <= 16 ? join(s, next) : undefined;
+      const score = Math.max(matchAny(f.askedBy, s), pair ? matchAny(f.askedBy, pair) : 0);
+      if (state.revealed.includes(f.id)) {
+        if (score > (told?.score ?? 0)) told = { id: f.id, score };
+      } else if (score > (fresh?.score ?? 0)) fresh = { id: f.id, score };
     }
+    // A question that fits something not yet told about as well as something told asks for the new thing.
+    const best = fresh && (!told || fresh.score >= told.score - 0.5) ? fresh : told;
     if (!best) {
       const id = readIdentity([s]);
       // A bare "what?" or "嗯？" is not a question the customer can answer.
       const content = s.tokens.length >= 3 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length >= 4;
-      if (content && id.fields.length === 0 && !id.secretAsked) unmatched++;
+      if (content && id.fields.length === 0 && !id.secretAsked && !OFFER.test(s.norm) && !FEEDBACK.test(s.norm))
+        unmatched++;
       continue;
     }
     if (state.revealed.includes(best.id)) again.push(best.id);
@@ -155,6 +190,13 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
     } else facts.push(f.id);
   }
   return { facts, again, unmatched };
+}
+
+function join(a: Sentence, b: Sentence): Sentence {
+  const gap = b.start - (a.start + a.norm.length);
+  const norm = `${a.norm}${' '.repeat(Math.max(1, gap))}${b.norm}`;
+  const shift = norm.length - b.norm.length;
+  return { ...a, norm, text: norm, tokens: [...a.tokens, ...b.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] };
 }
 
 function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]): string[] {

@@ -76,16 +76,24 @@ export function tokens(norm: string): Token[] {
   return out;
 }
 
-const ZH_QUESTION =
-  /[吗嘛么呢][\s。.!！~～]*$|有没有|有无|是不是|是否|能不能|可不可以|会不会|要不要|对不对|对吧|多少|几[点号天次个岁年月位期]|什么|啥|哪|怎么|如何|为什么|为啥|请问|多久|多长|多大|何时|谁/u;
+/** A Chinese question: a question mark, a final question particle, or 请问. */
+const ZH_QUESTION = /[吗嘛么呢][\s。.!！~～]*$|^(?:请问|想问一下|问一下|我想问)/u;
+/**
+ * A-not-A forms and question words make a question only when the sentence does not end like a
+ * statement: "您是什么时候转的" is one, "我帮您核实商户是不是重复收了款。" is not.
+ */
+const ZH_WEAK =
+  /有没有|有无|是不是|是否|能不能|可不可以|会不会|要不要|对不对|对吧|行不行|好不好|够不够|多少|几[点号天次个岁年月位期笔]|什么|啥|哪|怎么|如何|为什么|为啥|多久|多长|何时|谁/u;
+const ZH_NOT_WH = /随时|不管|无论|什么都|哪里都|怎么都|都可以|哪怕/u;
+const ENDS_LIKE_STATEMENT = /[。！!；;：:，,、…]$/u;
 const EN_QUESTION =
   /^(?:so,?\s+|and\s+|ok(?:ay)?,?\s+|also,?\s+|just\s+|but\s+|now,?\s+|first,?\s+|sorry,?\s+|quick question:?\s+)?(?:what|when|where|which|who|whose|how|why|do|does|did|is|are|was|were|have|has|had|can|could|would|will|may|might|should|shall|any)\b|\b(?:could you|can you|would you|will you|may i|can i|do you|did you|have you|are you|is it|is there|were you|was it|mind telling)\b/u;
 const ZH_REQUEST =
   /(?:请|麻烦|劳驾|辛苦)(?:您|你)?.{0,8}(?:提供|告诉|确认|说|报|描述|讲|发|核对|输入|念|给|填|拍|截|看)|(?:提供|告诉我|说一下|报一下|讲一下|确认一下|核对一下|念一下|发一下|说说|讲讲)/u;
 const EN_REQUEST =
-  /^(?:please\s+|kindly\s+|now\s+|first\s+|so\s+|ok(?:ay)?,?\s+)?(?:tell|give|confirm|provide|share|send|describe|spell|type|read|let me know|walk me through|list)\b|\b(?:please|kindly)\b.{0,40}\b(?:tell|give|confirm|provide|share|send|let me know|describe|spell|type|read|check)\b|\bi(?: would| will)? need (?:your|the|to know|you to (?:tell|confirm|give|send))|\bi(?:'d| would) like (?:to know|your)|\blet me know\b|\bcan i (?:get|have|ask)\b/u;
+  /^(?:please\s+|kindly\s+|now\s+|first\s+|so\s+|ok(?:ay)?,?\s+)?(?:tell|give|confirm|provide|share|send|describe|spell|type|read|let me know|walk me through|list)\b|\b(?:please|kindly)\b.{0,40}\b(?:tell|give|confirm|provide|share|send|let me know|describe|spell|type|read|check)\b|\bi(?:'ll| would| will)? need (?:your|the|to know|you to (?:tell|confirm|give|send)|to (?:confirm|verify|check|ask))|\bi(?:'d| would) like (?:to know|your)|\blet me know\b|\bcan i (?:get|have|ask)\b/u;
 const PROHIBITS =
-  /\b(?:never|don't|do not|dont|must not|mustn't|shouldn't|should not|no need to|not to|no one|nobody)\b|(?:不要|别|不用|无需|不需要|切勿|千万不|绝不|不能|不可以|勿|任何人|谁都不)/u;
+  /\b(?:never|don't|do not|dont|must not|mustn't|shouldn't|should not|no need to|not to|no one|nobody)\b|(?:不要|(?:^|[，,。；\s]|您|你|千万|可)别(?!的|人|处|家)|不用|无需|不需要|切勿|千万不|绝不|不能|不可以|勿|任何人|谁都不)/u;
 
 /** Splits an agent turn into sentences, each with its tokens, what it does and whether it forbids. */
 export function sentences(text: string): Sentence[] {
@@ -115,7 +123,11 @@ function merge(last: Sentence, text: string, end: number): void {
 }
 
 function build(text: string, norm: string, start: number): Sentence {
-  const question = /[?？]/.test(norm) || ZH_QUESTION.test(norm) || EN_QUESTION.test(norm.trimStart());
+  const question =
+    /[?？]/.test(norm) ||
+    ZH_QUESTION.test(norm) ||
+    (ZH_WEAK.test(norm) && !ENDS_LIKE_STATEMENT.test(norm) && !ZH_NOT_WH.test(norm)) ||
+    EN_QUESTION.test(norm.trimStart());
   const request = !question && (ZH_REQUEST.test(norm) || EN_REQUEST.test(norm.trimStart()));
   return {
     text,
