@@ -93,10 +93,11 @@ export const Need = z
       .object({
         knowledge: z.array(Slug).optional().describe('Any of these knowledge entries conveyed meets the need'),
         action: z.boolean().optional().describe('The agent carrying something out (RI) meets the need'),
+        done: z.boolean().optional().describe('The agent saying it has been done ("I\'ve reset it") meets the need'),
         topic: z.array(Topic).optional().describe('The agent talking about this meets the need'),
       })
       .strict()
-      .refine((m) => m.knowledge?.length || m.action || m.topic?.length, 'say what meets the need'),
+      .refine((m) => m.knowledge?.length || m.action || m.done || m.topic?.length, 'say what meets the need'),
     after: Slug.optional().describe('The need appears only once this hidden fact has come out'),
   })
   .strict();

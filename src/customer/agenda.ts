@@ -53,9 +53,11 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
   const id = r.identity;
   if (id.secretWarned) state.secretWarned = true;
   if (id.secretAsked) {
-    if (sc.impostor) plan.main.push({ k: 'evasion' });
+    // An impostor reads out any code he is sent: that is what he called for.
+    if (sc.impostor && id.secretAsked !== 'code') plan.main.push({ k: 'evasion' });
+    else if (id.secretAsked === 'cvv' || id.secretAsked === 'cardNumber') plan.main.push({ k: 'bank', key: 'cardSecret' });
     else if (id.secretAsked !== 'code') plan.main.push({ k: 'bank', key: 'suspicious' });
-    else if (state.secretWarned) {
+    else if (state.secretWarned && !sc.impostor) {
       plan.lead = { k: 'bank', key: 'codeRefuse' };
     } else {
       plan.main.push({ k: 'code' });
@@ -95,7 +97,7 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
   }
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
   if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && sc.impostor) plan.main.push({ k: 'evasion' });
-  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.offTopic && untold >= 0) {
+  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.offTopic && untold >= 0 && t.turn <= 4) {
     // A question the customer has no fact for is often about the story itself: tell the next detail.
     plan.main.push({ k: 'upfront', index: untold });
     state.told.push(untold);

@@ -107,7 +107,9 @@ export function emotionDelta(i: EmotionInput): number {
     if (!i.progress) d += up(0.5);
     return d;
   }
-  if (!hostile) {
+  // Comfort with nothing in it ("别着急，我们会尽力的") is not empathy that fits.
+  const hollow = r.emptyComfort && !r.substance;
+  if (!hostile && !hollow) {
     if (r.empathy && r.fits && state.emotion >= 1 && state.emptyRun < 2) d -= down(1);
     else if (r.fits && !r.emptyComfort && state.emotion >= 1 && state.emptyRun < 1) d -= down(0.5);
     if (r.codes.has('RP') && !r.emptyComfort) d -= down(0.5);

@@ -60,6 +60,9 @@ export function answerFields(
       case 'phone':
         if (can('phone')) parts.push({ field: 'phone', value: data.phone, key: 'phone' });
         break;
+      case 'phoneLastFour':
+        if (can('phone')) parts.push({ field: 'phoneTail', value: data.phone.replace(/\D/g, '').slice(-4), key: 'phone' });
+        break;
       case 'cardLastFour':
         if (can('cardLastFour')) parts.push({ field: 'cardLastFour', value: data.cardLastFour, key: 'cardLastFour' });
         break;

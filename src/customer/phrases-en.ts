@@ -32,6 +32,11 @@ export const EN: Banks = {
     curt: ['Not sharing my PIN.', 'No. Not the password.'],
     formal: ["I won't share my password. The bank itself tells us never to."],
   },
+  cardSecret: {
+    any: ["The full card number and the code on the back? I don't think I should type those here.", "I'm not sending my card number and security code in a chat.", 'You need my security code for a refund? No.'],
+    curt: ['Not giving you my card details.'],
+    formal: ['I would rather not provide my full card number and security code here.'],
+  },
   codeRefuse: {
     any: ["Hang on, you just said never to share the code. I'll type it in the app myself.", 'Wait, a minute ago you told me not to give that code to anyone. Now you want it?', "No, the code stays with me. I'll enter it myself."],
     curt: ['You said never share it.', "No. I'll enter it myself."],
@@ -173,7 +178,7 @@ export const EN: Banks = {
     formal: ['Of course. Which details would you like?'],
   },
   idNumberNo: {
-    any: ["I don't have my ID card on me and I don't know the number by heart. Can we use something else?", "The whole ID number? I can't remember it. Would my phone number and date of birth do?"],
+    any: ["I don't have my ID card on me and I don't know the number by heart. Can we use something else?", "My ID isn't with me and I can't remember the number. Would my date of birth do instead?"],
     curt: ['ID’s not on me. Something else?'],
     formal: ["I'm afraid I don't have my ID with me. Could you verify me another way?"],
   },

@@ -57,6 +57,14 @@ export class ScriptedCustomer implements Customer {
       ...(r.conduct.has('manipulation') ? { manipulation: true } : {}),
     });
 
+    // Trouble after the customer was satisfied (a secret asked, a wrong promise, rudeness) reopens the talk.
+    const trouble =
+      Boolean(r.identity.secretAsked) ||
+      t.forbiddenClaim ||
+      r.challenges.length > 0 ||
+      ['rude', 'blame', 'dismissive', 'discloses-data'].some((c) => r.conduct.has(c as never)) ||
+      (Boolean(t.scenario.impostor) && r.done);
+    if (state.satisfied && trouble) state.satisfied = false;
     if (state.satisfied) return this.wrapUp(t, state, r, say);
 
     const plan: Plan = { main: [], revealed: [], flags: [] };
@@ -100,6 +108,7 @@ export class ScriptedCustomer implements Customer {
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (t.turnsLeft <= 0) return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
 
+    if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data'))) plan.lead ??= { k: 'bank', key: 'accept' };
     plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
     plan.follow = this.follow(t, r, state, plan, helped, progress);
@@ -126,9 +135,11 @@ export class ScriptedCustomer implements Customer {
     // Satisfied when the case is done, or when nothing the customer needed is left and the agent wraps up.
     const wrapping = r.feedback || r.closing;
     const ready = sc.impostor
-      ? state.refusals >= 2 && (t.resolutionMet || (wrapping && needs.length === 0))
+      ? state.refusals >= 3 && (t.resolutionMet || (wrapping && needs.length === 0))
       : needs.length === 0 && (t.resolutionMet || wrapping);
-    if (ready && !t.forbiddenClaim && !t.breach) {
+    // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
+    const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));
+    if (ready && !t.forbiddenClaim && !t.breach && !r.identity.secretAsked && !givingIn) {
       state.satisfied = true;
       return { k: 'reaction', key: 'thanks' };
     }
@@ -160,7 +171,8 @@ export class ScriptedCustomer implements Customer {
     r: ReturnType<typeof readTurn>,
     say: (acts: Act[], end?: CustomerReply['end'], plan?: Plan) => CustomerReply,
   ): CustomerReply {
-    state.wrapUp++;
+    // Only exchanges with nothing new in them use up the customer's wait; an agent still explaining is listened to.
+    state.wrapUp += r.substance ? 0.5 : 1;
     if (r.closing) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     if (state.wrapUp >= WAIT_FOR_CLOSE) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     if (r.feedback) return say([{ k: 'bank', key: 'nothingElse' }]);

@@ -40,7 +40,7 @@ export const CustomerState = z.object({
   /** Every resolution criterion met and every need addressed: the customer waits for the agent's close. */
   satisfied: z.boolean(),
   /** Exchanges since the customer was satisfied. */
-  wrapUp: z.int().min(0),
+  wrapUp: z.number().min(0),
   /** The LLM planner's concrete situation for this drill, made once at the start. */
   plan: z.string().optional(),
   /** Phrasings already used ("bank:unresolved:3", "fact:timing:1"), so none comes back. */

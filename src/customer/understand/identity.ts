@@ -1,10 +1,11 @@
-import type { Sentence } from './text.ts';
+import { isNoteForm, type Sentence } from './text.ts';
 
 /** Identity data the customer can be asked to give (the persona's or the scenario's). */
 export type AskedField =
   | 'fullName'
   | 'holderName'
   | 'phone'
+  | 'phoneLastFour'
   | 'cardLastFour'
   | 'dateOfBirth'
   | 'age'
@@ -15,7 +16,7 @@ export type AskedField =
   | 'accountHints';
 
 /** Secrets no one should ask for; a customer told so refuses. */
-export type Secret = 'code' | 'pin' | 'password' | 'cvv';
+export type Secret = 'code' | 'pin' | 'password' | 'cvv' | 'cardNumber';
 
 export interface IdentityReading {
   /** Fields the agent asks the customer to give, in the order asked. */
@@ -31,7 +32,7 @@ export interface IdentityReading {
 const FIELD_WORDS: [AskedField, RegExp][] = [
   [
     'holderName',
-    /\b(?:her (?:full )?name|(?:your )?(?:mother|mum|mom)'?s? (?:full )?name|(?:account|card) ?holder'?s? (?:full )?name|name of the (?:account|card) ?holder)\b|(?:她|您母亲|你母亲|您妈妈|你妈|老人家?|持卡人|户主|账户本人)的?(?:姓名|全名|名字)|(?:您母亲|你妈|老人家?)叫什么/u,
+    /\b(?:her (?:full )?name|(?:your )?(?:mother|mum|mom)'?s? (?:full )?name|(?:account|card) ?holder'?s? (?:full )?name|name of the (?:account|card) ?holder)\b|(?:她|您母亲|你母亲|您妈妈|你妈|老人家?|持卡人|持有人|账户持有人|户主|账户本人)的?(?:姓名|全名|名字)|(?:您母亲|你妈|老人家?|持有人|持卡人|户主)叫什么/u,
   ],
   [
     'fullName',
@@ -51,7 +52,7 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
   ],
   [
     'dateOfBirth',
-    /\b(?:date of birth|birth ?date|birthday|dob|when (?:were|was) (?:you|she|he) born|year (?:you were )?born|born)\b|出生日期|出生年月|生日|哪年出生|出生/u,
+    /\b(?:date of birth|birth ?date|birthday|dob|when (?:were|was) (?:you|she|he) born|year (?:you were )?born|born)\b|出生日期|出生年月|生日|哪年出生|出生|哪(?:年|天)(?:哪月)?(?:哪天)?生的|几月几号生|什么时候生的/u,
   ],
   ['age', /\bhow old\b|\byour age\b|多大年纪|多大了|几岁|年龄|多少岁|高寿|贵庚/u],
   ['email', /\be-?mail(?: address)?\b|邮箱|电子邮件/u],
@@ -68,7 +69,8 @@ const NOT_THE_CUSTOMERS =
 
 const SECRET_WORDS: [Secret, RegExp][] = [
   ['code', /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit|otp) ?(?:code|passcode|password)?\b|\b(?:the|that|this|a|your) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u],
-  ['cvv', /\b(?:cvv|cvc|cvv2|security number|(?:3|three)[- ]digit(?: number| code)? on the back)\b|安全码|卡背面.{0,6}(?:三位|3位)|cvv/u],
+  ['cardNumber', /\b(?:full|whole|entire|complete|16-digit|long) (?:card )?number\b|\bfull number of (?:your|the) card\b|完整(?:的)?卡号|卡号全部|整个卡号|16位卡号|全部卡号/u],
+  ['cvv', /\b(?:cvv|cvc|cvv2|security number|security code on the back|(?:3|three)[- ]digit (?:security )?(?:number|code))\b|安全码|卡背面.{0,6}(?:三位|3位)|cvv/u],
   ['pin', /\bpin\b|交易密码|取款密码|支付密码|卡密码/u],
   ['password', /\bpassword\b|登录密码|密码/u],
 ];
@@ -85,29 +87,32 @@ const VERIFY_INTENT =
   /\b(?:need|have|like|let me|i'?ll|first|going|want) (?:to )?(?:quickly )?(?:verify|confirm|check) (?:your )?(?:identity|who you are|a few details|some details)|\b(?:some|a few|quick) (?:security|verification) (?:checks?|questions?)\b|(?:需要|要|先|帮您|我来|麻烦|请|得)(?:快速)?(?:核实|验证|核验|确认)(?:一下)?(?:您的)?身份/u;
 /** Asks for the value itself (what is it, tell me, confirm it), not whether something about it is true. */
 const VALUE_FRAME =
-  /\b(?:what|which|tell|give|confirm|provide|share|spell|verify|type|need|let me know|may i (?:have|get|take)|(?:can|could) i (?:have|get|take)|read out)\b|多少|哪|什么|几|报|提供|告诉|说一下|说下|确认|核对|核实|发一下|填一下|请问您的|麻烦您的/u;
+  /\b(?:what|which|tell|give|confirm|provide|share|spell|verify|type|need|let me know|may i (?:have|get|take)|(?:can|could) i (?:have|get|take)|read out)\b|\b(?:know|remember)\b|多少|哪|什么|几|报|提供|告诉|说一下|说下|确认|核对|核实|发一下|填一下|请问您的|麻烦您的|知道|记得|说得上/u;
 const isShort = (s: Sentence) => s.tokens.length <= 6 && s.norm.replace(/[^\u3400-\u9fff]/gu, '').length <= 12;
 
-const SUBJECT = /\b(?:i|i'm|i've|i'll|we|we've|we're|you've|it|it's|this|that|there|they|she|he)\b|我|我们|系统|您已|已经|您的.{0,6}(?:是|为)/u;
-/** A short sentence naming identity data with no subject of its own: a request in note form. */
-function isList(s: Sentence): boolean {
-  if (s.tokens.length > 12 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length > 20) return false;
-  if (SUBJECT.test(s.norm)) return false;
-  return FIELD_WORDS.some(([, re]) => re.test(s.norm));
-}
+/** Bare field names, enough in a note-form request ("Name, phone, card digits."). */
+const BARE = /\b(?:name|phone|mobile|dob|birthday)\b|姓名|名字|手机|电话|生日/u;
+const isList = (s: Sentence) => isNoteForm(s) && (BARE.test(s.norm) || FIELD_WORDS.some(([, re]) => re.test(s.norm)));
 
 /** A yes/no check that a detail is still the same is a question about the situation, not a request to say it. */
 const STILL_SAME = /\b(?:still|same|changed|the one you registered|up to date)\b|换过|变过|还是|变更|一样|有没有换|改过/u;
 
 const CARD_WORDS = /卡号|尾号|后四位|后4位|末四位|\blast (?:four|4)\b|\bcard (?:ending|ends|number)\b|\bends? (?:in|with)\b/gu;
 
+/** Talking about changing the number ("改手机号", "change her number") is not asking for it. */
+const CHANGE_PHONE = /(?:改|换|绑|变更|更换|修改)(?:成|为)?(?:的|个)?(?:预留)?(?:手机号|号码|电话)|\b(?:change|switch|update)\b.{0,12}\bnumber\b/u;
+
+/** The last digits of the phone number, not the whole of it. */
+const PHONE_TAIL = /手机(?:号|号码)?(?:的)?(?:后四位|后4位|尾号)|手机尾号|\blast (?:four|4)(?: digits)? of (?:your |the )?(?:phone|mobile)|\b(?:phone|mobile)(?: number)?'?s? last (?:four|4)/u;
+
 /** A card-digit mention that is about the card, not the last four of an ID or a phone number. */
 function asksCard(text: string): boolean {
   for (const m of text.matchAll(CARD_WORDS)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    const after = text.slice(m.index, m.index + m[0].length + 16);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/身份证|证件|护照|手机|电话/u.test(before) && !/卡号/u.test(m[0])) continue;
-    if (/\b(?:id|passport|phone|mobile)\b/u.test(after) || /\b(?:id|passport|phone|mobile)\b/u.test(before)) continue;
+    if (/^(?: digits)? (?:of|on) (?:your |the |her )?(?:id|passport|phone|mobile|national)\b/u.test(after)) continue;
+    if (/\b(?:id|passport|phone|mobile)(?: number)?'?s?\s*$/u.test(before)) continue;
     return true;
   }
   return false;
@@ -129,15 +134,19 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
     const list = s.act === 'statement' && isList(s);
     if (s.act === 'statement' && !list) continue;
     if (s.act === 'question' && !VALUE_FRAME.test(text) && !isShort(s)) continue;
+    const phoneTail = PHONE_TAIL.test(text);
     for (const [field, re] of FIELD_WORDS) {
-      if (!re.test(text)) continue;
+      const bare = list && ((field === 'fullName' && /\bname\b|姓名|名字/u.test(text)) || (field === 'phone' && /\b(?:phone|mobile)\b|手机|电话/u.test(text)));
+      if (!re.test(text) && !bare) continue;
       if (field === 'fullName' && out.fields.includes('holderName')) continue;
       if ((field === 'fullName' || field === 'cardLastFour') && NOT_THE_CUSTOMERS.test(text) && !/\byour (?:full )?name\b|您的(?:姓名|名字)/u.test(text))
         continue;
       if (field === 'cardLastFour' && !asksCard(text)) continue;
       if (field === 'phone' && STILL_SAME.test(text) && !TELL_ME.test(text)) continue;
+      if (field === 'phone' && CHANGE_PHONE.test(text)) continue;
       if (field === 'phone' && secret === 'code' && !/number|号码|手机号/u.test(text)) continue;
-      if (!out.fields.includes(field)) out.fields.push(field);
+      const f: AskedField = field === 'phone' && phoneTail ? 'phoneLastFour' : field;
+      if (!out.fields.includes(f)) out.fields.push(f);
     }
   }
   if (out.fields.some((f) => f !== 'age')) out.verifyIntent = false;

@@ -101,7 +101,9 @@ export function matchTrigger(trigger: CompiledTrigger, s: Sentence, window = Num
     if (i === hits.length) {
       const from = Math.min(...chosen.map((c) => c.span[0]));
       const to = Math.max(...chosen.map((c) => c.span[1]));
-      if (to - from <= window) best = Math.max(best, trigger.length + chosen.filter((c) => c.literal).length * 0.5);
+      // More slots and the scenario's own words count most; words close together break ties.
+      const score = trigger.length + chosen.filter((c) => c.literal).length * 0.3 + 1 / (1 + (to - from) / 15);
+      if (to - from <= window) best = Math.max(best, score);
       return;
     }
     for (const h of hits[i] as SlotHit[]) {

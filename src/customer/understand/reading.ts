@@ -7,7 +7,7 @@ import type { CustomerTurn } from '../types.ts';
 import { fitsFeeling, isEmptyComfort } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
-import { type Sentence, sentences } from './text.ts';
+import { isNoteForm, type Sentence, sentences } from './text.ts';
 
 /** A strategy or conduct label counts when the tagger is at least this sure. */
 const PRESENT = 0.3;
@@ -67,13 +67,14 @@ const FEEDBACK =
 
 /** The agent reports the work done: the customer takes it as done even when no action was tagged. */
 const DONE =
-  /\b(?:it'?s done|all done|(?:has|have|'s|is) (?:now )?(?:been )?(?:come off|lifted|removed|unblocked|unfrozen|released|submitted|registered|processed|refunded|cancelled|escalated|booked|locked|filed)|i'?ve (?:just |now |already )?(?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent))\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效/iu;
+  /\b(?:it'?s done|all done|(?:has|have|'s|is) (?:now )?(?:been )?(?:come off|lifted|removed|unblocked|unfrozen|released|submitted|registered|processed|refunded|cancelled|escalated|booked|locked|filed)|i'?ve (?:just |now |already )?(?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent))\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
   /\b(?:how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样/iu;
 
+/** Asks the customer to hold on; "you don't have to wait" does not. */
 const HOLD =
-  /\b(?:wait|hold on|one moment|a moment|bear with me|give me a (?:sec|second|minute|moment)|let me (?:check|look|see))\b|稍等|等一下|请稍候|我查一下|我看一下|帮您查|稍候/iu;
+  /(?:^|[.!?。！？]\s*)(?:ok(?:ay)?,?\s+|please\s+|just\s+)?(?:wait|hold on|one moment|a moment|bear with me)\b|\b(?:give me a (?:sec|second|minute|moment)|let me (?:check|look into|see)|one moment,? please|please (?:wait|hold))\b|稍等|请稍候|我查一下|我看一下|帮您查一下|稍候/iu;
 
 /** A goodbye, not just a "thank you": only this closes the conversation. */
 const FAREWELL =
@@ -155,14 +156,15 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
   let unmatched = 0;
   for (const [i, s] of sents.entries()) {
     // A question may say "never"; an instruction that forbids ("never type your PIN here") asks nothing.
-    if (s.act === 'statement' || (s.prohibits && s.act === 'request')) continue;
+    const note = s.act === 'statement' && isNoteForm(s);
+    if ((s.act === 'statement' && !note) || (s.prohibits && s.act === 'request')) continue;
     let fresh: { id: string; score: number } | undefined;
     let told: { id: string; score: number } | undefined;
     for (const f of sc.hiddenFacts) {
       if (facts.includes(f.id) || again.includes(f.id)) continue;
       // Short follow-up questions ("Been abroad? Splashed out on something?") are read together.
-      const next = sents[i + 1];
-      const pair = next && next.act !== 'statement' && s.tokens.length + next.tokens.length <= 16 ? join(s, next) : undefined;
+      const next = sents.slice(i + 1).find((x) => x.act !== 'statement');
+      const pair = next && s.tokens.length + next.tokens.length <= 20 ? join(s, next) : undefined;
       const score = Math.max(matchAny(f.askedBy, s), pair ? matchAny(f.askedBy, pair) : 0);
       if (state.revealed.includes(f.id)) {
         if (score > (told?.score ?? 0)) told = { id: f.id, score };
@@ -174,7 +176,7 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
       const id = readIdentity([s]);
       // A bare "what?" or "嗯？" is not a question the customer can answer.
       const content = s.tokens.length >= 3 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length >= 4;
-      if (content && id.fields.length === 0 && !id.secretAsked && !OFFER.test(s.norm) && !FEEDBACK.test(s.norm))
+      if (!note && content && id.fields.length === 0 && !id.secretAsked && !OFFER.test(s.norm) && !FEEDBACK.test(s.norm))
         unmatched++;
       continue;
     }
@@ -207,6 +209,7 @@ function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]): str
       return (
         Boolean(m.knowledge?.some((k) => t.conveyed.includes(k))) ||
         (m.action === true && t.actionNow) ||
+        (m.done === true && DONE.test(t.agentText)) ||
         Boolean(m.topic && sents.some((s) => matchAny(m.topic ?? [], s) > 0))
       );
     })

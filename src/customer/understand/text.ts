@@ -89,7 +89,7 @@ const ENDS_LIKE_STATEMENT = /[。！!；;：:，,、…]$/u;
 const EN_QUESTION =
   /^(?:so,?\s+|and\s+|ok(?:ay)?,?\s+|also,?\s+|just\s+|but\s+|now,?\s+|first,?\s+|sorry,?\s+|quick question:?\s+)?(?:what|when|where|which|who|whose|how|why|do|does|did|is|are|was|were|have|has|had|can|could|would|will|may|might|should|shall|any)\b|\b(?:could you|can you|would you|will you|may i|can i|do you|did you|have you|are you|is it|is there|were you|was it|mind telling)\b/u;
 const ZH_REQUEST =
-  /(?:请|麻烦|劳驾|辛苦)(?:您|你)?.{0,8}(?:提供|告诉|确认|说|报|描述|讲|发|核对|输入|念|给|填|拍|截|看)|(?:提供|告诉我|说一下|报一下|讲一下|确认一下|核对一下|念一下|发一下|说说|讲讲)/u;
+  /(?:请|麻烦|劳驾|辛苦)(?:您|你)?.{0,8}(?:提供|告诉|确认|说|报|描述|讲|发|核对|输入|念|给|填|拍|截|看)|(?:提供|告诉我|说一下|报一下|讲一下|确认一下|核对一下|念一下|发一下|说说|讲讲|报过来|报给我|报上来|先报|发过来)/u;
 const EN_REQUEST =
   /^(?:please\s+|kindly\s+|now\s+|first\s+|so\s+|ok(?:ay)?,?\s+)?(?:tell|give|confirm|provide|share|send|describe|spell|type|read|let me know|walk me through|list)\b|\b(?:please|kindly)\b.{0,40}\b(?:tell|give|confirm|provide|share|send|let me know|describe|spell|type|read|check)\b|\bi(?:'ll| would| will)? need (?:your|the|to know|you to (?:tell|confirm|give|send)|to (?:confirm|verify|check|ask))|\bi(?:'d| would) like (?:to know|your)|\blet me know\b|\bcan i (?:get|have|ask)\b/u;
 const PROHIBITS =
@@ -140,3 +140,16 @@ function build(text: string, norm: string, start: number): Sentence {
 }
 
 export const isCjk = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
+
+const SUBJECT = /\b(?:i|i'm|i've|i'll|we|we've|we're|you've|it|it's|this|that|there|they|she|he)\b|我|我们|系统|您已|已经|您的.{0,6}(?:是|为)/u;
+
+/** A short sentence with no subject of its own ("Name, date of birth, card digits."): a request in note form. */
+export function isNoteForm(s: Sentence): boolean {
+  if (s.act !== 'statement') return false;
+  if (s.tokens.length > 10 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length > 16) return false;
+  return !SUBJECT.test(s.norm) && !NOT_A_NOTE.test(s.norm.trimStart());
+}
+
+/** Courtesies and instructions are not requests in note form ("Thanks for waiting.", "Keep your slips safe."). */
+const NOT_A_NOTE =
+  /^(?:thanks|thank|sorry|great|ok|okay|right|fine|sure|yes|no|good|perfect|brilliant|lovely|keep|take|bring|go|make|please|let|check|call|use|try|open|tap|click|remember|don't|do not|never|just|hi|hello|huaxin|youpin|credit-card|personal)\b|^(?:好的|好|谢谢|感谢|不好意思|抱歉|明白|请|您好|你好|华信|麻烦您稍|记得|别|不要)/u;
