@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { closest } from '../csc/closest.ts';
 import type { LocalizedText } from '../csc/text.ts';
 import { CONCEPTS, isConceptName } from './concepts.ts';
 import type { Phrasings } from './customer-side.ts';
@@ -14,15 +15,20 @@ interface CustomerSide {
   hiddenFacts: { id: string; says: Phrasings; askedBy: string[][] }[];
   objections: { id: string; after?: string; says: Phrasings; raisedBy: string[][] }[];
   challenges: { id: string; after?: string; says: Phrasings; saidBy: string[][] }[];
-  needs: { id: string; after?: string; asks: Phrasings; metBy: { knowledge?: string[]; topic?: string[][] } }[];
+  needs: {
+    id: string;
+    after?: string;
+    asks: Phrasings;
+    metBy: { knowledge?: string[]; topic?: string[][] };
+  }[];
   reactions: Partial<Record<string, Phrasings>>;
   knowledge: { id: string }[];
   impostor?: { holder: { cardLastFour: string; phone: string }; evasions: LocalizedText[] };
 }
 
-const CARD_ENDING =
+export const CARD_ENDING =
   /(?:尾号|后四位|后4位|末四位|末尾)(?:是|为)?\s*(\d{4})|(?:ending(?: in)?|ends? (?:in|with)|last (?:four|4)(?: digits)?(?: (?:are|is))?)\s*(\d{4})\b/giu;
-const PHONE = /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/gu;
+export const PHONE = /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/gu;
 const digits = (s: string) => s.replace(/\D/g, '');
 
 /** Checks the customer side of a scenario: triggers name known concepts, references resolve, identity agrees. */
@@ -35,8 +41,13 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
     triggers.forEach((slotsOf, i) =>
       slotsOf.forEach((slot, j) => {
         for (const alt of slot.split('|').map((a) => a.trim())) {
-          if (alt.startsWith('@') && !isConceptName(alt.slice(1)))
-            issue([...base, i, j], `unknown concept "${alt}" (known: ${Object.keys(CONCEPTS).join(', ')})`);
+          if (alt.startsWith('@') && !isConceptName(alt.slice(1))) {
+            const near = closest(alt.slice(1), Object.keys(CONCEPTS), 3);
+            issue(
+              [...base, i, j],
+              `unknown concept "${alt}"${near ? ` (did you mean "@${near}"?)` : ' (see src/content/concepts.ts)'}`,
+            );
+          }
         }
       }),
     );
@@ -65,7 +76,10 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
     after(n.after, ['needs', i, 'after']);
     (n.metBy.knowledge ?? []).forEach((id, j) => {
       if (!knowledge.has(id))
-        issue(['needs', i, 'metBy', 'knowledge', j], `unknown knowledge entry "${id}" (known: ${[...knowledge].join(', ')})`);
+        issue(
+          ['needs', i, 'metBy', 'knowledge', j],
+          `unknown knowledge entry "${id}" (known: ${[...knowledge].join(', ')})`,
+        );
     });
   });
   unique(s.hiddenFacts, 'hiddenFacts');
@@ -78,7 +92,9 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
 /** Card endings and phone numbers the customer says must be the scenario's, or the persona's would contradict them. */
 function checkIdentity(s: CustomerSide, issue: (path: Path, message: string) => void): void {
   const card = s.identity?.cardLastFour;
-  const phones = new Set([s.identity?.phone, s.impostor?.holder.phone].filter(Boolean).map((p) => digits(p as string)));
+  const phones = new Set(
+    [s.identity?.phone, s.impostor?.holder.phone].filter(Boolean).map((p) => digits(p as string)),
+  );
   const cards = new Set([card, s.impostor?.holder.cardLastFour].filter(Boolean) as string[]);
   const check = (text: string, path: Path) => {
     for (const m of text.matchAll(CARD_ENDING)) {
@@ -93,7 +109,10 @@ function checkIdentity(s: CustomerSide, issue: (path: Path, message: string) => 
     }
     for (const m of text.matchAll(PHONE)) {
       if (!phones.has(digits(m[0])))
-        issue(path, `says phone number ${m[0]}: set identity.phone to it so the persona's number cannot contradict it`);
+        issue(
+          path,
+          `says phone number ${m[0]}: set identity.phone to it so the persona's number cannot contradict it`,
+        );
     }
   };
   const lines = (l: Lines, path: Path) => {

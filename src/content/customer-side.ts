@@ -29,12 +29,20 @@ export const Question = z
   .min(2, 'a revealing question needs at least two slots (one word alone must never reveal a fact)');
 export const Topic = z.array(Slot).min(1, 'a trigger needs at least one slot');
 
-export const IDENTITY_FIELD_IDS = ['fullName', 'phone', 'cardLastFour', 'dateOfBirth', 'accountHints'] as const;
+export const IDENTITY_FIELD_IDS = [
+  'fullName',
+  'phone',
+  'cardLastFour',
+  'dateOfBirth',
+  'accountHints',
+] as const;
 
 export const HiddenFact = z
   .object({
     id: Slug,
-    fact: LocalizedText.describe('What the customer knows but tells only when asked (the meaning, for trainers and the LLM customer)'),
+    fact: LocalizedText.describe(
+      'What the customer knows but tells only when asked (the meaning, for trainers and the LLM customer)',
+    ),
     says: Phrasings.describe("The customer's own words when the fact comes out: first person, chat register"),
     revealedBy: LocalizedText.describe('The kind of question from the trainee that brings this fact out'),
     askedBy: z
@@ -80,7 +88,9 @@ export const Challenge = z
       .array(Question)
       .min(1, 'a challenge needs the claim it answers')
       .describe('Agent sentences that make the wrong claim, as slots'),
-    after: Slug.optional().describe('Only once this hidden fact has come out (the customer knows it is wrong)'),
+    after: Slug.optional().describe(
+      'Only once this hidden fact has come out (the customer knows it is wrong)',
+    ),
     says: Phrasings.describe('How the customer contradicts it'),
   })
   .strict();
@@ -91,9 +101,15 @@ export const Need = z
     asks: Phrasings.describe('How the customer keeps asking while this is not addressed'),
     metBy: z
       .object({
-        knowledge: z.array(Slug).optional().describe('Any of these knowledge entries conveyed meets the need'),
+        knowledge: z
+          .array(Slug)
+          .optional()
+          .describe('Any of these knowledge entries conveyed meets the need'),
         action: z.boolean().optional().describe('The agent carrying something out (RI) meets the need'),
-        done: z.boolean().optional().describe('The agent saying it has been done ("I\'ve reset it") meets the need'),
+        done: z
+          .boolean()
+          .optional()
+          .describe('The agent saying it has been done ("I\'ve reset it") meets the need'),
         topic: z.array(Topic).optional().describe('The agent talking about this meets the need'),
       })
       .strict()

@@ -62,7 +62,9 @@ const PerLang = z.object({ zh: Words, en: Words }).strict();
 /** How the persona's own words sound, applied to every line the offline customer says. */
 export const Voice = z
   .object({
-    openers: PerLang.describe('Catchphrases the persona starts a message with now and then ("小同志，我跟你讲啊")'),
+    openers: PerLang.describe(
+      'Catchphrases the persona starts a message with now and then ("小同志，我跟你讲啊")',
+    ),
     fillers: PerLang.describe('Hesitations or discourse markers put before a sentence ("那个……", "Look,")'),
     asides: PerLang.describe('Short signature remarks dropped in now and then ("我铺头还有客等着呢")'),
     address: PerLang.describe('How the persona addresses the agent ("小同志", "love"); empty for none'),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LocalizedText } from '../csc/text.ts';
 import { TOPIC_IDS } from '../csc/topics.ts';
-import { Challenge, HiddenFact, Mood, Need, Objection, Reactions } from './customer-side.ts';
 import { checkCustomerSide } from './customer-rules.ts';
+import { Challenge, HiddenFact, Mood, Need, Objection, Reactions } from './customer-side.ts';
 import { IdentityData, Slug } from './persona.ts';
 
 export { HiddenFact } from './customer-side.ts';
@@ -94,12 +94,16 @@ export const Scenario = z
     upFront: z
       .array(Told)
       .min(1)
-      .describe('What the customer tells without being asked, once the agent invites it; several wordings each'),
+      .describe(
+        'What the customer tells without being asked, once the agent invites it; several wordings each',
+      ),
     hiddenFacts: z.array(HiddenFact).min(1),
     objections: z
       .array(Objection)
       .min(1)
-      .describe('Push-backs, each raised only once its trigger has come up; medium raises one, hard all, easy none'),
+      .describe(
+        'Push-backs, each raised only once its trigger has come up; medium raises one, hard all, easy none',
+      ),
     challenges: z
       .array(Challenge)
       .default([])
@@ -107,7 +111,7 @@ export const Scenario = z
     needs: z
       .array(Need)
       .min(1)
-      .describe("What the customer keeps asking for until it is addressed; the agenda behind the goal"),
+      .describe('What the customer keeps asking for until it is addressed; the agenda behind the goal'),
     reactions: Reactions.default({}),
     knowledge: z.array(KnowledgeEntry).min(1),
     forbiddenClaims: z.array(ForbiddenClaim).min(1),

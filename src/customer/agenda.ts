@@ -25,7 +25,13 @@ const DECLINE =
   /\b(?:can(?:no|')?t|cannot|unable to|not able to|won'?t be able|not allowed|not permitted|only the account holder|only she|has to be (?:her|the holder)|we don'?t disclose)\b|不能|无法|没办法|不可以|不允许|只能由|必须(?:由)?(?:她|本人|持有人)|不方便透露/iu;
 
 /** The lead reaction: at most one, the strongest thing the agent's words did to the customer. */
-export function leadFor(r: Reading, t: CustomerTurn, before: number, after: number, slow: boolean): Act | undefined {
+export function leadFor(
+  r: Reading,
+  t: CustomerTurn,
+  before: number,
+  after: number,
+  slow: boolean,
+): Act | undefined {
   const bank = (key: Extract<Act, { k: 'bank' }>['key']): Act => ({ k: 'bank', key });
   if (r.conduct.has('manipulation')) return bank('confused');
   if (r.conduct.has('rude')) return bank('rude');
@@ -45,7 +51,13 @@ export function leadFor(r: Reading, t: CustomerTurn, before: number, after: numb
 }
 
 /** Answers to what the agent asked: secrets, identity, facts, wrong claims. */
-export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, speaker: Speaker, plan: Plan): void {
+export function answersFor(
+  r: Reading,
+  t: CustomerTurn,
+  state: CustomerState,
+  speaker: Speaker,
+  plan: Plan,
+): void {
   const sc = t.scenario;
   const profile = DIFFICULTY[sc.difficulty];
   const hostile = r.conduct.has('rude') || r.conduct.has('blame');
@@ -55,7 +67,8 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
   if (id.secretAsked) {
     // An impostor reads out any code he is sent: that is what he called for.
     if (sc.impostor && id.secretAsked !== 'code') plan.main.push({ k: 'evasion' });
-    else if (id.secretAsked === 'cvv' || id.secretAsked === 'cardNumber') plan.main.push({ k: 'bank', key: 'cardSecret' });
+    else if (id.secretAsked === 'cvv' || id.secretAsked === 'cardNumber')
+      plan.main.push({ k: 'bank', key: 'cardSecret' });
     else if (id.secretAsked !== 'code') plan.main.push({ k: 'bank', key: 'suspicious' });
     else if (state.secretWarned && !sc.impostor) {
       plan.lead = { k: 'bank', key: 'codeRefuse' };
@@ -76,7 +89,12 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
     }
     if (id.fields.includes('idNumber')) plan.main.push({ k: 'bank', key: 'idNumberNo' });
     const knows = new Set<string>(sc.impostor?.knows ?? []);
-    const field = (f: string) => (f === 'holderName' ? 'fullName' : ['email', 'branch', 'recentTransaction'].includes(f) ? 'accountHints' : f);
+    const field = (f: string) =>
+      f === 'holderName'
+        ? 'fullName'
+        : ['email', 'branch', 'recentTransaction'].includes(f)
+          ? 'accountHints'
+          : f;
     const gap = sc.impostor && fields.some((f) => f !== 'fullName' && f !== 'age' && !knows.has(field(f)));
     if (gap && r.facts.length === 0) plan.main.push({ k: 'evasion' });
   } else if (id.verifyIntent && !id.fields.length) plan.main.push({ k: 'bank', key: 'offerIdentity' });
@@ -96,7 +114,8 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
     state.challenged.push(challenge);
   }
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
-  if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && sc.impostor) plan.main.push({ k: 'evasion' });
+  if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && sc.impostor)
+    plan.main.push({ k: 'evasion' });
   else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.offTopic && untold >= 0 && t.turn <= 4) {
     // A question the customer has no fact for is often about the story itself: tell the next detail.
     plan.main.push({ k: 'upfront', index: untold });
@@ -104,9 +123,11 @@ export function answersFor(r: Reading, t: CustomerTurn, state: CustomerState, sp
   } else if (!plan.main.length && r.offTopic) return;
   else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open)
     plan.main.push({ k: 'bank', key: r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown' });
-  else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open) plan.main.push({ k: 'bank', key: 'confirm' });
+  else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
+    plan.main.push({ k: 'bank', key: 'confirm' });
   else if (!plan.main.length && r.offer) plan.main.push({ k: 'bank', key: 'accept' });
-  else if (!plan.main.length && r.hold && !r.substance) plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
+  else if (!plan.main.length && r.hold && !r.substance)
+    plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
 }
 
 /** What the customer tells when invited: the next up-front detail, or on easy drills the next fact. */
@@ -145,5 +166,7 @@ export function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, 
 
 /** Impostor drills: whether the agent held firm this turn (declined, or said only the holder can). */
 export function declined(r: Reading, t: CustomerTurn): boolean {
-  return DECLINE.test(t.agentText) || (t.newlyConveyed.length > 0 && r.conduct.size === 0 && !t.forbiddenClaim);
+  return (
+    DECLINE.test(t.agentText) || (t.newlyConveyed.length > 0 && r.conduct.size === 0 && !t.forbiddenClaim)
+  );
 }

@@ -19,7 +19,8 @@ export const codeFor = (seed: number): string => String(100000 + (fnv1a(`code:${
 const HINT_KIND: Partial<Record<AskedField, RegExp>> = {
   email: /邮箱|e-?mail|@/iu,
   branch: /支行|网点|分行|开户|branch/iu,
-  recentTransaction: /笔|汇款|转账|养老金|到账|工资|存单|定期|transaction|payment|remittance|deposit|pension|salary|credited/iu,
+  recentTransaction:
+    /笔|汇款|转账|养老金|到账|工资|存单|定期|transaction|payment|remittance|deposit|pension|salary|credited/iu,
 };
 
 export interface SpokenAnswer {
@@ -54,20 +55,24 @@ export function answerFields(
         parts.push({ field: 'fullName', value: o.own.fullName[lang], key: 'fullName' });
         break;
       case 'holderName':
-        if (impostor && can('fullName')) parts.push({ field: 'holderName', value: data.fullName[lang], key: 'holderName' });
+        if (impostor && can('fullName'))
+          parts.push({ field: 'holderName', value: data.fullName[lang], key: 'holderName' });
         else if (!impostor) parts.push({ field: 'fullName', value: o.own.fullName[lang], key: 'fullName' });
         break;
       case 'phone':
         if (can('phone')) parts.push({ field: 'phone', value: data.phone, key: 'phone' });
         break;
       case 'phoneLastFour':
-        if (can('phone')) parts.push({ field: 'phoneTail', value: data.phone.replace(/\D/g, '').slice(-4), key: 'phone' });
+        if (can('phone'))
+          parts.push({ field: 'phoneTail', value: data.phone.replace(/\D/g, '').slice(-4), key: 'phone' });
         break;
       case 'cardLastFour':
-        if (can('cardLastFour')) parts.push({ field: 'cardLastFour', value: data.cardLastFour, key: 'cardLastFour' });
+        if (can('cardLastFour'))
+          parts.push({ field: 'cardLastFour', value: data.cardLastFour, key: 'cardLastFour' });
         break;
       case 'dateOfBirth':
-        if (can('dateOfBirth')) parts.push({ field: 'dateOfBirth', value: spokenDate(data.dateOfBirth, lang), key: 'dateOfBirth' });
+        if (can('dateOfBirth'))
+          parts.push({ field: 'dateOfBirth', value: spokenDate(data.dateOfBirth, lang), key: 'dateOfBirth' });
         break;
       case 'age':
         parts.push({ field: 'age', value: String(o.persona.age), key: 'age' });
@@ -79,7 +84,11 @@ export function answerFields(
         if (!can('accountHints')) break;
         const re = HINT_KIND[f];
         const hints = data.accountHints.filter((h) => !re || re.test(h[lang]) || re.test(h.en));
-        const hint = hints.length ? pick(random, hints) : f === 'accountHints' ? pick(random, data.accountHints) : undefined;
+        const hint = hints.length
+          ? pick(random, hints)
+          : f === 'accountHints'
+            ? pick(random, data.accountHints)
+            : undefined;
         if (hint) parts.push({ field: 'hint', value: hint[lang].replace(/[。.]$/, ''), key: 'accountHints' });
         break;
       }

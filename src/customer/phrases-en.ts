@@ -3,72 +3,147 @@ import type { Banks } from './phrases.ts';
 /** English: what customers type in a support chat, by register (curt: clipped; formal: polite or older). */
 export const EN: Banks = {
   rude: {
-    any: ["Excuse me? There's no need to talk to me like that.", "Wow. Is that how you speak to customers?", "I'm here to get this fixed, not to be talked down to.", "Don't take that tone with me.", 'Can we keep this civil, please?'],
+    any: [
+      "Excuse me? There's no need to talk to me like that.",
+      'Wow. Is that how you speak to customers?',
+      "I'm here to get this fixed, not to be talked down to.",
+      "Don't take that tone with me.",
+      'Can we keep this civil, please?',
+    ],
     curt: ['Watch the tone.', 'Excuse me?', 'No need for that.'],
     formal: ['I would appreciate being spoken to politely.', 'I beg your pardon? That was uncalled for.'],
   },
   blamed: {
-    any: ['How is this my fault?', 'So you’re blaming me now?', "I'm not an expert, how was I supposed to know that?", "Don't put this on me.", 'Nobody ever told me that, so how would I know?'],
+    any: [
+      'How is this my fault?',
+      'So you’re blaming me now?',
+      "I'm not an expert, how was I supposed to know that?",
+      "Don't put this on me.",
+      'Nobody ever told me that, so how would I know?',
+    ],
     curt: ['My fault? Really?', 'Not on me.', 'Nice, blame the customer.'],
-    formal: ["I don't think that's fair. I did everything the normal way.", 'I hardly think this is my responsibility.'],
+    formal: [
+      "I don't think that's fair. I did everything the normal way.",
+      'I hardly think this is my responsibility.',
+    ],
   },
   dismissed: {
-    any: ["Don't tell me to calm down. It's my money.", 'Easy for you to say, it’s not happening to you.', 'It might be common for you. It is not for me.', "I'm not overreacting, I just want this sorted."],
+    any: [
+      "Don't tell me to calm down. It's my money.",
+      'Easy for you to say, it’s not happening to you.',
+      'It might be common for you. It is not for me.',
+      "I'm not overreacting, I just want this sorted.",
+    ],
     curt: ["Don't tell me to relax.", 'Not a big deal to you, maybe.'],
-    formal: ["With respect, it isn't a small thing to me.", "I'm not being difficult, this really matters to me."],
+    formal: [
+      "With respect, it isn't a small thing to me.",
+      "I'm not being difficult, this really matters to me.",
+    ],
   },
   slowReply: {
-    any: ['Are you still there? I have been waiting a while.', 'Hello? That took ages.', 'Could you answer a bit faster? This is urgent.', 'Still there?'],
+    any: [
+      'Are you still there? I have been waiting a while.',
+      'Hello? That took ages.',
+      'Could you answer a bit faster? This is urgent.',
+      'Still there?',
+    ],
     curt: ['Hello??', 'Still there?', 'Faster please.'],
     formal: ['Are you still there? I have been waiting for some time.'],
   },
   doubt: {
-    any: ["Are you sure? And if it doesn't happen, then what?", 'Can you actually promise that?', "That's a big promise. Can I get it in writing?", 'Really? I’ll hold you to that.'],
+    any: [
+      "Are you sure? And if it doesn't happen, then what?",
+      'Can you actually promise that?',
+      "That's a big promise. Can I get it in writing?",
+      'Really? I’ll hold you to that.',
+    ],
     curt: ['You promise?', 'Sure about that?'],
     formal: ['On what basis can you promise that?', 'If that turns out to be wrong, who is responsible?'],
   },
   suspicious: {
-    any: ['You want my PIN? Banks never ask for that.', "I'm not giving anyone my password, sorry.", 'Why would you need my PIN? That sounds wrong.'],
+    any: [
+      'You want my PIN? Banks never ask for that.',
+      "I'm not giving anyone my password, sorry.",
+      'Why would you need my PIN? That sounds wrong.',
+    ],
     curt: ['Not sharing my PIN.', 'No. Not the password.'],
     formal: ["I won't share my password. The bank itself tells us never to."],
   },
   cardSecret: {
-    any: ["The full card number and the code on the back? I don't think I should type those here.", "I'm not sending my card number and security code in a chat.", 'You need my security code for a refund? No.'],
+    any: [
+      "The full card number and the code on the back? I don't think I should type those here.",
+      "I'm not sending my card number and security code in a chat.",
+      'You need my security code for a refund? No.',
+    ],
     curt: ['Not giving you my card details.'],
     formal: ['I would rather not provide my full card number and security code here.'],
   },
   codeRefuse: {
-    any: ["Hang on, you just said never to share the code. I'll type it in the app myself.", 'Wait, a minute ago you told me not to give that code to anyone. Now you want it?', "No, the code stays with me. I'll enter it myself."],
+    any: [
+      "Hang on, you just said never to share the code. I'll type it in the app myself.",
+      'Wait, a minute ago you told me not to give that code to anyone. Now you want it?',
+      "No, the code stays with me. I'll enter it myself.",
+    ],
     curt: ['You said never share it.', "No. I'll enter it myself."],
     formal: ['You told me earlier not to give the code to anyone, so I will enter it in the app myself.'],
   },
   codeGive: {
-    any: ["Oh, got it. It's {code}.", 'Let me look... the code is {code}.', 'Just came in: {code}.', "It's {code}. Is that all you need?"],
+    any: [
+      "Oh, got it. It's {code}.",
+      'Let me look... the code is {code}.',
+      'Just came in: {code}.',
+      "It's {code}. Is that all you need?",
+    ],
     curt: ['{code}.', 'Code: {code}.'],
     formal: ['Yes, it has arrived. The code is {code}.'],
   },
   confused: {
-    any: ['What are you talking about? I just want my problem sorted.', 'Sorry, what? What does that mean?', "I don't follow. Can we get back to my problem?"],
+    any: [
+      'What are you talking about? I just want my problem sorted.',
+      'Sorry, what? What does that mean?',
+      "I don't follow. Can we get back to my problem?",
+    ],
     curt: ['What?', 'Meaning what?'],
     formal: ["I'm afraid I don't understand. Could we return to my problem?"],
   },
   jargon: {
-    any: ["I don't really follow the jargon. Can you put it simply?", "I don't know those terms. Just tell me what to do.", 'In plain words, please. What do I need to do?'],
+    any: [
+      "I don't really follow the jargon. Can you put it simply?",
+      "I don't know those terms. Just tell me what to do.",
+      'In plain words, please. What do I need to do?',
+    ],
     formal: ['Could you explain that in plainer terms, please?'],
   },
   empathyAck: {
-    any: ['Thanks, I appreciate that.', 'Okay... that helps a bit, thank you.', 'Alright. Please just help me sort it.', 'Thank you. I’m a bit less stressed now.'],
+    any: [
+      'Thanks, I appreciate that.',
+      'Okay... that helps a bit, thank you.',
+      'Alright. Please just help me sort it.',
+      'Thank you. I’m a bit less stressed now.',
+    ],
     curt: ['Fine.', 'Ok. Go on.', 'Right. Just fix it.'],
     formal: ['Thank you, that is kind of you.', 'I appreciate you saying so.'],
   },
   griefAck: {
-    any: ["Thank you. It's been a hard few weeks.", 'Thanks. Everything at home is still a bit of a mess.', 'Thank you. I just want to get his affairs in order.'],
+    any: [
+      "Thank you. It's been a hard few weeks.",
+      'Thanks. Everything at home is still a bit of a mess.',
+      'Thank you. I just want to get his affairs in order.',
+    ],
     formal: ['Thank you for your understanding. I would like to get the paperwork settled soon.'],
   },
   emptyComfort: {
-    any: ["'Don't worry' doesn't really help me. What happens now?", "I know you'll 'look into it', but what does that actually mean?", 'Please stop telling me not to worry and tell me what to do.', 'I don’t need the nice words, I need a fix.'],
+    any: [
+      "'Don't worry' doesn't really help me. What happens now?",
+      "I know you'll 'look into it', but what does that actually mean?",
+      'Please stop telling me not to worry and tell me what to do.',
+      'I don’t need the nice words, I need a fix.',
+    ],
     curt: ['Skip that. What now?', 'Just the facts.', 'Words. What’s the fix?'],
-    formal: ["Thank you, but I'd rather know what will actually be done.", 'That is kind, but the problem is still there.'],
+    formal: [
+      "Thank you, but I'd rather know what will actually be done.",
+      'That is kind, but the problem is still there.',
+    ],
   },
   knowledgeAck: {
     any: ['Oh, I see.', 'Right, that makes sense.', 'Okay, noted.', 'Got it.', 'Ah, okay. That explains it.'],
@@ -81,7 +156,12 @@ export const EN: Banks = {
     formal: ["Yes, that's right."],
   },
   unknown: {
-    any: ["I'm not sure, to be honest.", "I didn't really pay attention to that.", "No idea, sorry. Can't you see it on your side?", "I couldn't tell you."],
+    any: [
+      "I'm not sure, to be honest.",
+      "I didn't really pay attention to that.",
+      "No idea, sorry. Can't you see it on your side?",
+      "I couldn't tell you.",
+    ],
     curt: ['No idea.', 'Not sure.'],
     formal: ["I'm afraid I don't know."],
   },
@@ -96,12 +176,23 @@ export const EN: Banks = {
     formal: ['May I ask again: '],
   },
   unresolved: {
-    any: ['So what do I actually do now?', 'Okay, but can this be fixed or not?', 'Just tell me the next step.', 'And how does this get sorted?', "I still don't know what happens next.", "We've been talking a while and nothing's fixed yet."],
+    any: [
+      'So what do I actually do now?',
+      'Okay, but can this be fixed or not?',
+      'Just tell me the next step.',
+      'And how does this get sorted?',
+      "I still don't know what happens next.",
+      "We've been talking a while and nothing's fixed yet.",
+    ],
     curt: ['And?', 'So what now?', 'Can you fix it or not?', 'Bottom line?'],
     formal: ['What do I need to do next, please?', 'Could you tell me exactly how this will be handled?'],
   },
   actionRequest: {
-    any: ['Can you actually do it for me now?', 'Okay, I get it. Can you go ahead and do it?', "Explaining is fine, but I need you to process it."],
+    any: [
+      'Can you actually do it for me now?',
+      'Okay, I get it. Can you go ahead and do it?',
+      'Explaining is fine, but I need you to process it.',
+    ],
     curt: ['Then do it.', 'Do it now, please.'],
     formal: ['Could you go ahead and take care of it now, please?'],
   },
@@ -111,7 +202,11 @@ export const EN: Banks = {
     formal: ['Of course, I will wait.'],
   },
   waitAngry: {
-    any: ['Wait for what? Tell me what is going on first.', "Wait again? I can't keep waiting.", 'How long am I supposed to wait?'],
+    any: [
+      'Wait for what? Tell me what is going on first.',
+      "Wait again? I can't keep waiting.",
+      'How long am I supposed to wait?',
+    ],
     curt: ['Wait for what?', 'Again?'],
     formal: ['How much longer will it be, please?'],
   },
@@ -121,22 +216,35 @@ export const EN: Banks = {
     formal: ['Yes, please do.'],
   },
   offTopic: {
-    any: ['Can we get back to my problem, please?', "I'm not really in the mood for chit-chat.", "Sorry, but can we focus on my issue?"],
+    any: [
+      'Can we get back to my problem, please?',
+      "I'm not really in the mood for chit-chat.",
+      'Sorry, but can we focus on my issue?',
+    ],
     curt: ['Focus, please.', 'Not now.'],
     formal: ["If you don't mind, I'd rather we dealt with my problem."],
   },
   notDone: {
-    any: ["Wait, my problem isn't solved yet!", "Hold on, don't close this, it's not fixed.", "That's it? I still don't have what I came for."],
-    curt: ["Not done yet.", "It's not fixed."],
+    any: [
+      "Wait, my problem isn't solved yet!",
+      "Hold on, don't close this, it's not fixed.",
+      "That's it? I still don't have what I came for.",
+    ],
+    curt: ['Not done yet.', "It's not fixed."],
     formal: ['Just a moment, my issue has not been resolved.'],
   },
   satisfied: {
-    any: ["Great, that's clear now. Thank you!", "Alright, let's do that. Thanks for your help.", "Okay, that puts my mind at rest.", 'Good, finally I understand what to do.'],
+    any: [
+      "Great, that's clear now. Thank you!",
+      "Alright, let's do that. Thanks for your help.",
+      'Okay, that puts my mind at rest.',
+      'Good, finally I understand what to do.',
+    ],
     curt: ['Ok, that works.', 'Fine. Sorted.'],
     formal: ['Thank you, that is very clear.', 'Very good, thank you for your patience.'],
   },
   nothingElse: {
-    any: ["No, that's everything, thanks.", "Nothing else for now.", "That's all I needed.", "No, I'm good."],
+    any: ["No, that's everything, thanks.", 'Nothing else for now.', "That's all I needed.", "No, I'm good."],
     curt: ['No.', "That's all."],
     formal: ['No, that is all. Thank you.'],
   },
@@ -151,7 +259,11 @@ export const EN: Banks = {
     formal: ['Thank you, goodbye.', 'Thank you for your help. Goodbye.'],
   },
   gaveUp: {
-    any: ["Forget it, I'll go to a branch myself.", "This is going nowhere. I'll ask someone else.", "I'm done wasting my time. I'm making a complaint."],
+    any: [
+      "Forget it, I'll go to a branch myself.",
+      "This is going nowhere. I'll ask someone else.",
+      "I'm done wasting my time. I'm making a complaint.",
+    ],
     curt: ['Forget it.', "I'm done. Complaint."],
     formal: ["I won't take up more of your time. I'll go to the branch instead."],
   },
@@ -173,12 +285,15 @@ export const EN: Banks = {
     curt: ['Enough!'],
   },
   offerIdentity: {
-    any: ['Sure, what do you need?', "Okay, what details do you want?", 'Go ahead, ask.'],
+    any: ['Sure, what do you need?', 'Okay, what details do you want?', 'Go ahead, ask.'],
     curt: ['What do you need?', 'Ask.'],
     formal: ['Of course. Which details would you like?'],
   },
   idNumberNo: {
-    any: ["I don't have my ID card on me and I don't know the number by heart. Can we use something else?", "My ID isn't with me and I can't remember the number. Would my date of birth do instead?"],
+    any: [
+      "I don't have my ID card on me and I don't know the number by heart. Can we use something else?",
+      "My ID isn't with me and I can't remember the number. Would my date of birth do instead?",
+    ],
     curt: ['ID’s not on me. Something else?'],
     formal: ["I'm afraid I don't have my ID with me. Could you verify me another way?"],
   },
@@ -187,7 +302,10 @@ export const EN: Banks = {
     curt: ["Can't remember."],
   },
   withhold: {
-    any: ['Why would I tell you anything when you talk to me like that?', 'Fix the attitude first, then we can talk details.'],
+    any: [
+      'Why would I tell you anything when you talk to me like that?',
+      'Fix the attitude first, then we can talk details.',
+    ],
     curt: ['Not telling you.'],
   },
 };

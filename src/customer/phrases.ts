@@ -72,26 +72,66 @@ export const IDENTITY_FORMS: Record<Lang, Record<SpokenField, IdentityForms>> = 
   zh: {
     fullName: { lead: ['我叫{v}', '名字是{v}', '{v}', '我是{v}'], tail: ['，我叫{v}', '，名字{v}'] },
     holderName: { lead: ['我妈叫{v}', '她叫{v}', '户主是我妈，{v}'], tail: ['，我妈叫{v}', '，她叫{v}'] },
-    phone: { lead: ['手机号是{v}', '手机{v}', '我手机号{v}', '电话是{v}'], tail: ['，手机号{v}', '，手机是{v}', '，电话{v}'] },
-    phoneTail: { lead: ['手机尾号{v}', '手机号后四位是{v}', '手机后四位{v}'], tail: ['，手机尾号{v}', '，手机后四位{v}'] },
-    cardLastFour: { lead: ['卡尾号{v}', '尾号是{v}', '卡号后四位{v}', '后四位是{v}'], tail: ['，卡尾号{v}', '，尾号{v}', '，后四位{v}'] },
+    phone: {
+      lead: ['手机号是{v}', '手机{v}', '我手机号{v}', '电话是{v}'],
+      tail: ['，手机号{v}', '，手机是{v}', '，电话{v}'],
+    },
+    phoneTail: {
+      lead: ['手机尾号{v}', '手机号后四位是{v}', '手机后四位{v}'],
+      tail: ['，手机尾号{v}', '，手机后四位{v}'],
+    },
+    cardLastFour: {
+      lead: ['卡尾号{v}', '尾号是{v}', '卡号后四位{v}', '后四位是{v}'],
+      tail: ['，卡尾号{v}', '，尾号{v}', '，后四位{v}'],
+    },
     dateOfBirth: { lead: ['我是{v}出生的', '出生日期{v}', '生日是{v}'], tail: ['，{v}出生的', '，生日{v}'] },
     age: { lead: ['我今年{v}岁', '{v}岁了', '今年{v}'], tail: ['，今年{v}岁'] },
     hint: { lead: ['{v}'], tail: ['，{v}'] },
   },
   en: {
-    fullName: { lead: ['My name is {v}', "It's {v}", '{v}', "I'm {v}"], tail: [', my name is {v}', ", name's {v}"] },
-    holderName: { lead: ["My mum's name is {v}", "She's {v}", "The account's in my mother's name, {v}"], tail: [", and my mum's {v}", ', her name is {v}'] },
-    phone: { lead: ['My number is {v}', 'Phone is {v}', 'Mobile: {v}', "It's {v}"], tail: [', and my number is {v}', ', phone {v}', ', mobile {v}'] },
-    phoneTail: { lead: ['My phone number ends in {v}', 'Phone ends {v}', 'Last four of my mobile are {v}'], tail: [', and my phone ends in {v}', ', phone ending {v}'] },
-    cardLastFour: { lead: ['The card ends in {v}', 'Last four are {v}', "It's the one ending {v}"], tail: [', and the card ends in {v}', ', card ending {v}', ', last four {v}'] },
-    dateOfBirth: { lead: ['I was born on {v}', 'Date of birth is {v}', 'Born {v}'], tail: [', born {v}', ', date of birth {v}'] },
+    fullName: {
+      lead: ['My name is {v}', "It's {v}", '{v}', "I'm {v}"],
+      tail: [', my name is {v}', ", name's {v}"],
+    },
+    holderName: {
+      lead: ["My mum's name is {v}", "She's {v}", "The account's in my mother's name, {v}"],
+      tail: [", and my mum's {v}", ', her name is {v}'],
+    },
+    phone: {
+      lead: ['My number is {v}', 'Phone is {v}', 'Mobile: {v}', "It's {v}"],
+      tail: [', and my number is {v}', ', phone {v}', ', mobile {v}'],
+    },
+    phoneTail: {
+      lead: ['My phone number ends in {v}', 'Phone ends {v}', 'Last four of my mobile are {v}'],
+      tail: [', and my phone ends in {v}', ', phone ending {v}'],
+    },
+    cardLastFour: {
+      lead: ['The card ends in {v}', 'Last four are {v}', "It's the one ending {v}"],
+      tail: [', and the card ends in {v}', ', card ending {v}', ', last four {v}'],
+    },
+    dateOfBirth: {
+      lead: ['I was born on {v}', 'Date of birth is {v}', 'Born {v}'],
+      tail: [', born {v}', ', date of birth {v}'],
+    },
     age: { lead: ["I'm {v}", "I'm {v} years old", '{v}'], tail: [", I'm {v}"] },
     hint: { lead: ['{v}'], tail: ['; {v}'] },
   },
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date of birth as people write it: "1993年2月18日", "18 February 1993". */
 export function spokenDate(iso: string, lang: Lang): string {

@@ -2,9 +2,9 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { Lang } from '../csc/text.ts';
 import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
+import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
-import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { lineHash } from './rng.ts';
 import type { CustomerState } from './state.ts';
 import type { AskedField } from './understand/identity.ts';
@@ -186,7 +186,12 @@ export class Speaker {
       }
       case 'evasion': {
         const ev = scenario.impostor?.evasions ?? [];
-        return ev.length ? this.pick('evasion', ev.map((e) => e[lang])) : undefined;
+        return ev.length
+          ? this.pick(
+              'evasion',
+              ev.map((e) => e[lang]),
+            )
+          : undefined;
       }
       case 'reaction': {
         const own = scenario.reactions[a.key];

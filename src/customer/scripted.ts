@@ -2,23 +2,9 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import {
-  answersFor,
-  declined,
-  leadFor,
-  objectionFor,
-  openNeeds,
-  type Plan,
-  toldWhenOpen,
-} from './agenda.ts';
+import { answersFor, declined, leadFor, objectionFor, openNeeds, type Plan, toldWhenOpen } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
-import {
-  clampEmotion,
-  emotionDelta,
-  feelingsOf,
-  openingEmotion,
-  SLOW_MS,
-} from './emotion.ts';
+import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
@@ -35,7 +21,12 @@ const WAIT_FOR_CLOSE = 3;
  * and the same trainee input always give the same conversation.
  */
 export class ScriptedCustomer implements Customer {
-  open(scenario: Scenario, persona: Persona, lang: Lang, seed: number): { text: string; state: CustomerState } {
+  open(
+    scenario: Scenario,
+    persona: Persona,
+    lang: Lang,
+    seed: number,
+  ): { text: string; state: CustomerState } {
     const random = turnRandom(seed, -1, 'open');
     const state = openingState(openingEmotion(persona, scenario));
     const speaker = new Speaker({ scenario, persona, lang, seed, state }, random);
@@ -45,7 +36,10 @@ export class ScriptedCustomer implements Customer {
   respond(t: CustomerTurn): CustomerReply {
     const state: CustomerState = structuredClone(t.state);
     const random = turnRandom(t.seed, t.turn, t.agentText);
-    const speaker = new Speaker({ scenario: t.scenario, persona: t.persona, lang: t.lang, seed: t.seed, state }, random);
+    const speaker = new Speaker(
+      { scenario: t.scenario, persona: t.persona, lang: t.lang, seed: t.seed, state },
+      random,
+    );
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
@@ -77,7 +71,10 @@ export class ScriptedCustomer implements Customer {
     const helped = t.newlyConveyed.length > 0 || acted;
     const empty = !r.substance && (r.empathy || r.emptyComfort);
     const progress =
-      r.substance || plan.main.length > 0 || (t.turn === 0 && r.codes.has('GT')) || (r.empathy && r.fits && state.emptyRun === 0);
+      r.substance ||
+      plan.main.length > 0 ||
+      (t.turn === 0 && r.codes.has('GT')) ||
+      (r.empathy && r.fits && state.emptyRun === 0);
     const before = state.emotion;
     const jargon = t.persona.techSavviness === 'low' && usesJargon(t.agentText);
     state.emotion = clampEmotion(
@@ -106,16 +103,23 @@ export class ScriptedCustomer implements Customer {
 
     if (state.furiousTurns >= 2 || state.stalled >= patienceOf(t.persona.patience, t.scenario))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
-    if (t.turnsLeft <= 0) return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
+    if (t.turnsLeft <= 0)
+      return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
 
-    if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data'))) plan.lead ??= { k: 'bank', key: 'accept' };
+    if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data')))
+      plan.lead ??= { k: 'bank', key: 'accept' };
     plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
     plan.follow = this.follow(t, r, state, plan, helped, progress);
     // Satisfied now: thank, after at most one answer; no more evasions or repeats.
     if (state.satisfied)
       plan.main = plan.main
-        .filter((a) => a.k !== 'evasion' && !(a.k === 'fact' && a.again) && !(a.k === 'bank' && ['unknown', 'confirm'].includes(a.key)))
+        .filter(
+          (a) =>
+            a.k !== 'evasion' &&
+            !(a.k === 'fact' && a.again) &&
+            !(a.k === 'bank' && ['unknown', 'confirm'].includes(a.key)),
+        )
         .slice(0, 1);
     // Satisfied by a reply that also says goodbye: thank and leave in the same line.
     if (state.satisfied && r.closing)
@@ -129,7 +133,14 @@ export class ScriptedCustomer implements Customer {
   }
 
   /** The last thing the customer does after the answers: satisfied, an objection, or what it still needs. */
-  private follow(t: CustomerTurn, r: ReturnType<typeof readTurn>, state: CustomerState, plan: Plan, helped: boolean, progress: boolean): Act | undefined {
+  private follow(
+    t: CustomerTurn,
+    r: ReturnType<typeof readTurn>,
+    state: CustomerState,
+    plan: Plan,
+    helped: boolean,
+    progress: boolean,
+  ): Act | undefined {
     const sc = t.scenario;
     const needs = openNeeds(sc, state);
     // Satisfied when the case is done, or when nothing the customer needed is left and the agent wraps up.
@@ -158,7 +169,8 @@ export class ScriptedCustomer implements Customer {
     if (need) return { k: 'need', id: need };
     // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
     if (sc.resolution.actionRequired && !t.actionNow && !r.done) {
-      if (sc.reactions.doing && !state.used.some((u) => u.startsWith('reaction:doing'))) return { k: 'reaction', key: 'doing' };
+      if (sc.reactions.doing && !state.used.some((u) => u.startsWith('reaction:doing')))
+        return { k: 'reaction', key: 'doing' };
       return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
     }
     return plan.main.length ? undefined : { k: 'bank', key: 'unresolved' };
@@ -176,7 +188,8 @@ export class ScriptedCustomer implements Customer {
     if (r.closing) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     if (state.wrapUp >= WAIT_FOR_CLOSE) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     if (r.feedback) return say([{ k: 'bank', key: 'nothingElse' }]);
-    if (r.askedAgain[0] || r.facts[0]) return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
+    if (r.askedAgain[0] || r.facts[0])
+      return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
     return say([{ k: 'bank', key: 'wrapUpAck' }]);
   }
 }

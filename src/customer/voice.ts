@@ -32,13 +32,19 @@ function prefix(lead: string, line: string, lang: Lang): string {
   if (lang === 'zh') return `${lead}${/[，,。.!！?？…~～]$/.test(lead) ? '' : '，'}${line}`;
   const first = /^([A-Z][a-z’']*)/.exec(line)?.[1];
   const word = first?.toLowerCase().replace(/['’].*$/, '');
-  const rest = first && word && STARTERS.has(word) ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
+  const rest =
+    first && word && STARTERS.has(word) ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
   return `${lead}${/[,.!?…]$/.test(lead) ? '' : ','} ${rest}`;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function withSwaps(text: string, swaps: readonly (readonly [string, string])[], lang: Lang, random: () => number): string {
+function withSwaps(
+  text: string,
+  swaps: readonly (readonly [string, string])[],
+  lang: Lang,
+  random: () => number,
+): string {
   let out = text;
   for (const [from, to] of swaps) {
     // English swaps replace whole words only ("you" never inside "your").
@@ -53,9 +59,16 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
   if (style === 'sparse') {
     return lang === 'zh'
       ? text.replace(/。(?=.)/gu, '，')
-      : text.replace(/\.\s+(?=[A-Za-z])/g, ', ').replace(/,\s+([A-Z])(?=[a-z])/g, (_, c: string) => `, ${c.toLowerCase()}`);
+      : text
+          .replace(/\.\s+(?=[A-Za-z])/g, ', ')
+          .replace(/,\s+([A-Z])(?=[a-z])/g, (_, c: string) => `, ${c.toLowerCase()}`);
   }
-  if (lang === 'zh') return text.replace(/[，。、；！：]/gu, ' ').replace(/\s+/g, ' ').replace(/\s+([？?])/g, '$1').trim();
+  if (lang === 'zh')
+    return text
+      .replace(/[，。、；！：]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([？?])/g, '$1')
+      .trim();
   return text
     .replace(/(\d)\.(\d)/g, '$1\u0000$2')
     .replace(/(\d),(\d)/g, '$1\u0001$2')
@@ -87,7 +100,8 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
   const openers = v.openers[lang];
   if (o.opener && openers.length) text = prefix(pick(random, openers), text, lang);
   else if (o.filler) text = prefix(o.filler, text, lang);
-  else if (v.address[lang].length && random() > 0.85) text = prefix(pick(random, v.address[lang]), text, lang);
+  else if (v.address[lang].length && random() > 0.85)
+    text = prefix(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);
   text = punctuate(text, v.punctuation, lang);
   if (lang === 'en' && v.lowercase) text = text.toLowerCase();

@@ -208,11 +208,7 @@ async function tagWithModel(
 }
 
 /** The stored agent entry with the model's tags (when it gave valid ones) and the simulator's flags. */
-function withModelTags(
-  entry: TranscriptEntry,
-  m: ModelTags,
-  flags: readonly string[],
-): TranscriptEntry {
+function withModelTags(entry: TranscriptEntry, m: ModelTags, flags: readonly string[]): TranscriptEntry {
   const next: TranscriptEntry = { ...entry };
   if (m.tags && next.analysis) {
     next.analysis = { ...next.analysis, tags: m.tags };

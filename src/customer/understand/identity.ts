@@ -56,7 +56,10 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
   ],
   ['age', /\bhow old\b|\byour age\b|多大年纪|多大了|几岁|年龄|多少岁|高寿|贵庚/u],
   ['email', /\be-?mail(?: address)?\b|邮箱|电子邮件/u],
-  ['branch', /\b(?:which branch|what branch|home branch|branch (?:where|you opened)|opened (?:the|your) account)\b|开户行|开户网点|哪个网点|哪个支行|在哪开的户|开户地/u],
+  [
+    'branch',
+    /\b(?:which branch|what branch|home branch|branch (?:where|you opened)|opened (?:the|your) account)\b|开户行|开户网点|哪个网点|哪个支行|在哪开的户|开户地/u,
+  ],
   [
     'recentTransaction',
     /\b(?:(?:most )?recent|last|latest) (?:transaction|payment|deposit|transfer)\b|\bsecurity question\b|最近一笔|上一笔|最近的交易|最近一次(?:交易|转账|消费)|密保/u,
@@ -68,9 +71,18 @@ const NOT_THE_CUSTOMERS =
   /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名/u;
 
 const SECRET_WORDS: [Secret, RegExp][] = [
-  ['code', /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit|otp) ?(?:code|passcode|password)?\b|\b(?:the|that|this|a|your) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u],
-  ['cardNumber', /\b(?:full|whole|entire|complete|16-digit|long) (?:card )?number\b|\bfull number of (?:your|the) card\b|完整(?:的)?卡号|卡号全部|整个卡号|16位卡号|全部卡号/u],
-  ['cvv', /\b(?:cvv|cvc|cvv2|security number|security code on the back|(?:3|three)[- ]digit (?:security )?(?:number|code))\b|安全码|卡背面.{0,6}(?:三位|3位)|cvv/u],
+  [
+    'code',
+    /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit) (?:code|passcode|password)\b|\b(?:the|that|this|a|your) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u,
+  ],
+  [
+    'cardNumber',
+    /\b(?:full|whole|entire|complete|16-digit|long) (?:card )?number\b|\bfull number of (?:your|the) card\b|完整(?:的)?卡号|卡号全部|整个卡号|16位卡号|全部卡号/u,
+  ],
+  [
+    'cvv',
+    /\b(?:cvv|cvc|cvv2|security number|security code on the back|(?:3|three)[- ]digit (?:security )?(?:number|code))\b|安全码|卡背面.{0,6}(?:三位|3位)|cvv/u,
+  ],
   ['pin', /\bpin\b|交易密码|取款密码|支付密码|卡密码/u],
   ['password', /\bpassword\b|登录密码|密码/u],
 ];
@@ -81,29 +93,36 @@ const TELL_ME =
 /** Enter it yourself, in the app: not asking for the secret. */
 const ENTER_IT = /\b(?:enter|type|input|key in|fill in)\b|输入|填写|填到|自己填|在app里|app里/u;
 /** "Never tell anyone, including me": a warning about the secret named in a sentence nearby. */
-const ANYONE = /\b(?:anyone|anybody|no one|nobody|including me|not even (?:me|us|the bank))\b|任何人|包括(?:我|客服|银行)|谁都|任何/u;
+const ANYONE =
+  /\b(?:anyone|anybody|no one|nobody|including me|not even (?:me|us|the bank))\b|任何人|包括(?:我|客服|银行)|谁都|任何/u;
 /** Says a verification is coming ("I need to verify your identity first"), not that it is done. */
 const VERIFY_INTENT =
   /\b(?:need|have|like|let me|i'?ll|first|going|want) (?:to )?(?:quickly )?(?:verify|confirm|check) (?:your )?(?:identity|who you are|a few details|some details)|\b(?:some|a few|quick) (?:security|verification) (?:checks?|questions?)\b|(?:需要|要|先|帮您|我来|麻烦|请|得)(?:快速)?(?:核实|验证|核验|确认)(?:一下)?(?:您的)?身份/u;
 /** Asks for the value itself (what is it, tell me, confirm it), not whether something about it is true. */
 const VALUE_FRAME =
   /\b(?:what|which|tell|give|confirm|provide|share|spell|verify|type|need|let me know|may i (?:have|get|take)|(?:can|could) i (?:have|get|take)|read out)\b|\b(?:know|remember)\b|多少|哪|什么|几|报|提供|告诉|说一下|说下|确认|核对|核实|发一下|填一下|请问您的|麻烦您的|知道|记得|说得上/u;
-const isShort = (s: Sentence) => s.tokens.length <= 6 && s.norm.replace(/[^\u3400-\u9fff]/gu, '').length <= 12;
+const isShort = (s: Sentence) =>
+  s.tokens.length <= 6 && s.norm.replace(/[^\u3400-\u9fff]/gu, '').length <= 12;
 
 /** Bare field names, enough in a note-form request ("Name, phone, card digits."). */
 const BARE = /\b(?:name|phone|mobile|dob|birthday)\b|姓名|名字|手机|电话|生日/u;
-const isList = (s: Sentence) => isNoteForm(s) && (BARE.test(s.norm) || FIELD_WORDS.some(([, re]) => re.test(s.norm)));
+const isList = (s: Sentence) =>
+  isNoteForm(s) && (BARE.test(s.norm) || FIELD_WORDS.some(([, re]) => re.test(s.norm)));
 
 /** A yes/no check that a detail is still the same is a question about the situation, not a request to say it. */
-const STILL_SAME = /\b(?:still|same|changed|the one you registered|up to date)\b|换过|变过|还是|变更|一样|有没有换|改过/u;
+const STILL_SAME =
+  /\b(?:still|same|changed|the one you registered|up to date)\b|换过|变过|还是|变更|一样|有没有换|改过/u;
 
-const CARD_WORDS = /卡号|尾号|后四位|后4位|末四位|\blast (?:four|4)\b|\bcard (?:ending|ends|number)\b|\bends? (?:in|with)\b/gu;
+const CARD_WORDS =
+  /卡号|尾号|后四位|后4位|末四位|\blast (?:four|4)\b|\bcard (?:ending|ends|number)\b|\bends? (?:in|with)\b/gu;
 
 /** Talking about changing the number ("改手机号", "change her number") is not asking for it. */
-const CHANGE_PHONE = /(?:改|换|绑|变更|更换|修改)(?:成|为)?(?:的|个)?(?:预留)?(?:手机号|号码|电话)|\b(?:change|switch|update)\b.{0,12}\bnumber\b/u;
+const CHANGE_PHONE =
+  /(?:改|换|绑|变更|更换|修改)(?:成|为)?(?:的|个)?(?:预留)?(?:手机号|号码|电话)|\b(?:change|switch|update)\b.{0,12}\bnumber\b/u;
 
 /** The last digits of the phone number, not the whole of it. */
-const PHONE_TAIL = /手机(?:号|号码)?(?:的)?(?:后四位|后4位|尾号)|手机尾号|\blast (?:four|4)(?: digits)? of (?:your |the )?(?:phone|mobile)|\b(?:phone|mobile)(?: number)?'?s? last (?:four|4)/u;
+const PHONE_TAIL =
+  /手机(?:号|号码)?(?:的)?(?:后四位|后4位|尾号)|手机尾号|\blast (?:four|4)(?: digits)? of (?:your |the )?(?:phone|mobile)|\b(?:phone|mobile)(?: number)?'?s? last (?:four|4)/u;
 
 /** A card-digit mention that is about the card, not the last four of an ID or a phone number. */
 function asksCard(text: string): boolean {
@@ -111,7 +130,8 @@ function asksCard(text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/身份证|证件|护照|手机|电话/u.test(before) && !/卡号/u.test(m[0])) continue;
-    if (/^(?: digits)? (?:of|on) (?:your |the |her )?(?:id|passport|phone|mobile|national)\b/u.test(after)) continue;
+    if (/^(?: digits)? (?:of|on) (?:your |the |her )?(?:id|passport|phone|mobile|national)\b/u.test(after))
+      continue;
     if (/\b(?:id|passport|phone|mobile)(?: number)?'?s?\s*$/u.test(before)) continue;
     return true;
   }
@@ -136,10 +156,17 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
     if (s.act === 'question' && !VALUE_FRAME.test(text) && !isShort(s)) continue;
     const phoneTail = PHONE_TAIL.test(text);
     for (const [field, re] of FIELD_WORDS) {
-      const bare = list && ((field === 'fullName' && /\bname\b|姓名|名字/u.test(text)) || (field === 'phone' && /\b(?:phone|mobile)\b|手机|电话/u.test(text)));
+      const bare =
+        list &&
+        ((field === 'fullName' && /\bname\b|姓名|名字/u.test(text)) ||
+          (field === 'phone' && /\b(?:phone|mobile)\b|手机|电话/u.test(text)));
       if (!re.test(text) && !bare) continue;
       if (field === 'fullName' && out.fields.includes('holderName')) continue;
-      if ((field === 'fullName' || field === 'cardLastFour') && NOT_THE_CUSTOMERS.test(text) && !/\byour (?:full )?name\b|您的(?:姓名|名字)/u.test(text))
+      if (
+        (field === 'fullName' || field === 'cardLastFour') &&
+        NOT_THE_CUSTOMERS.test(text) &&
+        !/\byour (?:full )?name\b|您的(?:姓名|名字)/u.test(text)
+      )
         continue;
       if (field === 'cardLastFour' && !asksCard(text)) continue;
       if (field === 'phone' && STILL_SAME.test(text) && !TELL_ME.test(text)) continue;

@@ -64,7 +64,8 @@ function slotHits(slot: CompiledSlot, s: Sentence): SlotHit[] {
   for (const term of slot) {
     if (term.cjk) {
       term.cjk.lastIndex = 0;
-      for (const m of s.norm.matchAll(term.cjk)) out.push({ span: [m.index, m.index + m[0].length], literal: term.literal });
+      for (const m of s.norm.matchAll(term.cjk))
+        out.push({ span: [m.index, m.index + m[0].length], literal: term.literal });
     } else if (term.words) {
       const w = term.words;
       for (let i = 0; i + w.length <= s.tokens.length; i++) {
@@ -91,7 +92,11 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
  * Whether every slot of a trigger is met by its own stretch of the sentence (no two slots on the
  * same words), and how specific the match is: higher when the scenario's own words matched.
  */
-export function matchTrigger(trigger: CompiledTrigger, s: Sentence, window = Number.POSITIVE_INFINITY): number {
+export function matchTrigger(
+  trigger: CompiledTrigger,
+  s: Sentence,
+  window = Number.POSITIVE_INFINITY,
+): number {
   // A few hits per slot are enough to find a non-overlapping choice; more only slow the search.
   const hits = trigger.map((slot) => slotHits(slot, s).slice(0, 8));
   if (hits.some((h) => h.length === 0)) return 0;
@@ -102,7 +107,8 @@ export function matchTrigger(trigger: CompiledTrigger, s: Sentence, window = Num
       const from = Math.min(...chosen.map((c) => c.span[0]));
       const to = Math.max(...chosen.map((c) => c.span[1]));
       // More slots and the scenario's own words count most; words close together break ties.
-      const score = trigger.length + chosen.filter((c) => c.literal).length * 0.3 + 1 / (1 + (to - from) / 15);
+      const score =
+        trigger.length + chosen.filter((c) => c.literal).length * 0.3 + 1 / (1 + (to - from) / 15);
       if (to - from <= window) best = Math.max(best, score);
       return;
     }

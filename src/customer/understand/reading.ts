@@ -113,7 +113,8 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   const text = t.agentText;
   const empathy = codes.has('EM');
   const questions = sents.filter((s) => s.act !== 'statement');
-  const wordy = sents.reduce((n, s) => n + s.tokens.length + s.norm.replace(/[^\u3400-\u9fff]/gu, '').length / 2, 0) >= 6;
+  const wordy =
+    sents.reduce((n, s) => n + s.tokens.length + s.norm.replace(/[^\u3400-\u9fff]/gu, '').length / 2, 0) >= 6;
   const substance =
     t.newlyConveyed.length > 0 ||
     t.actionNow ||
@@ -164,7 +165,7 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
       if (facts.includes(f.id) || again.includes(f.id)) continue;
       // Short follow-up questions ("Been abroad? Splashed out on something?") are read together.
       const next = sents.slice(i + 1).find((x) => x.act !== 'statement');
-      const pair = next && s.tokens.length + next.tokens.length <= 20 ? join(s, next) : undefined;
+      const pair = next && !note && s.tokens.length + next.tokens.length <= 20 ? join(s, next) : undefined;
       const score = Math.max(matchAny(f.askedBy, s), pair ? matchAny(f.askedBy, pair) : 0);
       if (state.revealed.includes(f.id)) {
         if (score > (told?.score ?? 0)) told = { id: f.id, score };
@@ -176,7 +177,14 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
       const id = readIdentity([s]);
       // A bare "what?" or "嗯？" is not a question the customer can answer.
       const content = s.tokens.length >= 3 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length >= 4;
-      if (!note && content && id.fields.length === 0 && !id.secretAsked && !OFFER.test(s.norm) && !FEEDBACK.test(s.norm))
+      if (
+        !note &&
+        content &&
+        id.fields.length === 0 &&
+        !id.secretAsked &&
+        !OFFER.test(s.norm) &&
+        !FEEDBACK.test(s.norm)
+      )
         unmatched++;
       continue;
     }
@@ -198,7 +206,12 @@ function join(a: Sentence, b: Sentence): Sentence {
   const gap = b.start - (a.start + a.norm.length);
   const norm = `${a.norm}${' '.repeat(Math.max(1, gap))}${b.norm}`;
   const shift = norm.length - b.norm.length;
-  return { ...a, norm, text: norm, tokens: [...a.tokens, ...b.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] };
+  return {
+    ...a,
+    norm,
+    text: norm,
+    tokens: [...a.tokens, ...b.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))],
+  };
 }
 
 function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]): string[] {

@@ -141,7 +141,8 @@ function build(text: string, norm: string, start: number): Sentence {
 
 export const isCjk = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
 
-const SUBJECT = /\b(?:i|i'm|i've|i'll|we|we've|we're|you've|it|it's|this|that|there|they|she|he)\b|我|我们|系统|您已|已经|您的.{0,6}(?:是|为)/u;
+const SUBJECT =
+  /\b(?:i|i'm|i've|i'll|we|we've|we're|you've|it|it's|this|that|there|they|she|he)\b|我|我们|系统|您已|已经|您的.{0,6}(?:是|为)/u;
 
 /** A short sentence with no subject of its own ("Name, date of birth, card digits."): a request in note form. */
 export function isNoteForm(s: Sentence): boolean {
