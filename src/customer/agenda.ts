@@ -152,7 +152,11 @@ export function toldWhenOpen(r: Reading, t: CustomerTurn, state: CustomerState, 
 /** An objection whose trigger has come up, within what the difficulty allows; held back while facts come out. */
 export function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, plan: Plan): Act | undefined {
   const allowed = DIFFICULTY[t.scenario.difficulty].objections(t.scenario);
-  for (const id of r.objections) if (!state.pendingObjections.includes(id)) state.pendingObjections.push(id);
+  // What this turn brought up comes first; older triggers wait behind it.
+  state.pendingObjections = [
+    ...r.objections,
+    ...state.pendingObjections.filter((id) => !r.objections.includes(id)),
+  ];
   if (state.objections.length >= allowed) {
     state.pendingObjections = [];
     return undefined;

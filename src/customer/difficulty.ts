@@ -1,3 +1,4 @@
+import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 
 /** How a scenario's difficulty changes the customer's behaviour. */
@@ -42,8 +43,10 @@ export const DIFFICULTY: Record<Scenario['difficulty'], DifficultyProfile> = {
 };
 
 /** Turns without progress the customer sits through: the persona's patience, shortened by difficulty and urgency. */
-export function patienceOf(personaPatience: number, scenario: Scenario): number {
-  const urgency = scenario.mood?.urgency ?? 0;
+export function patienceOf(persona: Persona, scenario: Scenario): number {
+  // An impatient person is in a hurry whatever the situation.
+  const urgency = Math.max(scenario.mood?.urgency ?? 0, persona.baselineEmotion === 'impatient' ? 2 : 0);
+  const personaPatience = persona.patience;
   const factor = DIFFICULTY[scenario.difficulty].patienceFactor * (1 - 0.12 * urgency);
   return Math.max(2, Math.round(personaPatience * factor));
 }

@@ -164,7 +164,7 @@ export class LlmCustomer implements Customer {
       identityAsked: t.state.identityAsked || r.identity.fields.length > 0,
       said: [...t.state.said, lineHash(text)],
     };
-    const patience = patienceOf(t.persona.patience, t.scenario);
+    const patience = patienceOf(t.persona, t.scenario);
     let end: CustomerReply['end'];
     // Endings wait for the agent's close: "resolved" stands only when satisfied and the agent said goodbye.
     if (satisfied && (r.closing || state.wrapUp >= WAIT_FOR_CLOSE)) end = 'resolved';

@@ -20,7 +20,7 @@ const compact = (s: string) => s.replace(/[\s-]/g, '').toLowerCase();
 
 function forms(kind: Kind, value: string): string[] {
   if (kind === 'birth') return [value, spokenDate(value, 'zh'), spokenDate(value, 'en')];
-  if (kind === 'phone') return [value.replace(/\D/g, '').slice(-8)];
+  if (kind === 'phone') return [value.replace(/\D/g, '')];
   return [value];
 }
 
@@ -55,7 +55,12 @@ export function unsafeReason(text: string, t: CustomerTurn, r: Reading, warned: 
     for (const f of forms(v.kind, v.value)) {
       const c = compact(f);
       const at = line.indexOf(c);
-      if (at < 0 || (/^\d+$/.test(c) && /\d/.test(line[at - 1] ?? ''))) continue;
+      // Four card digits inside a longer number (an amount, a phone) are not the card.
+      if (
+        at < 0 ||
+        (v.kind === 'card' && (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + c.length] ?? '')))
+      )
+        continue;
       if (agent.includes(c) || story.includes(c)) continue;
       if (v.never) return `said the account holder's ${v.kind}, which the caller cannot know`;
       if (!asked.has(v.kind)) return `volunteered the ${v.kind} nobody asked for`;

@@ -26,3 +26,7 @@ export function fitsFeeling(text: string, feelings: readonly DistressKind[]): bo
 }
 
 export const isEmptyComfort = (text: string): boolean => EMPTY_COMFORT.test(text);
+
+/** An apology, whatever else it does. */
+export const isApology = (text: string): boolean =>
+  /\b(?:sorry|apologi[sz]e|apologies|my bad)\b|抱歉|对不起|不好意思|道歉/iu.test(text);

@@ -100,7 +100,7 @@ const VERIFY_INTENT =
   /\b(?:need|have|like|let me|i'?ll|first|going|want) (?:to )?(?:quickly )?(?:verify|confirm|check) (?:your )?(?:identity|who you are|a few details|some details)|\b(?:some|a few|quick) (?:security|verification) (?:checks?|questions?)\b|(?:需要|要|先|帮您|我来|麻烦|请|得)(?:快速)?(?:核实|验证|核验|确认)(?:一下)?(?:您的)?身份/u;
 /** Asks for the value itself (what is it, tell me, confirm it), not whether something about it is true. */
 const VALUE_FRAME =
-  /\b(?:what|which|tell|give|confirm|provide|share|spell|verify|type|need|let me know|may i (?:have|get|take)|(?:can|could) i (?:have|get|take)|read out)\b|\b(?:know|remember)\b|多少|哪|什么|几|报|提供|告诉|说一下|说下|确认|核对|核实|发一下|填一下|请问您的|麻烦您的|知道|记得|说得上/u;
+  /\b(?:what|which|tell|give|confirm|provide|share|spell|verify|type|need|let me know|may i (?:have|get|take)|(?:can|could) i (?:have|get|take)|read out|how old|when (?:were|was))\b|\b(?:know|remember)\b|多少|哪|什么|几|报|提供|告诉|说一下|说下|确认|核对|核实|发一下|填一下|请问您的|麻烦您的|知道|记得|说得上/u;
 const isShort = (s: Sentence) =>
   s.tokens.length <= 6 && s.norm.replace(/[^\u3400-\u9fff]/gu, '').length <= 12;
 

@@ -4,7 +4,7 @@ import type { DistressKind } from '../../csc/distress.ts';
 import type { StrategyCode } from '../../csc/strategies.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
-import { fitsFeeling, isEmptyComfort } from './feelings.ts';
+import { fitsFeeling, isApology, isEmptyComfort } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
@@ -92,14 +92,17 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   );
   const identity = readIdentity(sents);
   const asked = askedFacts(scenario, state, sents, identity);
+  // Objections raised by this turn, the one its words fit best first.
   const objections = scenario.objections
     .filter(
       (o) =>
         !state.objections.includes(o.id) &&
         !state.pendingObjections.includes(o.id) &&
-        (!o.after || state.revealed.includes(o.after)) &&
-        sents.some((s) => matchAny(o.raisedBy, s) > 0),
+        (!o.after || state.revealed.includes(o.after)),
     )
+    .map((o) => ({ id: o.id, score: Math.max(0, ...sents.map((s) => matchAny(o.raisedBy, s))) }))
+    .filter((o) => o.score > 0)
+    .sort((a, b) => b.score - a.score)
     .map((o) => o.id);
   const challenges = scenario.challenges
     .filter(
@@ -145,7 +148,8 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
     empathy,
     fits: fitsFeeling(text, feelings),
-    emptyComfort: isEmptyComfort(text),
+    // The first apology may soothe; the ones after it, with nothing else, are empty.
+    emptyComfort: isEmptyComfort(text) || (isApology(text) && !substance && state.emptyRun >= 1),
     substance,
   };
 }
