@@ -37,8 +37,8 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
   const facts = new Set(s.hiddenFacts.map((f) => f.id));
   const knowledge = new Set(s.knowledge.map((k) => k.id));
 
-  const slots = (triggers: string[][], base: Path) =>
-    triggers.forEach((slotsOf, i) =>
+  const slots = (triggers: string[][], base: Path) => {
+    triggers.forEach((slotsOf, i) => {
       slotsOf.forEach((slot, j) => {
         for (const alt of slot.split('|').map((a) => a.trim())) {
           if (alt.startsWith('@') && !isConceptName(alt.slice(1))) {
@@ -49,8 +49,9 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
             );
           }
         }
-      }),
-    );
+      });
+    });
+  };
   const after = (id: string | undefined, path: Path) => {
     if (id && !facts.has(id)) issue(path, `unknown hidden fact "${id}" (known: ${[...facts].join(', ')})`);
   };
@@ -62,7 +63,9 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
     });
   };
 
-  s.hiddenFacts.forEach((f, i) => slots(f.askedBy, ['hiddenFacts', i, 'askedBy']));
+  s.hiddenFacts.forEach((f, i) => {
+    slots(f.askedBy, ['hiddenFacts', i, 'askedBy']);
+  });
   s.objections.forEach((o, i) => {
     slots(o.raisedBy, ['objections', i, 'raisedBy']);
     after(o.after, ['objections', i, 'after']);
@@ -116,14 +119,27 @@ function checkIdentity(s: CustomerSide, issue: (path: Path, message: string) => 
     }
   };
   const lines = (l: Lines, path: Path) => {
-    for (const lang of ['zh', 'en'] as const) l[lang].forEach((t, i) => check(t, [...path, lang, i]));
+    for (const lang of ['zh', 'en'] as const)
+      l[lang].forEach((t, i) => {
+        check(t, [...path, lang, i]);
+      });
   };
   for (const lang of ['zh', 'en'] as const) check(s.openingLine[lang], ['openingLine', lang]);
-  s.upFront.forEach((u, i) => lines(u, ['upFront', i]));
-  s.hiddenFacts.forEach((f, i) => lines(f.says, ['hiddenFacts', i, 'says']));
-  s.objections.forEach((o, i) => lines(o.says, ['objections', i, 'says']));
-  s.challenges.forEach((c, i) => lines(c.says, ['challenges', i, 'says']));
-  s.needs.forEach((n, i) => lines(n.asks, ['needs', i, 'asks']));
+  s.upFront.forEach((u, i) => {
+    lines(u, ['upFront', i]);
+  });
+  s.hiddenFacts.forEach((f, i) => {
+    lines(f.says, ['hiddenFacts', i, 'says']);
+  });
+  s.objections.forEach((o, i) => {
+    lines(o.says, ['objections', i, 'says']);
+  });
+  s.challenges.forEach((c, i) => {
+    lines(c.says, ['challenges', i, 'says']);
+  });
+  s.needs.forEach((n, i) => {
+    lines(n.asks, ['needs', i, 'asks']);
+  });
   for (const [key, p] of Object.entries(s.reactions)) if (p) lines(p, ['reactions', key]);
   s.impostor?.evasions.forEach((e, i) => {
     for (const lang of ['zh', 'en'] as const) check(e[lang], ['impostor', 'evasions', i, lang]);

@@ -178,7 +178,7 @@ export class ScriptedCustomer implements Customer {
 
   /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */
   private wrapUp(
-    t: CustomerTurn,
+    _t: CustomerTurn,
     state: CustomerState,
     r: ReturnType<typeof readTurn>,
     say: (acts: Act[], end?: CustomerReply['end'], plan?: Plan) => CustomerReply,

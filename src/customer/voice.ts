@@ -37,7 +37,7 @@ function prefix(lead: string, line: string, lang: Lang): string {
   return `${lead}${/[,.!?…]$/.test(lead) ? '' : ','} ${rest}`;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function withSwaps(
   text: string,
@@ -48,7 +48,7 @@ function withSwaps(
   let out = text;
   for (const [from, to] of swaps) {
     // English swaps replace whole words only ("you" never inside "your").
-    const re = lang === 'en' ? new RegExp(`\\b${escape(from)}\\b`) : new RegExp(escape(from));
+    const re = lang === 'en' ? new RegExp(`\\b${escapeRe(from)}\\b`) : new RegExp(escapeRe(from));
     if (re.test(out) && random() < 0.6) out = out.replace(re, to);
   }
   return out;
@@ -69,16 +69,15 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
       .replace(/\s+/g, ' ')
       .replace(/\s+([？?])/g, '$1')
       .trim();
-  return text
-    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
-    .replace(/(\d),(\d)/g, '$1\u0001$2')
-    .replace(/[,.;:!]/g, '')
-    .replace(/\u0000/g, '.')
-    .replace(/\u0001/g, ',')
-    .replace(/'/g, '')
-    .replace(/’/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // Punctuation goes, but not the point or comma inside a number ("1,500", "4.5").
+      .replace(/(?<!\d)[,.]|[,.](?!\d)|[;:!]/g, '')
+      .replace(/'/g, '')
+      .replace(/’/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export interface VoiceOptions {

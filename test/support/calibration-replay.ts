@@ -66,7 +66,10 @@ function privateValues(sc: Scenario, p: Persona, lang: 'zh' | 'en') {
 
 export async function replayCalibration(files = ['en', 'zh'], seeds = [7, 11]): Promise<ReplayReport> {
   let now = Date.parse('2026-11-23T09:00:00Z');
-  const clock = () => new Date((now += 20_000));
+  const clock = () => {
+    now += 20_000;
+    return new Date(now);
+  };
   const store = await openStore('memory://');
   const { service } = await createCore({ ...loadConfig({}), STORE_URL: 'memory://' }, { store, clock });
   const report: ReplayReport = { drills: 0, customerLines: 0, findings: [], endings: {} };
