@@ -18,6 +18,17 @@ const ASKED: Partial<Record<AskedField, Kind>> = {
 
 const compact = (s: string) => s.replace(/[\s-]/g, '').toLowerCase();
 
+const stories = new WeakMap<object, string>();
+/** Everything the scenario lets the customer say, squeezed, to tell story details from volunteered data. */
+function storyOf(sc: CustomerTurn['scenario']): string {
+  let story = stories.get(sc);
+  if (story === undefined) {
+    story = compact(JSON.stringify([sc.openingLine, sc.upFront, sc.hiddenFacts.map((f) => f.says)]));
+    stories.set(sc, story);
+  }
+  return story;
+}
+
 function forms(kind: Kind, value: string): string[] {
   if (kind === 'birth') return [value, spokenDate(value, 'zh'), spokenDate(value, 'en')];
   if (kind === 'phone') return [value.replace(/\D/g, '')];
@@ -33,9 +44,7 @@ function forms(kind: Kind, value: string): string[] {
 export function unsafeReason(text: string, t: CustomerTurn, r: Reading, warned: boolean): string | undefined {
   const line = compact(text);
   const agent = compact(t.agentText);
-  const story = compact(
-    JSON.stringify([t.scenario.openingLine, t.scenario.upFront, t.scenario.hiddenFacts.map((f) => f.says)]),
-  );
+  const story = storyOf(t.scenario);
   const asked = new Set(r.identity.fields.map((f) => ASKED[f]).filter(Boolean));
   const own = ownIdentity(t.scenario, t.persona);
   const values: { kind: Kind; value: string; never?: boolean }[] = [

@@ -54,6 +54,22 @@ export function compileSlot(slot: string): CompiledSlot {
 
 export const compileTrigger = (slots: readonly string[]): CompiledTrigger => slots.map(compileSlot);
 
+/** Hits of a slot in a sentence, remembered per sentence: the same slot recurs across a scenario's triggers. */
+const memo = new WeakMap<Sentence, Map<CompiledSlot, SlotHit[]>>();
+function hitsOf(slot: CompiledSlot, s: Sentence): SlotHit[] {
+  let bySlot = memo.get(s);
+  if (!bySlot) {
+    bySlot = new Map();
+    memo.set(s, bySlot);
+  }
+  let hits = bySlot.get(slot);
+  if (!hits) {
+    hits = slotHits(slot, s).slice(0, 8);
+    bySlot.set(slot, hits);
+  }
+  return hits;
+}
+
 interface SlotHit {
   span: Span;
   literal: boolean;
@@ -98,7 +114,7 @@ export function matchTrigger(
   window = Number.POSITIVE_INFINITY,
 ): number {
   // A few hits per slot are enough to find a non-overlapping choice; more only slow the search.
-  const hits = trigger.map((slot) => slotHits(slot, s).slice(0, 8));
+  const hits = trigger.map((slot) => hitsOf(slot, s));
   if (hits.some((h) => h.length === 0)) return 0;
   let best = 0;
   const chosen: SlotHit[] = [];
