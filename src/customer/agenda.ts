@@ -24,6 +24,9 @@ export function openNeeds(sc: Scenario, state: CustomerState): string[] {
 const DECLINE =
   /\b(?:can(?:no|')?t|cannot|unable to|not able to|won'?t be able|not allowed|not permitted|only the account holder|only she|has to be (?:her|the holder)|we don'?t disclose)\b|不能|无法|没办法|不可以|不允许|只能由|必须(?:由)?(?:她|本人|持有人)|不方便透露/iu;
 
+const HONEST_LIMIT =
+  /\b(?:not|no|nothing|never|can'?t|cannot|won'?t|isn'?t|aren'?t)\b[^.?!]{0,20}\b(?:guarantee|guaranteed|promise|certain)|(?:不能|无法|没法|不|没有|不会)[^，。？！]{0,6}(?:保证|承诺|打包票)/iu;
+
 /** The lead reaction: at most one, the strongest thing the agent's words did to the customer. */
 export function leadFor(
   r: Reading,
@@ -38,7 +41,9 @@ export function leadFor(
   if (r.conduct.has('blame')) return bank('blamed');
   if (r.conduct.has('dismissive')) return bank('dismissed');
   if (slow) return bank('slowReply');
-  if ((r.conduct.has('overpromise') || t.forbiddenClaim) && !t.scenario.impostor) return bank('doubt');
+  // "Nothing is guaranteed" is an honest limit, not a promise to doubt.
+  const promise = t.forbiddenClaim || (r.conduct.has('overpromise') && !HONEST_LIMIT.test(t.agentText));
+  if (promise && !t.scenario.impostor) return bank('doubt');
   if (r.offTopic && !r.substance) return bank('offTopic');
   if (r.emptyComfort && !r.substance && !r.hold && before >= 1.5) return bank('emptyComfort');
   if (r.fits && r.empathy && before >= 1.5 && after < before) {

@@ -96,6 +96,8 @@ export interface VoiceOptions {
 export function voiced(line: string, p: Persona, lang: Lang, random: () => number, o: VoiceOptions): string {
   const v = p.voice;
   let text = withSwaps(line, v.swaps[lang], lang, random);
+  // A formal speaker says 您 to the agent, never 你 (你们 stays: it means the bank).
+  if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
   const openers = v.openers[lang];
   if (o.opener && openers.length) text = prefix(pick(random, openers), text, lang);
   else if (o.filler) text = prefix(o.filler, text, lang);

@@ -147,9 +147,15 @@ const SUBJECT =
 /** A short sentence with no subject of its own ("Name, date of birth, card digits."): a request in note form. */
 export function isNoteForm(s: Sentence): boolean {
   if (s.act !== 'statement') return false;
-  if (s.tokens.length > 10 || s.norm.replace(/[^\u3400-\u9fff]/gu, '').length > 16) return false;
-  return !SUBJECT.test(s.norm) && !NOT_A_NOTE.test(s.norm.trimStart());
+  const cjk = s.norm.replace(/[^\u3400-\u9fff]/gu, '').length;
+  if (s.tokens.length > 10 || cjk > 16) return false;
+  // Notes list things ("Name, date of birth, card digits."); they have no verb to be or do.
+  const list = /[,，、]|\band\b|和|及/u.test(s.norm) || s.tokens.length <= 4 || (cjk > 0 && cjk <= 8);
+  return list && !SUBJECT.test(s.norm) && !NOT_A_NOTE.test(s.norm.trimStart()) && !VERBISH.test(s.norm);
 }
+
+const VERBISH =
+  /\b(?:is|are|was|were|be|been|will|would|can|could|should|do|does|did|has|have|had|need|needs|take|takes|get|gets)\b|是|会|能|可以|要|需要|已/u;
 
 /** Courtesies and instructions are not requests in note form ("Thanks for waiting.", "Keep your slips safe."). */
 const NOT_A_NOTE =
