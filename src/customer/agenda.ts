@@ -14,10 +14,22 @@ export interface Plan {
   flags: string[];
 }
 
+/** Needs only talked about, not confirmed: they stop the asking but do not satisfy the customer. */
+export const unconfirmedNeeds = (sc: Scenario, state: CustomerState): string[] =>
+  sc.needs
+    .filter((n) => state.needsHeard.includes(n.id) && !state.needsMet.includes(n.id))
+    .filter((n) => !n.after || state.revealed.includes(n.after))
+    .map((n) => n.id);
+
 /** Needs the customer still has: those whose fact is out (or that need none) and that nobody addressed. */
 export function openNeeds(sc: Scenario, state: CustomerState): string[] {
   return sc.needs
-    .filter((n) => !state.needsMet.includes(n.id) && (!n.after || state.revealed.includes(n.after)))
+    .filter(
+      (n) =>
+        !state.needsMet.includes(n.id) &&
+        !state.needsHeard.includes(n.id) &&
+        (!n.after || state.revealed.includes(n.after)),
+    )
     .map((n) => n.id);
 }
 
@@ -126,6 +138,15 @@ export function answersFor(
     plan.main.push({ k: 'upfront', index: untold });
     state.told.push(untold);
   } else if (!plan.main.length && r.offTopic) return;
+  else if (
+    !plan.main.length &&
+    r.unmatchedQuestions > 0 &&
+    sc.reactions.doing &&
+    !state.used.some((u) => u.startsWith('reaction:doing')) &&
+    openNeeds(sc, state).length <= 1
+  )
+    // "Is it working now?" when the steps are in the customer's hands: they try and say so.
+    plan.main.push({ k: 'reaction', key: 'doing' });
   else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open)
     plan.main.push({ k: 'bank', key: r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown' });
   else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)

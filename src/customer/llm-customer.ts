@@ -155,6 +155,7 @@ export class LlmCustomer implements Customer {
       emotion,
       revealed: [...t.state.revealed, ...revealed],
       needsMet: [...new Set([...t.state.needsMet, ...r.needsMet])],
+      needsHeard: [...new Set([...t.state.needsHeard, ...r.needsHeard])],
       stalled: progress ? 0 : t.state.stalled + 1,
       furiousTurns: emotion >= 4 ? t.state.furiousTurns + 1 : 0,
       secretWarned: warned,

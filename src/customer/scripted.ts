@@ -2,7 +2,16 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import { answersFor, declined, leadFor, objectionFor, openNeeds, type Plan, toldWhenOpen } from './agenda.ts';
+import {
+  answersFor,
+  declined,
+  leadFor,
+  objectionFor,
+  openNeeds,
+  type Plan,
+  toldWhenOpen,
+  unconfirmedNeeds,
+} from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
 import { turnRandom } from './rng.ts';
@@ -65,6 +74,7 @@ export class ScriptedCustomer implements Customer {
     answersFor(r, t, state, speaker, plan);
     toldWhenOpen(r, t, state, plan);
     for (const id of r.needsMet) if (!state.needsMet.includes(id)) state.needsMet.push(id);
+    for (const id of r.needsHeard) if (!state.needsHeard.includes(id)) state.needsHeard.push(id);
 
     const impostor = Boolean(t.scenario.impostor);
     const acted = t.actionNow || r.done;
@@ -147,7 +157,7 @@ export class ScriptedCustomer implements Customer {
     const wrapping = r.feedback || r.closing;
     const ready = sc.impostor
       ? state.refusals >= 3 && (t.resolutionMet || (wrapping && needs.length === 0))
-      : needs.length === 0 && (t.resolutionMet || wrapping);
+      : needs.length === 0 && (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0));
     // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
     const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));
     if (ready && !t.forbiddenClaim && !t.breach && !r.identity.secretAsked && !givingIn) {

@@ -19,8 +19,9 @@ export const CustomerState = z.object({
   pendingObjections: Ids,
   /** Wrong claims already contradicted. */
   challenged: Ids,
-  /** Needs the agent has addressed. */
+  /** Needs the agent has addressed, and those only talked about (enough to stop asking, not to be satisfied). */
   needsMet: Ids,
+  needsHeard: Ids,
   /** Indices of the up-front details already told. */
   told: z.array(z.int()).default([]),
   identityAsked: z.boolean(),

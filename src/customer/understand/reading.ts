@@ -14,6 +14,8 @@ const PRESENT = 0.3;
 const MAX_FACTS_PER_TURN = 2;
 /** The words of a wrong claim stand this close together (characters): "we never sent you a text". */
 const CLAIM_WINDOW = 40;
+/** What answers a need is said in one breath: its words stand within this many characters. */
+const TOPIC_WINDOW = 60;
 
 /** What the customer understood from the agent's turn. */
 export interface Reading {
@@ -31,8 +33,9 @@ export interface Reading {
   objections: string[];
   /** Wrong claims made now that the customer knows to contradict. */
   challenges: string[];
-  /** Needs addressed now (knowledge, action or topic). */
+  /** Needs addressed now (knowledge, action, a report that it is done), and needs only talked about now. */
   needsMet: string[];
+  needsHeard: string[];
   /** Invites the customer to tell more ("what happened?", "具体说说"). */
   open: boolean;
   /** Asks the customer to hold on ("one moment", "稍等"). */
@@ -112,7 +115,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
         sents.some((s) => s.act === 'statement' && matchAny(c.saidBy, s, CLAIM_WINDOW) > 0),
     )
     .map((c) => c.id);
-  const needsMet = metNeeds(t, state, sents);
+  const { met: needsMet, heard: needsHeard } = metNeeds(t, state, sents);
   const text = t.agentText;
   const empathy = codes.has('EM');
   const questions = sents.filter((s) => s.act !== 'statement');
@@ -125,6 +128,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     identity.fields.length > 0 ||
     identity.verifyIntent ||
     needsMet.length > 0 ||
+    needsHeard.length > 0 ||
     (wordy && ['PR', 'PS', 'RI', 'IV', 'ID'].some((c) => codes.has(c as StrategyCode))) ||
     (wordy && codes.has('RP') && questions.length > 0);
   return {
@@ -138,6 +142,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     objections,
     challenges,
     needsMet,
+    needsHeard,
     open: OPEN.test(text),
     hold: HOLD.test(text),
     done: DONE.test(text),
@@ -218,17 +223,23 @@ function join(a: Sentence, b: Sentence): Sentence {
   };
 }
 
-function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]): string[] {
-  return t.scenario.needs
-    .filter((n) => {
-      if (state.needsMet.includes(n.id)) return false;
-      const m = n.metBy;
-      return (
-        Boolean(m.knowledge?.some((k) => t.conveyed.includes(k))) ||
-        (m.action === true && t.actionNow) ||
-        (m.done === true && DONE.test(t.agentText)) ||
-        Boolean(m.topic && sents.some((s) => matchAny(m.topic ?? [], s) > 0))
-      );
-    })
-    .map((n) => n.id);
+function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]) {
+  const met: string[] = [];
+  const heard: string[] = [];
+  for (const n of t.scenario.needs) {
+    if (state.needsMet.includes(n.id)) continue;
+    const m = n.metBy;
+    const confirmed =
+      Boolean(m.knowledge?.some((k) => t.conveyed.includes(k))) ||
+      (m.action === true && t.actionNow) ||
+      (m.done === true && DONE.test(t.agentText));
+    if (confirmed) met.push(n.id);
+    else if (
+      !state.needsHeard.includes(n.id) &&
+      m.topic &&
+      sents.some((s) => matchAny(m.topic ?? [], s, TOPIC_WINDOW) > 0)
+    )
+      heard.push(n.id);
+  }
+  return { met, heard };
 }
