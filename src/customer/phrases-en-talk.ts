@@ -70,6 +70,15 @@ export const EN_TALK = {
     curt: ['Ok, that works.', 'Fine. Sorted.'],
     formal: ['Thank you, that is very clear.', 'Very good, thank you for your patience.'],
   },
+  unsure: {
+    any: [
+      "I think that's it for now. I'll try what you said.",
+      "Nothing else for now, I'll see if it works.",
+      "Let's leave it there. I'll come back if it doesn't work.",
+    ],
+    curt: ["That's it for now.", "Fine. We'll see."],
+    formal: ['Nothing further for now. I will follow your advice and get back to you if needed.'],
+  },
   nothingElse: {
     any: ["No, that's everything, thanks.", 'Nothing else for now.', "That's all I needed.", "No, I'm good."],
     curt: ['No.', "That's all."],

@@ -35,6 +35,7 @@ export const PHRASE_KEYS = [
   'offTopic',
   'notDone',
   'satisfied',
+  'unsure',
   'nothingElse',
   'wrapUpAck',
   'goodbye',

@@ -9,8 +9,9 @@ import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
 
-/** A strategy or conduct label counts when the tagger is at least this sure. */
+/** A strategy counts when the tagger is at least this sure; conduct, which changes the mood, needs more. */
 const PRESENT = 0.3;
+const CONDUCT_PRESENT = 0.6;
 const MAX_FACTS_PER_TURN = 2;
 /** The words of a wrong claim stand this close together (characters): "we never sent you a text". */
 const CLAIM_WINDOW = 40;
@@ -70,7 +71,7 @@ const FEEDBACK =
 
 /** The agent reports the work done: the customer takes it as done even when no action was tagged. */
 const DONE =
-  /\b(?:it'?s done|all done|(?:has|have|'s|is) (?:now )?(?:been )?(?:come off|lifted|removed|unblocked|unfrozen|released|submitted|registered|processed|refunded|cancelled|escalated|booked|locked|filed)|i'?ve (?:just |now |already )?(?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent))\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
+  /\b(?:i'?ve|we'?ve|i have|we have)\b(?: just| now| already)? (?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent|reported)\b|\b(?:it'?s|that'?s|it is|it has been|that has been) (?:now |all )?(?:done|lifted|unblocked|unfrozen|submitted|registered|processed|come off)\b|\bcome off on (?:my|our) side\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
   /\b(?:how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样/iu;
@@ -91,7 +92,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   );
   codes.add(t.tags.primary);
   const conduct = new Set<ConductLabel>(
-    (t.tags.conduct ?? []).filter((c) => c.confidence >= PRESENT).map((c) => c.label),
+    (t.tags.conduct ?? []).filter((c) => c.confidence >= CONDUCT_PRESENT).map((c) => c.label),
   );
   const identity = readIdentity(sents);
   const asked = askedFacts(scenario, state, sents, identity);
