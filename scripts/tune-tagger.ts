@@ -1,60 +1,97 @@
-// Model selection for the strategy tagger: cross-validated fixture macro-F1 and corpus held-out
-// macro-F1 for each training configuration given as JSON, e.g.
-//   npx tsx scripts/tune-tagger.ts '[{"fixtureWeight":6,"options":{"cuePrior":1}}]'
-
-import type { StrategyCode } from '../src/csc/strategies.ts';
-import {
-  foldOf,
-  isHeldOut,
-  type LabelledUtterance,
-  readDataset,
-  toExample,
-} from '../src/csc/tagger/dataset.ts';
+// Model selection by cross-validation over the training authors (never the held-out set):
+//   npx tsx scripts/tune-tagger.ts '{"weights":{"corpus":0.5},"conduct":{"positiveWeight":3}}'
+// prints strategy macro-F1 per language and, per conduct label, F1 at several thresholds.
+import { CONDUCT_LABELS } from '../src/csc/conduct/labels.ts';
+import { type AuthoredReply, TRAIN_AUTHORS } from '../src/csc/tagger/authored.ts';
 import { evaluate } from '../src/csc/tagger/metrics.ts';
-import { CV_FOLDS, FIXTURE_WEIGHT, TRAIN_OPTIONS } from '../src/csc/tagger/recipe.ts';
-import { StrategyTagger } from '../src/csc/tagger/tagger.ts';
-import { type TrainOptions, trainLinearModel } from '../src/csc/tagger/train.ts';
+import * as recipe from '../src/csc/tagger/recipe.ts';
+import { SECONDARY, StrategyTagger } from '../src/csc/tagger/tagger.ts';
 
-interface Config {
-  fixtureWeight: number;
-  options?: TrainOptions;
+const cfg = JSON.parse(process.argv[2] ?? '{}');
+Object.assign(recipe.WEIGHTS, cfg.weights ?? {});
+Object.assign(recipe.STRATEGY_OPTIONS, cfg.strategy ?? {});
+Object.assign(recipe.CONDUCT_OPTIONS, cfg.conduct ?? {});
+Object.assign(recipe.CONDUCT_CUE_PRIOR, cfg.prior ?? {});
+Object.assign(SECONDARY, cfg.secondary ?? {});
+
+const all = recipe.loadTrainingSet();
+const out: { r: AuthoredReply; primary: string; conduct: number[]; codes: string[] }[] = [];
+for (const author of TRAIN_AUTHORS) {
+  const m = recipe.trainModels(recipe.loadTrainingSet(author));
+  const tagger = new StrategyTagger(m.reply, m.distress, true);
+  for (const r of all.replies.filter((x) => x.author === author)) {
+    const t = tagger.tag({ text: r.text, context: r.context });
+    out.push({
+      r,
+      primary: t.primary,
+      conduct: tagger.lastConductProbabilities(),
+      codes: t.strategies.map((x) => x.code),
+    });
+  }
 }
-
-const corpus = [...readDataset('multiwoz'), ...readDataset('crosswoz')];
-const corpusExamples = corpus.filter((u) => !isHeldOut(u)).map((u) => toExample(u));
-const heldOut = corpus.filter(isHeldOut);
-const fixture = [...readDataset('fixture-en'), ...readDataset('fixture-zh')];
-const predict = (t: StrategyTagger, u: LabelledUtterance) =>
-  t.tag({ text: u.text, context: u.context, turn: u.turn, upset: u.upset }).primary;
-
-type Pair = { gold: StrategyCode; predicted: StrategyCode };
-// Without an argument: the shipped recipe, so the default figures describe the shipped model.
-const configs = (
-  process.argv[2] ? JSON.parse(process.argv[2]) : [{ fixtureWeight: FIXTURE_WEIGHT, options: TRAIN_OPTIONS }]
-) as Config[];
-for (const config of configs) {
-  const pairs: Record<string, Pair[]> = { en: [], zh: [] };
-  let firstFold: StrategyTagger | undefined;
-  for (let fold = 0; fold < CV_FOLDS; fold++) {
-    const training = fixture
-      .filter((u) => foldOf(u, CV_FOLDS) !== fold)
-      .map((u) => toExample(u, config.fixtureWeight));
-    const tagger = new StrategyTagger(trainLinearModel([...corpusExamples, ...training], config.options));
-    firstFold ??= tagger;
-    for (const u of fixture.filter((x) => foldOf(x, CV_FOLDS) === fold)) {
-      pairs[u.lang]?.push({ gold: u.label, predicted: predict(tagger, u) });
-    }
+const f3 = (x: number) => x.toFixed(3);
+const line: string[] = [JSON.stringify(cfg)];
+for (const lang of ['en', 'zh']) {
+  const rows = out.filter((o) => o.r.lang === lang && o.r.conduct.every((c) => c === 'off-topic'));
+  line.push(
+    `${lang}=${f3(evaluate(rows.map((o) => ({ gold: o.r.primary, predicted: o.primary as never }))).macroF1)}`,
+  );
+}
+let tp = 0;
+let fp = 0;
+let fn = 0;
+for (const o of out) {
+  const gold = o.r.strategies.filter((c) => c !== o.r.primary);
+  const pred = o.codes.filter((c) => c !== o.primary);
+  for (const c of pred)
+    if (gold.includes(c as never)) tp++;
+    else fp++;
+  for (const c of gold) if (!pred.includes(c)) fn++;
+}
+line.push(
+  `secondary P ${f3(tp / Math.max(1, tp + fp))} R ${f3(tp / Math.max(1, tp + fn))} (gold ${tp + fn})`,
+);
+console.log(line.join(' '));
+const thresholds = [0.2, 0.3, 0.4, 0.5, 0.6];
+for (const lang of ['en', 'zh']) {
+  const rows = out.filter((o) => o.r.lang === lang);
+  const cells = CONDUCT_LABELS.map((label, k) => {
+    const f = thresholds.map((th) => {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const o of rows) {
+        const g = o.r.conduct.includes(label);
+        const p = (o.conduct[k] as number) >= th;
+        if (g && p) tp++;
+        else if (p) fp++;
+        else if (g) fn++;
+      }
+      return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    });
+    return `${label} ${f.map(f3).join('/')}`;
+  });
+  const macro = thresholds.map(
+    (_, i) =>
+      cells.length &&
+      f3(cells.reduce((s, c) => s + Number(c.split(' ')[1]?.split('/')[i]), 0) / cells.length),
+  );
+  console.log(
+    `  ${lang} conduct F1 at ${thresholds.join('/')}: macro ${macro.join('/')}\n    ${cells.join('\n    ')}`,
+  );
+}
+if (cfg.errors) {
+  const th = cfg.th ?? 0.3;
+  for (const o of out) {
+    if (cfg.lang && o.r.lang !== cfg.lang) continue;
+    CONDUCT_LABELS.forEach((label, k) => {
+      if (cfg.label && cfg.label !== label) return;
+      const g = o.r.conduct.includes(label);
+      const p = (o.conduct[k] as number) >= th;
+      if (g !== p)
+        console.log(
+          `${g ? 'MISS' : 'FP  '} ${label} ${f3(o.conduct[k] as number)} ${o.r.text}  || ${o.r.context}`,
+        );
+    });
   }
-  const figures = [
-    `fixture-en=${evaluate(pairs.en ?? []).macroF1.toFixed(3)}`,
-    `fixture-zh=${evaluate(pairs.zh ?? []).macroF1.toFixed(3)}`,
-  ];
-  for (const lang of ['en', 'zh']) {
-    const rows = heldOut.filter((u) => u.lang === lang);
-    const tagger = firstFold as StrategyTagger;
-    figures.push(
-      `held-out-${lang}=${evaluate(rows.map((u) => ({ gold: u.label, predicted: predict(tagger, u) }))).macroF1.toFixed(3)}`,
-    );
-  }
-  console.log(JSON.stringify(config), figures.join(' '));
 }

@@ -56,6 +56,33 @@ export const SpeakingStyle = z
   })
   .strict();
 
+const Words = z.array(z.string().trim().min(1));
+const PerLang = z.object({ zh: Words, en: Words }).strict();
+
+/** How the persona's own words sound, applied to every line the offline customer says. */
+export const Voice = z
+  .object({
+    openers: PerLang.describe(
+      'Catchphrases the persona starts a message with now and then ("小同志，我跟你讲啊")',
+    ),
+    fillers: PerLang.describe('Hesitations or discourse markers put before a sentence ("那个……", "Look,")'),
+    asides: PerLang.describe('Short signature remarks dropped in now and then ("我铺头还有客等着呢")'),
+    address: PerLang.describe('How the persona addresses the agent ("小同志", "love"); empty for none'),
+    swaps: z
+      .object({
+        zh: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+        en: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+      })
+      .strict()
+      .describe('Dialect or idiolect words replacing the standard ones: [standard, persona]'),
+    punctuation: z
+      .enum(['normal', 'sparse', 'none'])
+      .default('normal')
+      .describe('sparse: commas for full stops; none: types without punctuation'),
+    lowercase: z.boolean().default(false).describe('English typed all in lower case'),
+  })
+  .strict();
+
 export const IdentityData = z
   .object({
     fullName: LocalizedText.describe('Fictional full name; the English side is the romanised form'),
@@ -91,6 +118,7 @@ export const Persona = z
     customerGroup: z.enum(CUSTOMER_GROUPS),
     baselineEmotion: z.enum(EMOTIONS),
     speakingStyle: SpeakingStyle,
+    voice: Voice,
     personality: LocalizedText,
     lifePressure: LocalizedText.describe(
       'What weighs on this person right now (rent due, sick parent, exams)',

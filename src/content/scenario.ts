@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { LocalizedText } from '../csc/text.ts';
 import { TOPIC_IDS } from '../csc/topics.ts';
+import { checkCustomerSide } from './customer-rules.ts';
+import { Challenge, HiddenFact, Mood, Need, Objection, Reactions } from './customer-side.ts';
 import { IdentityData, Slug } from './persona.ts';
+
+export { HiddenFact } from './customer-side.ts';
 
 const compiles = (source: string): boolean => {
   try {
@@ -17,25 +21,19 @@ const RegexSource = z
   .min(1)
   .refine(compiles, 'not a valid regular expression (JavaScript syntax, matched case-insensitively)');
 
-/** Words or phrases per language; any one of them occurring counts as a match. */
-export const Cues = z
+/** One thing the customer tells, in one or more wordings per language. */
+const Told = z
   .object({
     zh: z.array(z.string().trim().min(1)).min(1),
     en: z.array(z.string().trim().min(1)).min(1),
   })
   .strict();
 
-export const HiddenFact = z
+/** Words or phrases per language; any one of them occurring counts as a match. */
+export const Cues = z
   .object({
-    id: Slug,
-    fact: LocalizedText.describe(
-      'What the customer knows but says only when asked (a note for trainers and the LLM customer)',
-    ),
-    says: LocalizedText.describe(
-      "The customer's own words when the fact comes out: first person, in chat register",
-    ),
-    revealedBy: LocalizedText.describe('The kind of question from the trainee that brings this fact out'),
-    askCues: Cues.describe('Words in a trainee question that ask for this fact'),
+    zh: z.array(z.string().trim().min(1)).min(1),
+    en: z.array(z.string().trim().min(1)).min(1),
   })
   .strict();
 
@@ -87,12 +85,34 @@ export const Scenario = z
     customerGoal: LocalizedText,
     reasonForContact: LocalizedText,
     openingLine: LocalizedText.describe("The customer's first message"),
-    upFront: z.array(LocalizedText).min(1).describe('What the customer volunteers without being asked'),
+    identity: IdentityData.partial()
+      .optional()
+      .describe(
+        "The customer's identity data in this situation (the card of the story, a caller's own number); wins over the persona's, field by field",
+      ),
+    mood: Mood.optional(),
+    upFront: z
+      .array(Told)
+      .min(1)
+      .describe(
+        'What the customer tells without being asked, once the agent invites it; several wordings each',
+      ),
     hiddenFacts: z.array(HiddenFact).min(1),
     objections: z
-      .array(LocalizedText)
+      .array(Objection)
       .min(1)
-      .describe('Push-backs the customer raises; easy drills use none, medium the first, hard all of them'),
+      .describe(
+        'Push-backs, each raised only once its trigger has come up; medium raises one, hard all, easy none',
+      ),
+    challenges: z
+      .array(Challenge)
+      .default([])
+      .describe('Wrong information the customer knows to contradict (it clashes with the story or a fact)'),
+    needs: z
+      .array(Need)
+      .min(1)
+      .describe('What the customer keeps asking for until it is addressed; the agenda behind the goal'),
+    reactions: Reactions.default({}),
     knowledge: z.array(KnowledgeEntry).min(1),
     forbiddenClaims: z.array(ForbiddenClaim).min(1),
     resolution: Resolution,
@@ -116,6 +136,7 @@ export const Scenario = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    checkCustomerSide(s, ctx);
     const known = new Set(s.knowledge.map((k) => k.id));
     s.resolution.requiredKnowledge.forEach((id, i) => {
       if (!known.has(id)) {

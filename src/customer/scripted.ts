@@ -1,24 +1,33 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
-import { blames, usesJargon } from '../csc/detectors.ts';
+import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import { DIFFICULTY } from './difficulty.ts';
-import { BASELINE_LEVEL, clampEmotion } from './emotion.ts';
-import { IDENTITY_ANSWERS, PHRASES, type PhraseKey } from './phrases.ts';
-import { madeProgress } from './progress.ts';
-import { lineHash, pick, turnRandom } from './rng.ts';
-import type { CustomerState } from './state.ts';
+import {
+  answersFor,
+  declined,
+  leadFor,
+  objectionFor,
+  openNeeds,
+  type Plan,
+  toldWhenOpen,
+  unconfirmedNeeds,
+} from './agenda.ts';
+import { DIFFICULTY, patienceOf } from './difficulty.ts';
+import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
+import { turnRandom } from './rng.ts';
+import { type Act, Speaker } from './say.ts';
+import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
-import { catchphrases, joinParts, withCatchphrase } from './voice.ts';
+import { readTurn } from './understand/reading.ts';
 
-const SLOW_MS = 120_000;
-const VERY_SLOW_MS = 300_000;
-/** A strategy counts for the customer's reaction when the tagger is at least this sure. */
-const PRESENT = 0.3;
+/** The customer leaves after this many exchanges of waiting, satisfied, for the agent to close. */
+const WAIT_FOR_CLOSE = 3;
 
 /**
- * The offline customer: driven only by persona, scenario, the tagged reply and the drill seed, so
- * the same seed and the same trainee input always give the same conversation.
+ * The offline customer, agenda-based: it reads the agent's turn (strategies, conduct, what is
+ * asked by meaning), updates its agenda, mood and patience, then says one line in the persona's
+ * voice. Driven only by persona, scenario, the tagged reply and the drill seed, so the same seed
+ * and the same trainee input always give the same conversation.
  */
 export class ScriptedCustomer implements Customer {
   open(
@@ -28,228 +37,174 @@ export class ScriptedCustomer implements Customer {
     seed: number,
   ): { text: string; state: CustomerState } {
     const random = turnRandom(seed, -1, 'open');
-    const profile = DIFFICULTY[scenario.difficulty];
-    const parts = [scenario.openingLine[lang]];
-    const revealed: string[] = [];
-    const first = scenario.hiddenFacts[0];
-    if (profile.hidden === 'volunteer-first' && first) {
-      parts.push(first.says[lang]);
-      revealed.push(first.id);
-    }
-    let text = joinParts(parts, lang);
-    const phrases = catchphrases(persona, lang);
-    if (phrases.length && random() < 0.5) text = withCatchphrase(text, pick(random, phrases), lang);
-    const state: CustomerState = {
-      emotion: BASELINE_LEVEL[persona.baselineEmotion],
-      stalled: 0,
-      furiousTurns: 0,
-      revealed,
-      objectionsRaised: 0,
-      identityAsked: false,
-      verified: false,
-      identityGiven: [],
-      satisfied: false,
-      said: [lineHash(text)],
-      wrapUp: 0,
-    };
-    return { text, state };
+    const state = openingState(openingEmotion(persona, scenario));
+    const speaker = new Speaker({ scenario, persona, lang, seed, state }, random);
+    return { text: speaker.opening(scenario.openingLine[lang], random() < 0.7), state };
   }
 
   respond(t: CustomerTurn): CustomerReply {
-    const { scenario, persona, lang } = t;
-    const profile = DIFFICULTY[scenario.difficulty];
+    const state: CustomerState = structuredClone(t.state);
     const random = turnRandom(t.seed, t.turn, t.agentText);
-    const say = (key: PhraseKey) => pick(random, PHRASES[key][lang]);
-    const state: CustomerState = {
-      ...t.state,
-      revealed: [...t.state.revealed],
-      identityGiven: [...t.state.identityGiven],
-      said: [...t.state.said],
-    };
-    const codes = new Set(t.tags.strategies.filter((s) => s.confidence >= PRESENT).map((s) => s.code));
-    codes.add(t.tags.primary);
+    const speaker = new Speaker(
+      { scenario: t.scenario, persona: t.persona, lang: t.lang, seed: t.seed, state },
+      random,
+    );
+    const feelings = feelingsOf(t.persona, t.scenario, state);
+    const r = readTurn(t, feelings);
+    const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
+      text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),
+      state,
+      revealed: plan?.revealed ?? [],
+      ...(end ? { end } : {}),
+      ...(plan?.flags.length ? { flags: plan.flags } : {}),
+      ...(r.conduct.has('manipulation') ? { manipulation: true } : {}),
+    });
 
-    // Satisfied: answer the feedback question, and leave when thanked (or after one more exchange).
-    if (state.satisfied) {
-      state.wrapUp++;
-      if (codes.has('AC') || state.wrapUp >= 2)
-        return this.finish(state, say('goodbye'), 'resolved', lang, random);
-      return { text: this.unique(say('nothingElse'), state, lang, random), state, revealed: [] };
-    }
+    // Trouble after the customer was satisfied (a secret asked, a wrong promise, rudeness) reopens the talk.
+    const trouble =
+      Boolean(r.identity.secretAsked) ||
+      t.forbiddenClaim ||
+      r.challenges.length > 0 ||
+      ['rude', 'blame', 'dismissive', 'discloses-data'].some((c) => r.conduct.has(c as never)) ||
+      (Boolean(t.scenario.impostor) && r.done);
+    if (state.satisfied && trouble) state.satisfied = false;
+    if (state.satisfied) return this.wrapUp(t, state, r, say);
 
-    // Identity answers and hidden facts first: they decide whether the reply moved things forward.
-    const identity = this.answerIdentity(t, state, random);
-    const revealed = this.revealFacts(t, state, codes);
-    const progress = madeProgress(t, revealed.length, identity.length);
+    const plan: Plan = { main: [], revealed: [], flags: [] };
+    answersFor(r, t, state, speaker, plan);
+    toldWhenOpen(r, t, state, plan);
+    for (const id of r.needsMet) if (!state.needsMet.includes(id)) state.needsMet.push(id);
+    for (const id of r.needsHeard) if (!state.needsHeard.includes(id)) state.needsHeard.push(id);
 
+    const impostor = Boolean(t.scenario.impostor);
+    const acted = t.actionNow || r.done;
+    const helped = t.newlyConveyed.length > 0 || acted;
+    const empty = !r.substance && (r.empathy || r.emptyComfort);
+    const progress =
+      r.substance ||
+      plan.main.length > 0 ||
+      (t.turn === 0 && r.codes.has('GT')) ||
+      (r.empathy && r.fits && state.emptyRun === 0);
     const before = state.emotion;
-    let delta = 0;
-    if (codes.has('EM') && before >= 1) delta -= 1 * profile.calming;
-    if (codes.has('RP')) delta -= 0.5 * profile.calming;
-    if (t.newlyConveyed.length || t.actionNow) delta -= 0.5 * profile.calming;
-    if (!progress) delta += 0.5 * profile.sensitivity;
-    const blamed = blames(t.agentText);
-    if (blamed) delta += 1 * profile.sensitivity;
-    const jargon = persona.techSavviness === 'low' && usesJargon(t.agentText);
-    if (jargon) delta += 0.5 * profile.sensitivity;
-    if (t.latencyMs > VERY_SLOW_MS) delta += 1 * profile.sensitivity;
-    else if (t.latencyMs > SLOW_MS) delta += 0.5 * profile.sensitivity;
-    if (t.forbiddenClaim) delta += 0.5 * profile.sensitivity;
-    state.emotion = clampEmotion(before + delta);
+    const jargon = t.persona.techSavviness === 'low' && usesJargon(t.agentText);
+    state.emotion = clampEmotion(
+      before +
+        emotionDelta({
+          reading: r,
+          state,
+          profile: DIFFICULTY[t.scenario.difficulty],
+          persona: t.persona,
+          impostor,
+          latencyMs: t.latencyMs,
+          forbiddenClaim: t.forbiddenClaim,
+          jargon,
+          helped,
+          progress,
+        }),
+    );
+    // What the situation weighs does not vanish before the problem is solved.
+    const m = t.scenario.mood;
+    const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
+    state.emotion = Math.max(state.emotion, Math.min(floor, before));
+    state.emptyRun = empty ? state.emptyRun + 1 : 0;
     state.stalled = progress ? 0 : state.stalled + 1;
     state.furiousTurns = state.emotion >= 4 ? state.furiousTurns + 1 : 0;
+    if (impostor && declined(r, t)) state.refusals++;
 
-    const patience = Math.max(2, Math.round(persona.patience * profile.patienceFactor));
-    if (state.furiousTurns >= 2 || state.stalled >= patience) {
-      return this.finish(state, say('gaveUp'), 'customer-gave-up', lang, random, revealed);
-    }
-    if (t.turnsLeft <= 0) return this.finish(state, say('maxTurns'), 'max-turns', lang, random, revealed);
+    if (state.furiousTurns >= 2 || state.stalled >= patienceOf(t.persona, t.scenario))
+      return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
+    if (t.turnsLeft <= 0)
+      return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
 
-    const parts: string[] = [];
-    if (t.latencyMs > SLOW_MS) parts.push(say('slowReply'));
-    if (blamed) parts.push(say('blamed'));
-    if (t.forbiddenClaim) parts.push(say('pushback'));
-    if (codes.has('EM') && before >= 2 && !blamed) parts.push(say('empathyAck'));
-    parts.push(...identity);
-    for (const id of revealed) {
-      const fact = scenario.hiddenFacts.find((f) => f.id === id);
-      if (fact) parts.push(say('revealPrefix') + fact.says[lang]);
-    }
-    if (t.newlyConveyed.length && !t.forbiddenClaim) parts.push(say('knowledgeAck'));
-    if (jargon) parts.push(say('jargon'));
+    if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data')))
+      plan.lead ??= { k: 'bank', key: 'accept' };
+    plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
+    if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
+    plan.follow = this.follow(t, r, state, plan, helped, progress);
+    // Satisfied now: thank, after at most one answer; no more evasions or repeats.
+    if (state.satisfied)
+      plan.main = plan.main
+        .filter(
+          (a) =>
+            a.k !== 'evasion' &&
+            !(a.k === 'fact' && a.again) &&
+            !(a.k === 'bank' && ['unknown', 'confirm'].includes(a.key)),
+        )
+        .slice(0, 1);
+    // Satisfied by a reply that also says goodbye: thank and leave in the same line.
+    if (state.satisfied && r.closing)
+      return say([...plan.main, { k: 'reaction', key: 'goodbye' }], 'resolved', plan);
+    const acts = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
+    const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
+    const line = acts.length > max ? [...acts.slice(0, max - 1), acts.at(-1) as Act] : acts;
+    if (plan.follow?.k === 'bank' && plan.follow.key === 'notDone' && state.earlyClose >= 2)
+      return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', plan);
+    return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
+  }
 
-    if (t.resolutionMet && !t.forbiddenClaim) {
+  /** The last thing the customer does after the answers: satisfied, an objection, or what it still needs. */
+  private follow(
+    t: CustomerTurn,
+    r: ReturnType<typeof readTurn>,
+    state: CustomerState,
+    plan: Plan,
+    helped: boolean,
+    progress: boolean,
+  ): Act | undefined {
+    const sc = t.scenario;
+    const needs = openNeeds(sc, state);
+    // Satisfied when the case is done, or when nothing the customer needed is left and the agent wraps up.
+    const wrapping = r.feedback || r.closing;
+    const ready = sc.impostor
+      ? state.refusals >= 3 && (t.resolutionMet || r.closing || (wrapping && needs.length === 0))
+      : needs.length === 0 &&
+        (t.resolutionMet || r.closing || (wrapping && unconfirmedNeeds(sc, state).length === 0));
+    // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
+    const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));
+    // An impostor concedes to firmness; a real customer is never satisfied after a breach.
+    const safe = sc.impostor ? !givingIn : !t.forbiddenClaim && !t.breach;
+    if (ready && safe && !r.identity.secretAsked) {
       state.satisfied = true;
-      parts.push(say('satisfied'));
-    } else if (
-      state.objectionsRaised < profile.objections(scenario) &&
-      (t.newlyConveyed.length || t.actionNow || t.turn >= 3)
-    ) {
-      parts.push((scenario.objections[state.objectionsRaised] as Scenario['objections'][number])[lang]);
-      state.objectionsRaised++;
-    } else if (scenario.impostor && codes.has('IV') && identity.length === 0) {
-      parts.push(pick(random, scenario.impostor.evasions)[lang]);
-    } else if (parts.length === 0 || !progress) {
-      parts.push(this.nextAsk(t, say, random));
+      return { k: 'reaction', key: 'thanks' };
     }
-
-    const mood =
-      state.emotion >= 4
-        ? 'furious'
-        : state.emotion >= 3
-          ? 'angry'
-          : state.emotion >= 2
-            ? 'upset'
-            : undefined;
-    if (mood && state.emotion > before && !state.satisfied) parts.unshift(say(mood));
-
-    return { text: this.unique(joinParts(parts, lang), state, lang, random, persona), state, revealed };
+    // Asked "anything else?" with every question talked about but not all of it settled: unsure, not thanked.
+    if (r.feedback && needs.length === 0) return { k: 'bank', key: 'unsure' };
+    if (r.closing && !r.feedback) {
+      state.earlyClose++;
+      return { k: 'bank', key: 'notDone' };
+    }
+    const objection = objectionFor(r, t, state, plan);
+    if (objection) return objection;
+    if (plan.main.length >= 2 || (plan.main.length && progress && !helped)) return undefined;
+    if (sc.impostor && declined(r, t)) return { k: 'evasion' };
+    const need = needs[0];
+    if (state.stalled >= 2 && sc.reactions.pressure && (state.emotion >= 2 || (sc.mood?.urgency ?? 0) >= 2))
+      return { k: 'reaction', key: 'pressure' };
+    if (helped && !plan.main.length) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
+    if (need) return { k: 'need', id: need };
+    // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
+    if (sc.resolution.actionRequired && !t.actionNow && !r.done) {
+      if (sc.reactions.doing && !state.used.some((u) => u.startsWith('reaction:doing')))
+        return { k: 'reaction', key: 'doing' };
+      return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
+    }
+    return plan.main.length ? undefined : { k: 'bank', key: 'unresolved' };
   }
 
-  private finish(
+  /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */
+  private wrapUp(
+    _t: CustomerTurn,
     state: CustomerState,
-    line: string,
-    end: CustomerReply['end'],
-    lang: Lang,
-    random: () => number,
-    revealed: string[] = [],
+    r: ReturnType<typeof readTurn>,
+    say: (acts: Act[], end?: CustomerReply['end'], plan?: Plan) => CustomerReply,
   ): CustomerReply {
-    const text = this.unique(line, state, lang, random);
-    return { text, state, revealed, end };
-  }
-
-  /** What the customer still needs: the action, or an answer, or (when stuck) the goal spelled out. */
-  private nextAsk(t: CustomerTurn, say: (k: PhraseKey) => string, random: () => number): string {
-    const required = t.scenario.resolution.requiredKnowledge;
-    const allConveyed = required.every((id) => t.conveyed.includes(id));
-    if (t.scenario.resolution.actionRequired && allConveyed) return say('actionRequest');
-    if (t.state.stalled >= 1 && random() < 0.6)
-      return say('goal').replace('{goal}', t.scenario.customerGoal[t.lang]);
-    return say('unresolved');
-  }
-
-  private answerIdentity(t: CustomerTurn, state: CustomerState, random: () => number): string[] {
-    if (!t.identityFieldsAsked.length) return [];
-    state.identityAsked = true;
-    const impostor = t.scenario.impostor;
-    const identity = impostor ? impostor.holder : t.persona.identity;
-    const out: string[] = [];
-    let refused = false;
-    for (const field of t.identityFieldsAsked) {
-      if (impostor && !(impostor.knows as string[]).includes(field)) {
-        refused = true;
-        continue;
-      }
-      const value = identityValue(identity, field, t.lang, t.seed, random);
-      const template = IDENTITY_ANSWERS[field]?.[t.lang];
-      if (!value || !template) continue;
-      out.push(template.replace('{v}', value));
-      if (!state.identityGiven.includes(field)) state.identityGiven.push(field);
-    }
-    if (refused && impostor) out.push(pick(random, impostor.evasions)[t.lang]);
-    if (!impostor && state.identityGiven.length >= 2) state.verified = true;
-    return out;
-  }
-
-  private revealFacts(t: CustomerTurn, state: CustomerState, codes: Set<string>): string[] {
-    const profile = DIFFICULTY[t.scenario.difficulty];
-    const asking = codes.has('PR') || codes.has('IV') || /[?？吗]/.test(t.agentText);
-    if (profile.hidden === 'on-question' && !asking) return [];
-    const text = t.agentText.toLowerCase();
-    const out: string[] = [];
-    for (const fact of t.scenario.hiddenFacts) {
-      if (state.revealed.includes(fact.id) || out.length >= 2) continue;
-      const cues = [...fact.askCues[t.lang], ...fact.askCues[t.lang === 'zh' ? 'en' : 'zh']];
-      if (cues.some((c) => text.includes(c.toLowerCase()))) {
-        out.push(fact.id);
-        state.revealed.push(fact.id);
-      }
-    }
-    return out;
-  }
-
-  /** Never the same line twice in a drill: try another wording, else mark it as a repeat. */
-  private unique(
-    text: string,
-    state: CustomerState,
-    lang: Lang,
-    random: () => number,
-    persona?: Persona,
-  ): string {
-    let line = text;
-    const phrases = persona ? catchphrases(persona, lang) : [];
-    if (phrases.length && random() < 0.15) line = withCatchphrase(line, pick(random, phrases), lang);
-    for (let i = 0; state.said.includes(lineHash(line)) && i < 6; i++) {
-      line = `${pick(random, PHRASES.again[lang])}${text}`;
-      if (i >= 3)
-        line = `${line}${lang === 'zh' ? '（' : ' ('}${state.said.length}${lang === 'zh' ? '）' : ')'}`;
-    }
-    state.said.push(lineHash(line));
-    return line;
-  }
-}
-
-function identityValue(
-  identity: Persona['identity'],
-  field: string,
-  lang: Lang,
-  seed: number,
-  random: () => number,
-): string | undefined {
-  switch (field) {
-    case 'fullName':
-      return identity.fullName[lang];
-    case 'phone':
-      return identity.phone;
-    case 'cardLastFour':
-      return identity.cardLastFour;
-    case 'dateOfBirth':
-      return identity.dateOfBirth;
-    case 'accountHints':
-      return pick(random, identity.accountHints)[lang];
-    case 'code':
-      return String(100000 + (seed % 900000));
-    default:
-      return undefined;
+    // Only exchanges with nothing new in them use up the customer's wait; an agent still explaining is listened to.
+    state.wrapUp += r.substance ? 0.5 : 1;
+    if (r.closing) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
+    if (state.wrapUp >= WAIT_FOR_CLOSE) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
+    if (r.feedback) return say([{ k: 'bank', key: 'nothingElse' }]);
+    if (r.askedAgain[0] || r.facts[0])
+      return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
+    return say([{ k: 'bank', key: 'wrapUpAck' }]);
   }
 }

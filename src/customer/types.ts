@@ -26,8 +26,10 @@ export interface CustomerTurn {
   actionNow: boolean;
   /** All resolution criteria met after this reply. */
   resolutionMet: boolean;
+  /** A fatal claim or a disclosure to the wrong person so far: no customer is satisfied after that. */
+  breach: boolean;
+  /** The reply made a forbidden claim or disclosed the account holder's data. */
   forbiddenClaim: boolean;
-  identityFieldsAsked: string[];
   latencyMs: number;
   turnsLeft: number;
   /** The last n transcript lines before this reply (read only by customers that need them). */
@@ -53,9 +55,14 @@ export interface CustomerReply {
   usage?: UsageRecord[];
   /** The trainee tried to instruct the simulator instead of helping the customer. */
   manipulation?: boolean;
+  /**
+   * What the drill should record on the trainee's reply: "code-disclosed" when the customer read a
+   * code out because the trainee asked for it (the breach is the trainee's).
+   */
+  flags?: string[];
 }
 
-/** The simulated customer: the scripted twin here, an LLM persona later, same contract. */
+/** The simulated customer: the scripted twin and the LLM customer share this contract. */
 export interface Customer {
   open(
     scenario: Scenario,

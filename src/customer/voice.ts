@@ -1,36 +1,19 @@
 import type { Persona } from '../content/persona.ts';
 import type { Lang } from '../csc/text.ts';
+import type { Register } from './phrases.ts';
+import { pick } from './rng.ts';
 
-const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/u;
-/** Only quirks that describe how the persona opens or habitually talks yield an opener; others quote reactions. */
-const OPENER_QUIRK = /\b(?:starts?|opens?|begins?|keeps saying)\b|开口|开头|口头禅|一开口/iu;
-
-const cache = new WeakMap<Persona, Record<Lang, string[]>>();
-
-/** Literal catchphrases found in the persona's quirks ("常说“小同志，我跟你讲啊”"), used as line openers. */
-export function catchphrases(persona: Persona, lang: Lang): string[] {
-  let entry = cache.get(persona);
-  if (!entry) {
-    entry = { zh: extract(persona, 'zh'), en: extract(persona, 'en') };
-    cache.set(persona, entry);
-  }
-  return entry[lang];
-}
-
-function extract(persona: Persona, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const quirk of persona.speakingStyle.quirks) {
-    if (!OPENER_QUIRK.test(quirk.en) && !OPENER_QUIRK.test(quirk.zh)) continue;
-    const m = QUOTED.exec(quirk[lang]);
-    // Skip glossed single words ("e" for I): only whole phrases work as an opener.
-    if (m?.[1] && (lang === 'zh' ? m[1].length >= 3 : m[1].includes(' '))) out.push(m[1]);
-  }
-  return out;
+/** Which register of the phrase banks fits the persona: clipped, polite/older, or plain. */
+export function registerOf(p: Persona): Register {
+  if (p.speakingStyle.verbosity === 'terse') return 'curt';
+  if (p.speakingStyle.formality === 'formal' || (p.age >= 62 && p.speakingStyle.formality !== 'casual'))
+    return 'formal';
+  return 'any';
 }
 
 export const joiner = (lang: Lang): string => (lang === 'zh' ? '' : ' ');
 
-/** Joins sentence parts the way each language writes them. */
+/** Joins sentences the way each language writes them. */
 export function joinParts(parts: readonly string[], lang: Lang): string {
   return parts
     .map((p) => p.trim())
@@ -38,9 +21,90 @@ export function joinParts(parts: readonly string[], lang: Lang): string {
     .join(joiner(lang));
 }
 
-/** Adds a catchphrase as an opening sentence of its own, punctuated for the language. */
-export function withCatchphrase(line: string, phrase: string, lang: Lang): string {
-  const ended = /[，,。.!！?？…~～]$/.test(phrase);
-  if (lang === 'zh') return `${phrase}${ended ? '' : '，'}${line}`;
-  return `${phrase}${ended ? '' : '.'} ${line}`;
+const STARTERS = new Set(
+  'a an so ok okay what that this it its is are can could do did how when why where which the my and but just yes no please sorry oh right fine thanks thank hang wait hello hi there we you your like as again forget nothing great good alright change put set send give tell let take one both all every each after before since because if on in at about only never there here they she he her his our no not'.split(
+    ' ',
+  ),
+);
+
+/** Puts a word in front of a sentence, lower-casing the sentence's first word when it is an ordinary one. */
+function prefix(lead: string, line: string, lang: Lang): string {
+  if (lang === 'zh') return `${lead}${/[，,。.!！?？…~～]$/.test(lead) ? '' : '，'}${line}`;
+  const first = /^([A-Z][a-z’']*)/.exec(line)?.[1];
+  const word = first?.toLowerCase().replace(/['’].*$/, '');
+  const rest =
+    first && word && STARTERS.has(word) ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
+  return `${lead}${/[,.!?…]$/.test(lead) ? '' : ','} ${rest}`;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function withSwaps(
+  text: string,
+  swaps: readonly (readonly [string, string])[],
+  lang: Lang,
+  random: () => number,
+): string {
+  let out = text;
+  for (const [from, to] of swaps) {
+    // English swaps replace whole words only ("you" never inside "your").
+    const re = lang === 'en' ? new RegExp(`\\b${escapeRe(from)}\\b`) : new RegExp(escapeRe(from));
+    if (re.test(out) && random() < 0.6) out = out.replace(re, to);
+  }
+  return out;
+}
+
+function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang): string {
+  if (style === 'normal') return text;
+  if (style === 'sparse') {
+    return lang === 'zh'
+      ? text.replace(/。(?=.)/gu, '，')
+      : text
+          .replace(/\.\s+(?=[A-Za-z])/g, ', ')
+          .replace(/,\s+([A-Z])(?=[a-z])/g, (_, c: string) => `, ${c.toLowerCase()}`);
+  }
+  if (lang === 'zh')
+    return text
+      .replace(/[，。、；！：]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([？?])/g, '$1')
+      .trim();
+  return (
+    text
+      // Punctuation goes, but not the point or comma inside a number ("1,500", "4.5").
+      .replace(/(?<!\d)[,.]|[,.](?!\d)|[;:!]/g, '')
+      .replace(/'/g, '')
+      .replace(/’/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+export interface VoiceOptions {
+  /** The persona's catchphrase may open this line. */
+  opener: boolean;
+  /** A signature aside to add at the end, if any. */
+  aside?: string;
+  /** A filler to put in front ("那个……", "Look,"), chosen by the caller so it never comes twice running. */
+  filler?: string;
+}
+
+/**
+ * The persona's voice on a finished line: dialect words, an occasional filler, form of address,
+ * aside or catchphrase, and the persona's way of typing (punctuation, case). Digits are never touched.
+ */
+export function voiced(line: string, p: Persona, lang: Lang, random: () => number, o: VoiceOptions): string {
+  const v = p.voice;
+  let text = withSwaps(line, v.swaps[lang], lang, random);
+  // A formal speaker says 您 to the agent, never 你 (你们 stays: it means the bank).
+  if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
+  const openers = v.openers[lang];
+  if (o.opener && openers.length) text = prefix(pick(random, openers), text, lang);
+  else if (o.filler) text = prefix(o.filler, text, lang);
+  else if (v.address[lang].length && random() > 0.85)
+    text = prefix(pick(random, v.address[lang]), text, lang);
+  if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);
+  text = punctuate(text, v.punctuation, lang);
+  if (lang === 'en' && v.lowercase) text = text.toLowerCase();
+  return text;
 }

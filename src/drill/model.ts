@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONDUCT_LABELS } from '../csc/conduct.ts';
 import { STAGE_IDS } from '../csc/stages.ts';
 import { STRATEGY_CODES } from '../csc/strategies.ts';
 import { LangSchema } from '../csc/text.ts';
@@ -36,6 +37,10 @@ export const StoredAnalysis = z.object({
     strategies: z.array(
       z.object({ code: z.enum(STRATEGY_CODES), confidence: z.number(), evidence: z.array(Span) }),
     ),
+    /** Records stored before conduct tagging have none; they read back as an empty list. */
+    conduct: z
+      .array(z.object({ label: z.enum(CONDUCT_LABELS), confidence: z.number(), evidence: z.array(Span) }))
+      .default([]),
   }),
   conveyed: z.array(z.object({ id: z.string(), quote: z.string() })),
   claims: z.array(z.object({ claimId: z.string(), fatal: z.boolean(), quote: z.string() })),

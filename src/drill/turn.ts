@@ -90,8 +90,9 @@ export async function playTurn(ctx: DrillContext, drillId: string, traineeId: st
     const stored = drill;
     const result = await customerTurn(ctx, drill, analysis.tags, async (reply) => {
       const m = await modelTags;
-      if (m.tags || m.usage || reply.manipulation) {
-        await ctx.repo.rewriteEntry(stored, stored.entries - 1, withModelTags(entry, m, reply.manipulation));
+      const flags = [...(reply.manipulation ? ['manipulation'] : []), ...(reply.flags ?? [])];
+      if (m.tags || m.usage || flags.length) {
+        await ctx.repo.rewriteEntry(stored, stored.entries - 1, withModelTags(entry, m, flags));
       }
     });
     const tagged = await modelTags;
@@ -145,8 +146,8 @@ async function customerTurn(
     conveyed: drill.conveyed,
     actionNow: pending.action,
     resolutionMet,
+    breach: drill.compliance.some((c) => c.fatal) || drill.leaks.length > 0,
     forbiddenClaim: pending.forbidden,
-    identityFieldsAsked: pending.identityFieldsAsked,
     latencyMs: Date.parse(agent.at) - Date.parse(drill.lastCustomerAt),
     turnsLeft: scenario.maxTurns - drill.agentTurns,
     history: (n) => repo.recentLines(drill, n),
@@ -207,11 +208,7 @@ async function tagWithModel(
 }
 
 /** The stored agent entry with the model's tags (when it gave valid ones) and the simulator's flags. */
-function withModelTags(
-  entry: TranscriptEntry,
-  m: ModelTags,
-  manipulation: boolean | undefined,
-): TranscriptEntry {
+function withModelTags(entry: TranscriptEntry, m: ModelTags, flags: readonly string[]): TranscriptEntry {
   const next: TranscriptEntry = { ...entry };
   if (m.tags && next.analysis) {
     next.analysis = { ...next.analysis, tags: m.tags };
@@ -219,6 +216,6 @@ function withModelTags(
   }
   if (m.usage) next.usage = m.usage;
   if (m.fallback) next.fallback = m.fallback;
-  if (manipulation) next.flags = [...new Set([...(next.flags ?? []), 'manipulation'])];
+  if (flags.length) next.flags = [...new Set([...(next.flags ?? []), ...flags])];
   return next;
 }

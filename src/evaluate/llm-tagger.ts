@@ -1,3 +1,4 @@
+import { detectConduct } from '../csc/conduct.ts';
 import { priorityRank, strategyByCode } from '../csc/strategies.ts';
 import type { TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
@@ -56,6 +57,11 @@ export class LlmTagger implements ModelTagger {
     const best = Math.max(...list.map((s) => s.confidence));
     for (const s of list) if (s.code === primary) s.confidence = best;
     list.sort((a, b) => (a.code === primary ? -1 : b.code === primary ? 1 : b.confidence - a.confidence));
-    return { tags: { lang: i.lang, primary, stage: strategyByCode(primary).stage, strategies: list }, usage };
+    // The model is asked for strategies only; conduct comes from the offline detector.
+    const conduct = detectConduct(i.text);
+    return {
+      tags: { lang: i.lang, primary, stage: strategyByCode(primary).stage, strategies: list, conduct },
+      usage,
+    };
   }
 }

@@ -39,6 +39,30 @@ describe('csc-drill validate', () => {
     expect(byFile('unknown-persona.yaml')).toEqual([
       expect.objectContaining({ path: 'suggestedPersonas[3]', message: 'unknown persona "no-such-person"' }),
     ]);
+    expect(byFile('fact-without-question.yaml')).toEqual([
+      expect.objectContaining({ path: 'hiddenFacts[0].askedBy', message: 'required field is missing' }),
+    ]);
+    expect(byFile('one-word-question.yaml')).toEqual([
+      expect.objectContaining({
+        path: 'hiddenFacts[0].askedBy[0]',
+        message: expect.stringContaining('at least two slots'),
+      }),
+    ]);
+    expect(byFile('objection-without-trigger.yaml')).toEqual([
+      expect.objectContaining({ path: 'objections[0].raisedBy', message: 'required field is missing' }),
+    ]);
+    expect(byFile('unknown-concept.yaml')).toEqual([
+      expect.objectContaining({
+        path: 'hiddenFacts[2].askedBy[0][0]',
+        message: 'unknown concept "@posession" (did you mean "@possession"?)',
+      }),
+    ]);
+    const mismatch = byFile('card-mismatch.yaml');
+    expect(mismatch.length).toBeGreaterThan(0);
+    for (const e of mismatch) {
+      expect(e.path).toMatch(/^upFront\[0\]\.(?:zh|en)\[\d\]$/);
+      expect(e.message).toContain('set identity.cardLastFour to "3358"');
+    }
     expect(byFile('bad-regex.yaml')).toEqual([
       expect.objectContaining({
         path: 'forbiddenClaims[0].pattern.en',

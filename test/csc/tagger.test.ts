@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DISTRESS_COLUMNS } from '../../src/csc/distress/kinds.ts';
+import { DistressModel } from '../../src/csc/distress/model.ts';
 import { STRATEGY_CODES } from '../../src/csc/strategies.ts';
-import { LinearModel } from '../../src/csc/tagger/model.ts';
+import { HashedModel } from '../../src/csc/tagger/hashed-model.ts';
+import { TAGGER_COLUMNS } from '../../src/csc/tagger/recipe.ts';
 import { defaultTagger, MAX_ANALYSED_CHARS, StrategyTagger } from '../../src/csc/tagger/tagger.ts';
+import { BIAS } from '../../src/csc/tagger/text-features.ts';
 
 const tagger = defaultTagger();
 const tag = (text: string, ctx: { context?: string; turn?: number; upset?: boolean } = {}) =>
@@ -123,11 +127,30 @@ describe('offline strategy tagger', () => {
   });
 
   it('breaks a tie between two labels with the framework priority', () => {
-    const n = STRATEGY_CODES.length;
-    const w = new Float64Array(n);
+    const w = new Float64Array(TAGGER_COLUMNS.length);
     w[STRATEGY_CODES.indexOf('ID')] = 5;
     w[STRATEGY_CODES.indexOf('PS')] = 5;
-    const tie = new StrategyTagger(new LinearModel(STRATEGY_CODES, new Map([['bias', w]])));
+    const model = new HashedModel(TAGGER_COLUMNS, 20, new Map([[BIAS & 0xfffff, w]]));
+    const calm = new DistressModel(new HashedModel(DISTRESS_COLUMNS, 18, new Map()));
+    const tie = new StrategyTagger(model, calm);
     expect(tie.tag({ text: 'anything' }).primary).toBe('PS');
+  });
+});
+
+describe('tagger context rules', () => {
+  it("reads the customer's own words for EM, beside the engine's upset flag", () => {
+    const reply = "I'm so sorry, I understand how hard this must be.";
+    expect(
+      tag(reply, { context: 'My dad passed away last month and his card is still being charged' }).primary,
+    ).toBe('EM');
+    expect(tag(reply, { context: 'ok', upset: true }).primary).toBe('EM');
+  });
+
+  it("does not change a line's tag on unrelated context", () => {
+    const reply = 'Refunds go back to the original card within 5 working days.';
+    const a = tag(reply, { context: 'How long does a refund take?' });
+    const b = tag(reply, { context: 'This is ridiculous, I want my money back!!', upset: true });
+    expect(a.primary).toBe('ID');
+    expect(b.primary).toBe('ID');
   });
 });

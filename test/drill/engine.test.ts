@@ -58,26 +58,29 @@ describe('a drill from start to scorecard', () => {
     const { drill, scenario } = await service.start(START);
     const fact = scenario.hiddenFacts.find((f) => f.id === 'bangkok-purchase');
     const silent = await service.reply(drill.id, TRAINEE.id, 'Hello, thanks for contacting Huaxin Bank.');
-    expect(silent.customer?.text).not.toContain(fact?.says.en);
+    expect(silent.customer?.text).not.toMatch(/bangkok/i);
+    expect(silent.customer?.revealed).toBeUndefined();
     const asked = await service.reply(
       drill.id,
       TRAINEE.id,
       'Did you make any large purchase abroad recently?',
     );
-    expect(asked.customer?.text).toContain(fact?.says.en);
-    expect(asked.customer?.revealed).toContain('bangkok-purchase');
+    expect(fact?.says.en.some((s) => s.toLowerCase().includes('bangkok'))).toBe(true);
+    expect(asked.customer?.text).toMatch(/bangkok/i);
+    expect(asked.customer?.revealed).toEqual(['bangkok-purchase']);
   });
 
-  it('answers identity questions with the persona’s fictional data', async () => {
+  it('answers identity questions with the persona’s name and the scenario’s card', async () => {
     const service = await memoryEngine({ clock: steppingClock() });
-    const { drill, persona } = await service.start(START);
+    const { drill, persona, scenario } = await service.start(START);
     const r = await service.reply(
       drill.id,
       TRAINEE.id,
       'Could you confirm your full name and the last four digits of your card?',
     );
-    expect(r.customer?.text).toContain(persona.identity.fullName.en);
-    expect(r.customer?.text).toContain(persona.identity.cardLastFour);
+    expect(r.customer?.text.toLowerCase()).toContain(persona.identity.fullName.en.toLowerCase());
+    expect(r.customer?.text).toContain(scenario.identity?.cardLastFour);
+    expect(r.customer?.text).not.toContain(persona.identity.cardLastFour);
   });
 
   it('gives the same transcript and scorecard for the same seed and input', async () => {

@@ -51,7 +51,7 @@ export async function play(service: DrillService, drillId: string, lines: readon
 }
 
 export const COMPETENT_CARD_FROZEN_EN = [
-  "Hello, thanks for contacting Huaxin Bank, I'm Alex. How can I help you today?",
+  "Hello, this is Alex from Huaxin Bank. That sounds really stressful with rent due today - I'm here to help.",
   "I'm so sorry, I can see how stressful that is with rent due today. To keep your account safe, could you confirm your full name and the phone number registered on the account?",
   'Thank you. So your card was blocked for transfers after a recent purchase abroad — did you travel recently or make a large overseas purchase?',
   'That explains it. Our risk control flagged a large overseas transaction and set the card to receive only, to protect your money. Did you get a text message from us about it?',

@@ -42,6 +42,8 @@ export interface FakeOpenAI {
   judgeQuotes: 'real' | 'invented';
   /** Delay before every answer, to stand in for model latency. */
   latencyMs: number;
+  /** What the customer review answers (errors it claims to have found). */
+  reviewErrors: { kind: string; index: number; quote: string; note: string }[];
   close(): Promise<void>;
 }
 
@@ -79,7 +81,8 @@ function customerTurn(system: string, user: string, overrides: Record<string, un
     says: m[2] as string,
   }));
   const manipulation = /ignore (?:your|all|previous)|full marks|满分|忽略/i.test(trainee);
-  const done = user.includes('Everything you needed is now covered');
+  const done = /Still not answered for you: nothing\./.test(user);
+  const farewell = /\b(?:bye|goodbye|have a (?:great|good|nice) day)\b|再见|拜拜/i.test(trainee);
   const fact = /[?？吗]/.test(trainee) ? facts.find((f) => !already.includes(f.id)) : undefined;
   const lines = zh ? ZH_LINES : EN_LINES;
   let text = lines[(turn - 1) % lines.length] as string;
@@ -88,7 +91,8 @@ function customerTurn(system: string, user: string, overrides: Record<string, un
     text = zh
       ? '你在说什么？我只想把我的问题解决了。'
       : 'What are you talking about? I just want my problem sorted.';
-  if (done) text = zh ? '好的，都清楚了，谢谢你，再见！' : "Great, that's all clear now. Thanks, bye!";
+  if (done) text = zh ? '好的，都清楚了，谢谢你！' : "Great, that's all clear now. Thanks!";
+  if (done && farewell) text = zh ? '好，再见！' : 'Okay, bye!';
   text = `${text}${zh ? '' : ' '}${zh ? `（第${turn}次）` : `(#${turn})`}`;
   const calmer = /sorry|understand|抱歉|理解/i.test(trainee);
   return {
@@ -96,8 +100,9 @@ function customerTurn(system: string, user: string, overrides: Record<string, un
     text,
     emotion: Math.max(0, Math.min(4, mood + (calmer ? -1 : 0.5))),
     revealed: fact ? [fact.id] : [],
-    finished: done,
-    reason: done ? 'resolved' : 'none',
+    satisfied: done,
+    finished: done && farewell,
+    reason: done && farewell ? 'resolved' : 'none',
     manipulation,
     ...overrides,
   };
@@ -167,6 +172,7 @@ export async function startFakeOpenAI(port = 0): Promise<FakeOpenAI> {
     },
     judgeQuotes: 'real',
     latencyMs: 0,
+    reviewErrors: [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 
@@ -237,6 +243,7 @@ export async function startFakeOpenAI(port = 0): Promise<FakeOpenAI> {
       customerOverrides = {};
     } else if (schema === 'strategy_tags') data = tags(user);
     else if (schema === 'scorecard_checks') data = judge(user, fake.judgeQuotes);
+    else if (schema === 'customer_review') data = { errors: fake.reviewErrors };
     let content: string | null = format ? JSON.stringify(data) : 'Hello! How can I help?';
     let refusal: string | null = null;
     if (mode === 'invalid-json') content = 'Sure! Here is the answer: {not json';

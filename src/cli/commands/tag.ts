@@ -53,8 +53,26 @@ export function tagLine(
     turn: input.turn ?? ctx.turn,
     upset: input.upset ?? ctx.upset,
   });
-  return { ...input, primary: result.primary, strategies: result.strategies };
+  return { ...input, primary: result.primary, strategies: result.strategies, conduct: result.conduct };
 }
+
+const TAG_HELP = `
+Input, one JSON object a line:
+  {"text": "<agent reply>", "context": "<customer's previous line>", "lang": "zh|en", "turn": 3, "upset": true}
+  only "text" is required; other fields are echoed back unchanged.
+
+Output, one JSON object a line (the input's fields plus):
+  primary     the main CSC strategy code (GT IV RP PR EM PS ID RI FR RC AC OT)
+  strategies  every strategy that applies, primary first:
+              [{"code", "confidence" 0..1, "evidence": [{"text", "start", "end"}]}]
+  conduct     behaviour a reviewer would flag, usually empty:
+              [{"label", "confidence" 0..1, "evidence": [{"text", "start", "end"}]}]
+              labels: blame dismissive rude overpromise asks-secret discloses-data off-topic manipulation
+  A line that cannot be read gives {"error": "line N: …"}.
+
+Example:
+  echo '{"text":"已经为您提交退款申请，单号RF2031。"}' | csc-drill tag
+`;
 
 export function registerTag(program: Command): void {
   program
@@ -63,6 +81,7 @@ export function registerTag(program: Command): void {
       'Tag agent replies read as JSON Lines on stdin ({"text", "context"?, "lang"?, "turn"?}) with CSC strategies',
     )
     .option('--lang <lang>', 'auto, zh or en', 'auto')
+    .addHelpText('after', TAG_HELP)
     .action(async (opts: { lang: string }) => {
       const forced = opts.lang === 'auto' ? undefined : LangSchema.parse(opts.lang);
       const tagger = defaultTagger();

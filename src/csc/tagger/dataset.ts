@@ -5,11 +5,9 @@ import { z } from 'zod';
 import { fnv1a } from '../deterministic.ts';
 import { STRATEGY_CODES } from '../strategies.ts';
 import { LangSchema } from '../text.ts';
-import { extractFeatures, findCues } from './features.ts';
-import type { TrainingExample } from './train.ts';
 
 /** The repository root: datasets are development files, read by training and evaluation scripts only. */
-const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export const LabelledUtterance = z.object({
   id: z.string(),
@@ -48,11 +46,3 @@ export const isHeldOut = (u: LabelledUtterance): boolean => fnv1a(u.id.split(':'
 
 /** Fold of a fixture record for cross-validation. */
 export const foldOf = (u: LabelledUtterance, folds: number): number => fnv1a(u.id) % folds;
-
-export function toExample(u: LabelledUtterance, weight = 1): TrainingExample {
-  return {
-    features: extractFeatures(u.text, { context: u.context, turn: u.turn, upset: u.upset }, findCues(u.text)),
-    label: u.label,
-    weight,
-  };
-}

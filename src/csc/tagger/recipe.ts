@@ -1,53 +1,160 @@
+import { CONDUCT_LABELS } from '../conduct/labels.ts';
+import { DistressModel } from '../distress/model.ts';
+import { trainDistressModel } from '../distress/train.ts';
+import { STRATEGY_CODES } from '../strategies.ts';
 import {
-  type DatasetName,
-  foldOf,
-  isHeldOut,
-  type LabelledUtterance,
-  readDataset,
-  toExample,
-} from './dataset.ts';
-import type { LinearModel } from './model.ts';
-import { type TrainOptions, trainLinearModel } from './train.ts';
+  type AuthoredCustomerLine,
+  type AuthoredReply,
+  TRAIN_AUTHORS,
+  trainingCustomerLines,
+  trainingReplies,
+} from './authored.ts';
+import { findCues } from './cue-match.ts';
+import { isHeldOut, type LabelledUtterance, readDataset } from './dataset.ts';
+import { HashedModel } from './hashed-model.ts';
+import { FeatureSink } from './hashing.ts';
+import { TAGGER_BITS, TEXT_OPTIONS } from './recipe-options.ts';
+import { cueFeature, MOOD_FEATURES, moodFeatures, replyFeatures } from './reply-features.ts';
+import { type HashedExample, type HashedTrainOptions, trainHashed } from './train-hashed.ts';
 
 /**
- * How the shipped model is trained: the corpora's non-held-out dialogues plus the project's own
- * 12-strategy fixture (weighted up: it is small but it is the product's domain).
+ * How the shipped models are trained (`npm run train:tagger`); model selection used cross-validation
+ * by author on the training authors only (scripts/tune-tagger.ts), never the held-out set.
  */
-export const FIXTURE_WEIGHT = 10;
-export const TRAIN_OPTIONS: TrainOptions = {
-  epochs: 30,
-  learningRate: 0.05,
+export const TAGGER_COLUMNS: readonly string[] = [...STRATEGY_CODES, ...CONDUCT_LABELS];
+/** Example weights: the authored support lines are the product's domain; the corpora are tourist booking. */
+export const WEIGHTS = { corpus: 1, fixture: 3, authored: 5 };
+export const STRATEGY_OPTIONS: HashedTrainOptions = {
+  epochs: 20,
+  learningRate: 0.1,
   l2: 1e-5,
   minCount: 2,
   seed: 7,
-  cuePrior: 1,
 };
-export const CORPORA: readonly DatasetName[] = ['multiwoz', 'crosswoz'];
-export const FIXTURES: readonly DatasetName[] = ['fixture-en', 'fixture-zh'];
-export const CV_FOLDS = 4;
+export const CONDUCT_OPTIONS: HashedTrainOptions = { ...STRATEGY_OPTIONS, l2: 0.01, positiveWeight: 2 };
+/** Fixed weight of a conduct label's own cue feature on its output (0: learned like any other). */
+export const CONDUCT_CUE_PRIOR = { weight: 0 };
 
-export function trainFrom(
-  corpus: readonly LabelledUtterance[],
-  fixture: readonly LabelledUtterance[],
-): LinearModel {
-  const examples = [...corpus.map((u) => toExample(u)), ...fixture.map((u) => toExample(u, FIXTURE_WEIGHT))];
-  return trainLinearModel(examples, TRAIN_OPTIONS);
+/** The `cue:<label>` feature of each conduct label, fixed at CONDUCT_CUE_PRIOR on that label's output. */
+function conductPriors(): Map<number, Float64Array> {
+  const priors = new Map<number, Float64Array>();
+  if (!CONDUCT_CUE_PRIOR.weight) return priors;
+  CONDUCT_LABELS.forEach((label, k) => {
+    const w = new Float64Array(CONDUCT_LABELS.length);
+    w[k] = CONDUCT_CUE_PRIOR.weight;
+    priors.set(cueFeature(label) & mask, w);
+  });
+  return priors;
 }
 
-export function loadTrainingData() {
-  const corpus = CORPORA.flatMap((name) => readDataset(name));
-  const fixture = FIXTURES.flatMap((name) => readDataset(name));
-  return { corpusTrain: corpus.filter((u) => !isHeldOut(u)), fixture };
+export interface TrainingSet {
+  corpus: LabelledUtterance[];
+  fixture: LabelledUtterance[];
+  replies: AuthoredReply[];
+  customers: AuthoredCustomerLine[];
 }
 
-/** Out-of-fold predictions for every fixture record: each fold is predicted by a model that never saw it. */
-export function crossValidatedModels(): { model: LinearModel; fold: number }[] {
-  const { corpusTrain, fixture } = loadTrainingData();
-  return Array.from({ length: CV_FOLDS }, (_, fold) => ({
-    fold,
-    model: trainFrom(
-      corpusTrain,
-      fixture.filter((u) => foldOf(u, CV_FOLDS) !== fold),
-    ),
-  }));
+/** Everything trained on; `without` leaves one author out (cross-validation). */
+export function loadTrainingSet(without?: string): TrainingSet {
+  const authors = [...TRAIN_AUTHORS, 'own'].filter((a) => a !== without);
+  return {
+    corpus: [...readDataset('multiwoz'), ...readDataset('crosswoz')].filter((u) => !isHeldOut(u)),
+    fixture: [...readDataset('fixture-en'), ...readDataset('fixture-zh')],
+    replies: trainingReplies(authors),
+    customers: trainingCustomerLines(authors),
+  };
+}
+
+const mask = (1 << TAGGER_BITS) - 1;
+const sink = new FeatureSink();
+
+/** Feature buckets of a reply, as the tagger computes them (`upset`: the customer shows distress). */
+export function replyBuckets(text: string, context: string | undefined, upset = false): Uint32Array {
+  sink.reset();
+  const cues = findCues(text);
+  replyFeatures(text, context, cues, sink, TEXT_OPTIONS);
+  moodFeatures(cues, upset, sink);
+  const ids = sink.snapshot();
+  for (let i = 0; i < ids.length; i++) ids[i] = (ids[i] as number) & mask;
+  return ids;
+}
+
+/**
+ * Corpus examples also get a private copy of every feature, which the tagger never computes: it
+ * soaks up what is peculiar to tourist booking (and to the corpora's act-to-code mapping), so the
+ * shared weights learn only what the corpora have in common with support chats.
+ */
+function withPrivateCopies(ids: Uint32Array): Uint32Array {
+  const both = new Uint32Array(ids.length * 2);
+  both.set(ids);
+  for (let i = 0; i < ids.length; i++)
+    both[ids.length + i] = (Math.imul((ids[i] as number) ^ 0x5bd1e995, 0x27d4eb2d) >>> 0) & mask;
+  return both;
+}
+
+const strategyIndex = new Map<string, number>(STRATEGY_CODES.map((c, i) => [c, i]));
+
+function conductTargets(r: AuthoredReply): Uint8Array {
+  return Uint8Array.from(CONDUCT_LABELS, (l) => Number(r.conduct.includes(l)));
+}
+
+/** The agent-reply model: a softmax over the 12 strategies and one logistic output per conduct label. */
+export function trainReplyModel(set: TrainingSet, distress: DistressModel): HashedModel {
+  const upset = (context: string | undefined) => (context ? distress.upset(context) : false);
+  const examples: (HashedExample & { realCount?: number })[] = [
+    ...set.corpus.map((u) => {
+      const ids = replyBuckets(u.text, u.context);
+      return {
+        ids: withPrivateCopies(ids),
+        realCount: ids.length,
+        y: strategyIndex.get(u.label) as number,
+        weight: WEIGHTS.corpus,
+      };
+    }),
+    ...set.fixture.map((u) => ({
+      ids: replyBuckets(u.text, u.context),
+      y: strategyIndex.get(u.label) as number,
+      weight: WEIGHTS.fixture,
+    })),
+    ...set.replies.map((r) => ({
+      ids: replyBuckets(r.text, r.context, upset(r.context)),
+      y: strategyIndex.get(r.primary) as number,
+      targets: conductTargets(r),
+      weight: WEIGHTS.authored,
+    })),
+  ];
+  const ignore = new Set(MOOD_FEATURES.map((h) => h & mask));
+  const strategy = trainHashed(examples, STRATEGY_CODES.length, { ...STRATEGY_OPTIONS, ignore });
+  const conduct = trainHashed(
+    examples,
+    CONDUCT_LABELS.length,
+    { ...CONDUCT_OPTIONS, priors: conductPriors() },
+    true,
+  );
+  // Only buckets a reply can produce are kept (the corpora's private copies are never looked up).
+  const real = new Set<number>();
+  for (const ex of examples)
+    for (let i = 0; i < (ex.realCount ?? ex.ids.length); i++) real.add(ex.ids[i] as number);
+  const rows = new Map<number, Float64Array>();
+  const row = (b: number) => {
+    let r = rows.get(b);
+    if (!r) {
+      r = new Float64Array(TAGGER_COLUMNS.length);
+      rows.set(b, r);
+    }
+    return r;
+  };
+  for (const [b, w] of strategy) if (real.has(b)) row(b).set(w, 0);
+  for (const [b, w] of conduct) if (real.has(b)) row(b).set(w, STRATEGY_CODES.length);
+  return new HashedModel(TAGGER_COLUMNS, TAGGER_BITS, rows);
+}
+
+export interface TrainedModels {
+  reply: HashedModel;
+  distress: DistressModel;
+}
+
+export function trainModels(set: TrainingSet): TrainedModels {
+  const distress = new DistressModel(trainDistressModel(set.customers));
+  return { reply: trainReplyModel(set, distress), distress };
 }

@@ -1,15 +1,21 @@
+import { CONDUCT_LABELS, type ConductTag } from '../conduct/labels.ts';
+import { DistressModel } from '../distress/model.ts';
+import type { Span } from '../span.ts';
 import type { StageId } from '../stages.ts';
-import { priorityRank, type StrategyCode, strategyByCode } from '../strategies.ts';
+import { priorityRank, STRATEGY_CODES, type StrategyCode, strategyByCode } from '../strategies.ts';
 import type { Lang } from '../text.ts';
-import { type CueHit, extractFeatures, findCues, isUpset, type TagContext } from './features.ts';
+import { type CueHit, findCues } from './cue-match.ts';
+import { ClauseEvidence } from './evidence.ts';
+import type { HashedModel } from './hashed-model.ts';
+import { FeatureSink } from './hashing.ts';
 import { detectLang } from './lang.ts';
-import { LinearModel } from './model.ts';
+import { TEXT_OPTIONS } from './recipe-options.ts';
+import { moodFeatures, replyFeatures } from './reply-features.ts';
+import { shippedModels } from './shipped.ts';
 
-export interface Evidence {
-  text: string;
-  start: number;
-  end: number;
-}
+export { CONDUCT_LABELS, type ConductLabel, type ConductTag } from '../conduct/labels.ts';
+export type { Span } from '../span.ts';
+export type Evidence = Span;
 
 export interface TaggedStrategy {
   code: StrategyCode;
@@ -23,170 +29,197 @@ export interface TagResult {
   /** null when the primary label is OT, which has no stage. */
   stage: StageId | null;
   strategies: TaggedStrategy[];
+  /** Conduct a QA reviewer would flag (blame, rudeness, asking for a secret…); empty for most replies. */
+  conduct: ConductTag[];
 }
 
-export interface TagInput extends TagContext {
+export interface TagInput {
   text: string;
   lang?: Lang;
-}
-
-/** The framework's context rules for a strategy that is not the primary label. */
-function allowedHere(code: StrategyCode, ctx: TagContext): boolean {
-  if (code === 'GT') return ctx.turn === undefined || ctx.turn <= 1;
-  if (code === 'FR') return ctx.turn === undefined || ctx.turn >= 2;
-  if (code === 'EM') return isUpset(ctx) || (ctx.upset === undefined && !ctx.context);
-  return true;
+  /** The customer's previous line. */
+  context?: string;
+  /** The agent's turn index in the conversation, 0 for the first agent message. */
+  turn?: number;
+  /** Whether the engine sees the customer as upset; the customer's own words (`context`) count too. */
+  upset?: boolean;
 }
 
 /** Longer replies are analysed on this many leading characters; a chat reply rarely comes close. */
 export const MAX_ANALYSED_CHARS = 2000;
-/** Probability factor for a label the context rules out (kept above zero so something always wins). */
-const EXCLUDED = 1e-4;
-/** A reported action (RI cue) becomes the primary label when the model gives RI at least this much. */
-const ACTION_FLOOR = 0.05;
-const EM_WITHOUT_WORDS = 0.3;
-const YIELDS_TO_ACTION = new Set<StrategyCode>(['FR', 'RC', 'AC', 'EM', 'GT', 'OT']);
 /** Two labels this close in probability "fit equally", and the framework's priority decides. */
 const TIE_MARGIN = 0.05;
-/** A label the model gives at least this probability is reported as present. */
-const PRESENT = 0.2;
-/** A label whose cue phrase occurs, and that the definitions allow in this context, is reported with at least this confidence. */
-const CUE_CONFIDENCE = 0.4;
+/** A strategy the model gives at least this probability is reported beside the primary. */
+export const PRESENT = 0.2;
+/** A conduct label is reported at this probability. */
+export const CONDUCT_THRESHOLD = 0.35;
+const THRESHOLD_LOGIT = Math.log(CONDUCT_THRESHOLD / (1 - CONDUCT_THRESHOLD));
+/** An EM probability this small cannot matter, so the customer's mood is not worked out for it. */
+const EM_NEGLIGIBLE = 0.01;
+const sumOf = (p: Float64Array) => p.reduce((s, x) => s + x, 0);
+const N = STRATEGY_CODES.length;
+const EM = STRATEGY_CODES.indexOf('EM');
+const GT = STRATEGY_CODES.indexOf('GT');
+const FR = STRATEGY_CODES.indexOf('FR');
+const OT = STRATEGY_CODES.indexOf('OT');
+/** How strategies beside the likeliest are found (exported for tuning). */
+export const SECONDARY = { clauses: true, clauseMin: 0.8, cueCodes: ['EM'] as string[] };
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
-const CLAUSE = /[^.!?。！？；;\n]+[.!?。！？；;\n]*/g;
-
+/**
+ * Tags an agent reply with the CSC strategies (softmax over a linear model of its n-grams and cue
+ * hits, then the framework's context rules) and with conduct labels (one logistic output each).
+ */
 export class StrategyTagger {
-  constructor(private readonly model: LinearModel) {}
+  private readonly sink = new FeatureSink();
+  private readonly scores: Float64Array;
+  private readonly evidence: ClauseEvidence;
+  private readonly conductP = new Float64Array(CONDUCT_LABELS.length);
+  private readonly probs = new Float64Array(N);
+  private readonly moodSink = new FeatureSink();
+
+  constructor(
+    private readonly model: HashedModel,
+    private readonly distress: DistressModel,
+    /** Always work out the customer's mood (tuning reads every conduct probability). */
+    private readonly exact = false,
+  ) {
+    this.scores = new Float64Array(model.columns.length);
+    this.evidence = new ClauseEvidence(model);
+  }
 
   tag(input: TagInput): TagResult {
     const full = input.text ?? '';
     const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
     const lang = input.lang ?? detectLang(text);
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      return { lang, primary: 'OT', stage: null, strategies: [{ code: 'OT', confidence: 1, evidence: [] }] };
+      const strategies = [{ code: 'OT' as const, confidence: 1, evidence: [] }];
+      return { lang, primary: 'OT', stage: null, strategies, conduct: [] };
     }
-
     const cues = findCues(text);
-    const probs = this.model.probabilities(extractFeatures(text, input, cues));
-    this.applyDefinitions(probs, input, cues);
-
-    const classes = this.model.classes;
-    const order = classes.map((_, i) => i).sort((a, b) => (probs[b] as number) - (probs[a] as number));
-    const top = order[0] as number;
-    let primaryIndex = top;
-    for (const i of order.slice(1)) {
-      if ((probs[top] as number) - (probs[i] as number) > TIE_MARGIN) break;
-      if (priorityRank(classes[i] as StrategyCode) < priorityRank(classes[primaryIndex] as StrategyCode))
-        primaryIndex = i;
-    }
-    // An action actually reported (a cue of RI) outranks the courtesies that accompany it — feedback
-    // requests, thanks, empathy — as the priority rule says.
-    const ri = classes.indexOf('RI');
-    if (
-      cues.some((h) => h.code === 'RI') &&
-      (probs[ri] as number) >= ACTION_FLOOR &&
-      YIELDS_TO_ACTION.has(classes[primaryIndex] as StrategyCode)
-    ) {
-      primaryIndex = ri;
-    }
-    const primary = classes[primaryIndex] as StrategyCode;
-
-    const cueCodes = new Set(cues.map((h) => h.code));
-    let clauses: ClauseScores[] | undefined;
-    const lazyClauses = () => {
-      clauses ??= this.clauseScores(text, cues);
-      return clauses;
+    this.sink.reset();
+    replyFeatures(text, input.context, cues, this.sink, TEXT_OPTIONS);
+    const scores = this.model.addScores(this.sink.ids, this.sink.n, this.scores.fill(0));
+    // Whether the customer is upset is only worked out when it can change the result: the EM rule
+    // for a reply that could be EM, and the mood features for a conduct label they could tip over.
+    let upset: boolean | undefined = input.upset || undefined;
+    const isUpset = () => {
+      upset ??= input.context ? this.distress.upset(input.context) : false;
+      return upset;
     };
+    this.moodSink.reset();
+    moodFeatures(cues, true, this.moodSink);
+    if (this.moodSink.n && this.moodCouldTip(scores) && isUpset())
+      this.model.addScores(this.moodSink.ids, this.moodSink.n, scores);
+    const probs = this.strategyProbabilities(scores, input, isUpset);
+    const primary = this.primaryOf(probs);
+    this.evidence.reset(text, cues, this.sink);
+
     const strategies: TaggedStrategy[] = [];
-    classes.forEach((code, i) => {
+    const best = probs[primary] as number;
+    const secondary = this.secondary(cues, input, isUpset);
+    for (let i = 0; i < N; i++) {
       const p = probs[i] as number;
-      const cued = cueCodes.has(code) && code !== 'OT' && allowedHere(code, input);
-      if (i !== primaryIndex && p < PRESENT && !cued) return;
+      if (i !== primary && p < PRESENT && !secondary.includes(i)) continue;
+      const code = STRATEGY_CODES[i] as StrategyCode;
       strategies.push({
         code,
-        confidence: cued ? Math.max(p, CUE_CONFIDENCE) : p,
-        evidence: this.evidence(text, code, cues, lazyClauses),
+        confidence: round(i === primary ? best : p),
+        evidence: this.evidence.for(code, i),
       });
+    }
+    strategies.sort((a, b) => b.confidence - a.confidence || (a.code === STRATEGY_CODES[primary] ? -1 : 1));
+
+    const conduct: ConductTag[] = [];
+    CONDUCT_LABELS.forEach((label, k) => {
+      const p = 1 / (1 + Math.exp(-(scores[N + k] as number)));
+      this.conductP[k] = p;
+      if (p >= CONDUCT_THRESHOLD)
+        conduct.push({ label, confidence: round(p), evidence: this.evidence.for(label, N + k) });
     });
-    const best = Math.max(...strategies.map((s) => s.confidence));
-    for (const s of strategies) {
-      if (s.code === primary) s.confidence = best;
-      s.confidence = Math.round(s.confidence * 1000) / 1000;
-    }
-    strategies.sort(
-      (a, b) => b.confidence - a.confidence || (a.code === primary ? -1 : b.code === primary ? 1 : 0),
-    );
-    return { lang, primary, stage: strategyByCode(primary).stage, strategies };
+    conduct.sort((a, b) => b.confidence - a.confidence);
+
+    const code = STRATEGY_CODES[primary] as StrategyCode;
+    return { lang, primary: code, stage: strategyByCode(code).stage, strategies, conduct };
   }
 
-  /** The framework's context rules: GT only opens; FR never opens; EM answers a visibly upset customer. */
-  private applyDefinitions(probs: Float64Array, ctx: TagContext, cues: readonly CueHit[]): void {
-    const classes = this.model.classes;
-    const damp = (code: StrategyCode, factor: number) => {
-      const i = classes.indexOf(code);
-      probs[i] = (probs[i] as number) * factor;
-    };
-    // Context the definitions rule out: GT only opens, FR never opens, EM needs a visibly upset customer.
-    if (ctx.turn !== undefined && ctx.turn >= 2) damp('GT', EXCLUDED);
-    if (ctx.turn !== undefined && ctx.turn <= 1) damp('FR', EXCLUDED);
-    const knowsMood = ctx.upset !== undefined || Boolean(ctx.context);
-    if (knowsMood && !isUpset(ctx)) damp('EM', EXCLUDED);
-    // Empathy is said in words (sorry, I understand, don't worry…): with none of them it is unlikely.
-    if (!cues.some((h) => h.code === 'EM')) damp('EM', EM_WITHOUT_WORDS);
+  /** The conduct probabilities of the last reply tagged (for threshold selection). */
+  lastConductProbabilities(): number[] {
+    return Array.from(this.conductP);
+  }
+
+  /** Softmax over the strategy columns, then the framework's context rules. */
+  /**
+   * Strategies besides the likeliest ones, where the context allows them: those that win a clause
+   * of the reply on its own, and empathy said in so many words (the judge looks for it).
+   */
+  private secondary(cues: readonly CueHit[], ctx: TagInput, upset: () => boolean): number[] {
+    const found = SECONDARY.clauses ? this.evidence.clauseWinners(N, SECONDARY.clauseMin) : [];
+    for (const h of cues) {
+      const i = STRATEGY_CODES.indexOf(h.code as StrategyCode);
+      if (SECONDARY.cueCodes.includes(h.code) && !found.includes(i)) found.push(i);
+    }
+    const known = ctx.upset !== undefined || Boolean(ctx.context?.trim());
+    return found.filter((i) => {
+      if (i === GT) return ctx.turn === undefined || ctx.turn <= 1;
+      if (i === FR) return ctx.turn === undefined || ctx.turn >= 2;
+      if (i === EM) return !known || upset();
+      return i !== OT;
+    });
+  }
+
+  /** Whether the reply's mood features (in moodSink) could move some conduct label across its threshold. */
+  private moodCouldTip(scores: Float64Array): boolean {
+    if (this.exact) return true;
+    const { ids, n } = this.moodSink;
+    for (let k = 0; k < CONDUCT_LABELS.length; k++) {
+      let reach = 0;
+      for (let i = 0; i < n; i++) reach += Math.abs(this.model.weight(ids[i] as number, N + k));
+      if (Math.abs((scores[N + k] as number) - THRESHOLD_LOGIT) <= reach) return true;
+    }
+    return false;
+  }
+
+  private strategyProbabilities(scores: Float64Array, ctx: TagInput, upset: () => boolean): Float64Array {
+    const p = this.probs;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < N; i++) max = Math.max(max, scores[i] as number);
+    for (let i = 0; i < N; i++) p[i] = Math.exp((scores[i] as number) - max);
+    // GT only opens, FR never opens.
+    if (ctx.turn !== undefined && ctx.turn >= 2) p[GT] = 0;
+    if (ctx.turn !== undefined && ctx.turn <= 1) p[FR] = 0;
+    // EM answers a customer who shows distress: by the engine's reading or in their own words.
+    const known = ctx.upset !== undefined || Boolean(ctx.context?.trim());
+    if (known && (this.exact || (p[EM] as number) > EM_NEGLIGIBLE * sumOf(p)) && !upset()) p[EM] = 0;
     let sum = 0;
-    for (const p of probs) sum += p;
-    for (let i = 0; i < probs.length; i++) probs[i] = (probs[i] as number) / sum;
+    for (let i = 0; i < N; i++) sum += p[i] as number;
+    for (let i = 0; i < N; i++) p[i] = (p[i] as number) / sum;
+    return p;
   }
 
-  /** Cue phrases for the label, or else the clause the model scores highest for it. */
-  private evidence(
-    text: string,
-    code: StrategyCode,
-    cues: readonly CueHit[],
-    clauses: () => ClauseScores[],
-  ): Evidence[] {
-    const spans = cues.filter((h) => h.code === code).slice(0, 3);
-    if (spans.length)
-      return spans.map((h) => ({ text: text.slice(h.start, h.end), start: h.start, end: h.end }));
-    const c = this.model.classes.indexOf(code);
-    let best: ClauseScores | undefined;
-    for (const clause of clauses())
-      if (!best || (clause.scores[c] as number) > (best.scores[c] as number)) best = clause;
-    return best ? [best.span] : [];
-  }
-
-  /** Each clause of the text with its class scores; a one-clause text is its own evidence, unscored. */
-  private clauseScores(text: string, cues: readonly CueHit[]): ClauseScores[] {
-    const out: ClauseScores[] = [];
-    CLAUSE.lastIndex = 0;
-    for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
-      const clause = m[0].trim();
-      if (!clause) continue;
-      const start = m.index + m[0].indexOf(clause);
-      out.push({ span: { text: clause, start, end: start + clause.length }, scores: new Float64Array(0) });
+  /** The most probable strategy; among those within TIE_MARGIN of it, the framework's priority decides. */
+  private primaryOf(p: Float64Array): number {
+    let top = 0;
+    for (let i = 1; i < N; i++) if ((p[i] as number) > (p[top] as number)) top = i;
+    let primary = top;
+    for (let i = 0; i < N; i++) {
+      if (i === top || (p[top] as number) - (p[i] as number) > TIE_MARGIN) continue;
+      if (
+        priorityRank(STRATEGY_CODES[i] as StrategyCode) <
+        priorityRank(STRATEGY_CODES[primary] as StrategyCode)
+      )
+        primary = i;
     }
-    // The whole reply's cue hits, cut to each clause, stand in for matching the lexicons again.
-    if (out.length > 1)
-      for (const c of out) {
-        const inside = cues
-          .filter((h) => h.start >= c.span.start && h.end <= c.span.end)
-          .map((h) => ({ ...h, start: h.start - c.span.start, end: h.end - c.span.start }));
-        c.scores = this.model.scores(extractFeatures(c.span.text, {}, inside));
-      }
-    else if (out[0]) out[0].scores = new Float64Array(this.model.classes.length);
-    return out;
+    return primary;
   }
-}
-
-interface ClauseScores {
-  span: Evidence;
-  scores: Float64Array;
 }
 
 let shared: StrategyTagger | undefined;
 
 /** The tagger with the shipped weights, loaded once. */
 export function defaultTagger(): StrategyTagger {
-  shared ??= new StrategyTagger(LinearModel.load(new URL('./model.json', import.meta.url)));
+  if (!shared) {
+    const models = shippedModels();
+    shared = new StrategyTagger(models.tagger, new DistressModel(models.distress));
+  }
   return shared;
 }

@@ -1,0 +1,59 @@
+import { CONDUCT_CUES } from '../conduct/cues.ts';
+import type { ConductLabel } from '../conduct/labels.ts';
+import type { StrategyCode } from '../strategies.ts';
+import { type CueTable, EN_CUES, ZH_CUES } from './cues.ts';
+
+export interface CueHit {
+  code: StrategyCode | ConductLabel;
+  start: number;
+  end: number;
+}
+
+const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const HAS_LATIN = /[A-Za-z]/;
+
+/**
+ * The lexicons are written in lower case and matched against lower-cased text without the `i`
+ * flag: case-insensitive Unicode matching costs about twice as much per utterance.
+ */
+const lowerCase = (table: Record<string, RegExp | undefined>): [string, RegExp][] =>
+  Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'gu')]);
+const insensitive = (table: Record<string, RegExp | undefined>): [string, RegExp][] =>
+  Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'giu')]);
+const TABLES = {
+  en: { lower: lowerCase(EN_CUES), any: insensitive(EN_CUES) },
+  zh: { lower: lowerCase(ZH_CUES), any: insensitive(ZH_CUES) },
+  conduct: { lower: lowerCase(CONDUCT_CUES), any: insensitive(CONDUCT_CUES) },
+};
+
+function scan(table: [string, RegExp][], subject: string, hits: CueHit[]): void {
+  for (const [code, re] of table) {
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      hits.push({ code: code as CueHit['code'], start: m.index, end: m.index + m[0].length });
+    }
+  }
+}
+
+/**
+ * Every cue-lexicon match in an agent reply: the strategy lexicons (each language's only when its
+ * script occurs, so mixed text gets both) and the conduct lexicon.
+ */
+export function findCues(text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const lowered = text.toLowerCase();
+  // Lower-casing keeps offsets except for a few letters (e.g. İ); then match the original case-insensitively.
+  const same = lowered.length === text.length;
+  const subject = same ? lowered : text;
+  const pick = (t: { lower: [string, RegExp][]; any: [string, RegExp][] }) => (same ? t.lower : t.any);
+  if (HAS_LATIN.test(text)) scan(pick(TABLES.en), subject, hits);
+  if (HAS_HAN.test(text)) scan(pick(TABLES.zh), subject, hits);
+  scan(pick(TABLES.conduct), subject, hits);
+  return hits;
+}
+
+export type { CueTable };

@@ -1,0 +1,202 @@
+import type { Scenario } from '../content/scenario.ts';
+import { DIFFICULTY } from './difficulty.ts';
+import type { Act, Speaker } from './say.ts';
+import type { CustomerState } from './state.ts';
+import type { CustomerTurn } from './types.ts';
+import type { Reading } from './understand/reading.ts';
+
+/** What the customer does this turn, before it is worded. */
+export interface Plan {
+  lead?: Act;
+  main: Act[];
+  follow?: Act;
+  revealed: string[];
+  flags: string[];
+}
+
+/** Needs only talked about, not confirmed: they stop the asking but do not satisfy the customer. */
+export const unconfirmedNeeds = (sc: Scenario, state: CustomerState): string[] =>
+  sc.needs
+    .filter((n) => state.needsHeard.includes(n.id) && !state.needsMet.includes(n.id))
+    .filter((n) => !n.after || state.revealed.includes(n.after))
+    .map((n) => n.id);
+
+/** Needs the customer still has: those whose fact is out (or that need none) and that nobody addressed. */
+export function openNeeds(sc: Scenario, state: CustomerState): string[] {
+  return sc.needs
+    .filter(
+      (n) =>
+        !state.needsMet.includes(n.id) &&
+        !state.needsHeard.includes(n.id) &&
+        (!n.after || state.revealed.includes(n.after)),
+    )
+    .map((n) => n.id);
+}
+
+const DECLINE =
+  /\b(?:can(?:no|')?t|cannot|unable to|not able to|won'?t be able|not allowed|not permitted|only the account holder|only she|has to be (?:her|the holder)|we don'?t disclose)\b|不能|无法|没办法|不可以|不允许|只能由|必须(?:由)?(?:她|本人|持有人)|不方便透露/iu;
+
+const HONEST_LIMIT =
+  /\b(?:not|no|nothing|never|can'?t|cannot|won'?t|isn'?t|aren'?t)\b[^.?!]{0,20}\b(?:guarantee|guaranteed|promise|certain)|(?:不能|无法|没法|不|没有|不会)[^，。？！]{0,6}(?:保证|承诺|打包票)/iu;
+
+/** The lead reaction: at most one, the strongest thing the agent's words did to the customer. */
+export function leadFor(
+  r: Reading,
+  t: CustomerTurn,
+  before: number,
+  after: number,
+  slow: boolean,
+): Act | undefined {
+  const bank = (key: Extract<Act, { k: 'bank' }>['key']): Act => ({ k: 'bank', key });
+  if (r.conduct.has('manipulation')) return bank('confused');
+  if (r.conduct.has('rude')) return bank('rude');
+  if (r.conduct.has('blame')) return bank('blamed');
+  if (r.conduct.has('dismissive')) return bank('dismissed');
+  if (slow) return bank('slowReply');
+  // "Nothing is guaranteed" is an honest limit, not a promise to doubt.
+  const promise = t.forbiddenClaim || (r.conduct.has('overpromise') && !HONEST_LIMIT.test(t.agentText));
+  if (promise && !t.scenario.impostor) return bank('doubt');
+  if (r.offTopic && !r.substance) return bank('offTopic');
+  if (r.emptyComfort && !r.substance && !r.hold && before >= 1.5) return bank('emptyComfort');
+  if (r.fits && r.empathy && before >= 1.5 && after < before) {
+    const grief = (t.scenario.mood?.grief ?? 0) >= 2;
+    return bank(grief ? 'griefAck' : 'empathyAck');
+  }
+  if (after >= 3.5 && after > before) return bank('furious');
+  if (after >= 3 && after > before) return bank('angry');
+  return undefined;
+}
+
+/** Answers to what the agent asked: secrets, identity, facts, wrong claims. */
+export function answersFor(
+  r: Reading,
+  t: CustomerTurn,
+  state: CustomerState,
+  speaker: Speaker,
+  plan: Plan,
+): void {
+  const sc = t.scenario;
+  const profile = DIFFICULTY[sc.difficulty];
+  const hostile = r.conduct.has('rude') || r.conduct.has('blame');
+  const guarded = profile.hidden === 'guarded' && hostile;
+  const id = r.identity;
+  if (id.secretWarned) state.secretWarned = true;
+  if (id.secretAsked) {
+    // An impostor reads out any code he is sent: that is what he called for.
+    if (sc.impostor && id.secretAsked !== 'code') plan.main.push({ k: 'evasion' });
+    else if (id.secretAsked === 'cvv' || id.secretAsked === 'cardNumber')
+      plan.main.push({ k: 'bank', key: 'cardSecret' });
+    else if (id.secretAsked !== 'code') plan.main.push({ k: 'bank', key: 'suspicious' });
+    else if (state.secretWarned && !sc.impostor) {
+      plan.lead = { k: 'bank', key: 'codeRefuse' };
+    } else {
+      plan.main.push({ k: 'code' });
+      state.codeGiven = true;
+      plan.flags.push('code-disclosed');
+    }
+  }
+  if (id.fields.length && !guarded) {
+    state.identityAsked = true;
+    const fields = id.fields.filter((f) => f !== 'idNumber');
+    const answer = fields.length ? speaker.identity(fields) : undefined;
+    if (answer) {
+      plan.main.push({ k: 'identity', fields });
+      for (const g of answer.given) if (!state.identityGiven.includes(g)) state.identityGiven.push(g);
+      if (!sc.impostor && state.identityGiven.length >= 2) state.verified = true;
+    }
+    if (id.fields.includes('idNumber')) plan.main.push({ k: 'bank', key: 'idNumberNo' });
+    const knows = new Set<string>(sc.impostor?.knows ?? []);
+    const field = (f: string) =>
+      f === 'holderName'
+        ? 'fullName'
+        : ['email', 'branch', 'recentTransaction'].includes(f)
+          ? 'accountHints'
+          : f;
+    const gap = sc.impostor && fields.some((f) => f !== 'fullName' && f !== 'age' && !knows.has(field(f)));
+    if (gap && r.facts.length === 0) plan.main.push({ k: 'evasion' });
+  } else if (id.verifyIntent && !id.fields.length) plan.main.push({ k: 'bank', key: 'offerIdentity' });
+  if (guarded && (r.facts.length || id.fields.length)) {
+    plan.lead ??= { k: 'bank', key: 'withhold' };
+    return;
+  }
+  for (const f of r.facts) {
+    plan.main.push({ k: 'fact', id: f });
+    plan.revealed.push(f);
+    state.revealed.push(f);
+  }
+  if (!r.facts.length && r.askedAgain[0]) plan.main.push({ k: 'fact', id: r.askedAgain[0], again: true });
+  const challenge = r.challenges[0];
+  if (challenge) {
+    plan.main.push({ k: 'challenge', id: challenge });
+    state.challenged.push(challenge);
+  }
+  const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
+  if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && sc.impostor)
+    plan.main.push({ k: 'evasion' });
+  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.offTopic && untold >= 0 && t.turn <= 4) {
+    // A question the customer has no fact for is often about the story itself: tell the next detail.
+    plan.main.push({ k: 'upfront', index: untold });
+    state.told.push(untold);
+  } else if (!plan.main.length && r.offTopic) return;
+  else if (
+    !plan.main.length &&
+    r.unmatchedQuestions > 0 &&
+    sc.reactions.doing &&
+    !state.used.some((u) => u.startsWith('reaction:doing')) &&
+    openNeeds(sc, state).length <= 1
+  )
+    // "Is it working now?" when the steps are in the customer's hands: they try and say so.
+    plan.main.push({ k: 'reaction', key: 'doing' });
+  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open)
+    plan.main.push({ k: 'bank', key: r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown' });
+  else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
+    plan.main.push({ k: 'bank', key: 'confirm' });
+  else if (!plan.main.length && r.offer) plan.main.push({ k: 'bank', key: 'accept' });
+  else if (!plan.main.length && r.hold && !r.substance)
+    plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
+}
+
+/** What the customer tells when invited: the next up-front detail, or on easy drills the next fact. */
+export function toldWhenOpen(r: Reading, t: CustomerTurn, state: CustomerState, plan: Plan): void {
+  const invited = r.open || (t.turn === 0 && r.codes.has('GT'));
+  if (!invited || plan.main.length) return;
+  const next = t.scenario.upFront.findIndex((_, i) => !state.told.includes(i));
+  if (next >= 0) {
+    plan.main.push({ k: 'upfront', index: next });
+    state.told.push(next);
+    return;
+  }
+  if (DIFFICULTY[t.scenario.difficulty].hidden !== 'open-question') return;
+  const fact = t.scenario.hiddenFacts.find((f) => !state.revealed.includes(f.id));
+  if (fact) {
+    plan.main.push({ k: 'fact', id: fact.id });
+    plan.revealed.push(fact.id);
+    state.revealed.push(fact.id);
+  }
+}
+
+/** An objection whose trigger has come up, within what the difficulty allows; held back while facts come out. */
+export function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, plan: Plan): Act | undefined {
+  const allowed = DIFFICULTY[t.scenario.difficulty].objections(t.scenario);
+  // What this turn brought up comes first; older triggers wait behind it.
+  state.pendingObjections = [
+    ...r.objections,
+    ...state.pendingObjections.filter((id) => !r.objections.includes(id)),
+  ];
+  if (state.objections.length >= allowed) {
+    state.pendingObjections = [];
+    return undefined;
+  }
+  if (plan.revealed.length || plan.main.length >= 2) return undefined;
+  const id = state.pendingObjections.shift();
+  if (!id) return undefined;
+  state.objections.push(id);
+  return { k: 'objection', id };
+}
+
+/** Impostor drills: whether the agent held firm this turn (declined, or said only the holder can). */
+export function declined(r: Reading, t: CustomerTurn): boolean {
+  return (
+    DECLINE.test(t.agentText) || (t.newlyConveyed.length > 0 && r.conduct.size === 0 && !t.forbiddenClaim)
+  );
+}

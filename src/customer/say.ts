@@ -1,0 +1,206 @@
+import type { Persona } from '../content/persona.ts';
+import type { Scenario } from '../content/scenario.ts';
+import type { Lang } from '../csc/text.ts';
+import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
+import type { Banks, PhraseKey, Register } from './phrases.ts';
+import { EN } from './phrases-en.ts';
+import { ZH } from './phrases-zh.ts';
+import { lineHash } from './rng.ts';
+import type { CustomerState } from './state.ts';
+import type { AskedField } from './understand/identity.ts';
+import { joinParts, registerOf, voiced } from './voice.ts';
+
+const BANKS: Record<Lang, Banks> = { zh: ZH, en: EN };
+
+/** One thing the customer does in a line; several make a line, in order. */
+export type Act =
+  | { k: 'bank'; key: PhraseKey }
+  | { k: 'fact'; id: string; again?: boolean }
+  | { k: 'identity'; fields: AskedField[] }
+  | { k: 'code' }
+  | { k: 'upfront'; index: number }
+  | { k: 'objection'; id: string }
+  | { k: 'challenge'; id: string }
+  | { k: 'need'; id: string }
+  | { k: 'evasion' }
+  | { k: 'reaction'; key: ReactionKey };
+
+type ReactionKey = 'pressure' | 'thanks' | 'leave' | 'goodbye' | 'doing';
+const FALLBACK: Record<ReactionKey, PhraseKey> = {
+  pressure: 'upset',
+  thanks: 'satisfied',
+  leave: 'gaveUp',
+  goodbye: 'goodbye',
+  doing: 'actionRequest',
+};
+/** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
+const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
+
+export interface SpeakerContext {
+  scenario: Scenario;
+  persona: Persona;
+  lang: Lang;
+  seed: number;
+  state: CustomerState;
+}
+
+/**
+ * Turns acts into one line in the persona's voice. Every wording it uses is remembered, so an
+ * unused one is always preferred, and the finished line is never one the customer said before.
+ */
+export class Speaker {
+  private readonly register: Register;
+
+  constructor(
+    private readonly c: SpeakerContext,
+    private readonly random: () => number,
+  ) {
+    this.register = registerOf(c.persona);
+  }
+
+  /**
+   * The line for these acts. `asides` allows one of the persona's signature remarks at the end
+   * (when the agent explained something or the customer is upset; never on an ending).
+   */
+  line(acts: readonly Act[], asides = false): string {
+    const { lang, persona, state } = this.c;
+    const own = persona.voice.asides[lang];
+    const unused = own.filter((_, i) => !state.used.includes(`aside#${i}`));
+    const chance = persona.speakingStyle.verbosity === 'terse' ? 0.15 : 0.22;
+    const aside =
+      asides && unused.length && acts.length <= 2 && !state.satisfied && this.random() < chance
+        ? this.pick('aside', own)
+        : undefined;
+    const filler = FILLABLE.has(acts[0]?.k ?? 'bank') ? this.filler() : undefined;
+    let line = '';
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const parts = acts.map((a) => this.render(a, attempt)).filter((p): p is string => Boolean(p));
+      if (attempt >= 6) parts.push(this.pick('bank:unresolved', this.bank('unresolved'), true));
+      line = voiced(joinParts(parts, lang), persona, lang, this.random, { opener: false, aside, filler });
+      if (!state.said.includes(lineHash(line))) break;
+    }
+    state.said.push(lineHash(line));
+    return line;
+  }
+
+  /** The scenario's opening message in the persona's voice; `opener` lets a catchphrase start it. */
+  opening(text: string, opener: boolean): string {
+    const { lang, persona, state } = this.c;
+    const line = voiced(text, persona, lang, this.random, { opener });
+    state.said.push(lineHash(line));
+    return line;
+  }
+
+  /** An identity answer alone, for callers that need the fields it gave. */
+  identity(fields: readonly AskedField[]): { text: string; given: string[] } | undefined {
+    const { scenario, persona, lang } = this.c;
+    return answerFields(fields, {
+      own: ownIdentity(scenario, persona),
+      persona,
+      holder: scenario.impostor?.holder,
+      knows: scenario.impostor?.knows,
+      lang,
+      random: this.random,
+    });
+  }
+
+  /** Now and then a filler in front of the customer's own words; never the one used last time. */
+  private filler(): string | undefined {
+    const { persona, lang, state } = this.c;
+    const fillers = persona.voice.fillers[lang];
+    const verbosity = persona.speakingStyle.verbosity;
+    const chance = verbosity === 'verbose' ? 0.3 : verbosity === 'moderate' ? 0.18 : 0.06;
+    const last = state.used.findIndex((u) => u.startsWith('filler-last#'));
+    const lastIndex = last >= 0 ? Number(state.used[last]?.slice('filler-last#'.length)) : -1;
+    if (last >= 0) state.used.splice(last, 1);
+    if (!fillers.length || this.random() >= chance) return undefined;
+    const options = fillers.map((f, i) => ({ f, i })).filter(({ i }) => i !== lastIndex);
+    if (!options.length) return undefined;
+    const choice = options[Math.floor(this.random() * options.length)] as { f: string; i: number };
+    state.used.push(`filler-last#${choice.i}`);
+    return choice.f;
+  }
+
+  private bank(key: PhraseKey): readonly string[] {
+    const bank = BANKS[this.c.lang][key];
+    const own = this.register === 'any' ? undefined : bank[this.register];
+    if (own?.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;
+    return bank.any;
+  }
+
+  /** An unused wording of `id` when there is one; with `fresh` also one not used in this very line. */
+  private pick(id: string, options: readonly string[], fresh = false): string {
+    const used = this.c.state.used;
+    const unused = options.map((o, i) => ({ o, i })).filter(({ i }) => !used.includes(`${id}#${i}`));
+    const pool = unused.length ? unused : options.map((o, i) => ({ o, i }));
+    const choice = pool[Math.floor(this.random() * pool.length)] as { o: string; i: number };
+    if (!used.includes(`${id}#${choice.i}`) || fresh) used.push(`${id}#${choice.i}`);
+    return choice.o;
+  }
+
+  private render(a: Act, attempt: number): string | undefined {
+    const { scenario, lang, seed } = this.c;
+    switch (a.k) {
+      case 'bank': {
+        const text = this.pick(`bank:${a.key}`, this.bank(a.key));
+        return text.replace('{code}', codeFor(seed));
+      }
+      case 'fact': {
+        const fact = scenario.hiddenFacts.find((f) => f.id === a.id);
+        if (!fact) return undefined;
+        const says = this.pick(`fact:${a.id}`, fact.says[lang]);
+        if (!a.again) return says;
+        const lead = this.pick('bank:againLead', this.bank('againLead'));
+        return `${lead}${lang === 'en' ? lowerFirst(says) : says}`;
+      }
+      case 'identity':
+        return this.identity(a.fields)?.text;
+      case 'code':
+        return this.pick('bank:codeGive', this.bank('codeGive')).replace('{code}', codeFor(seed));
+      case 'upfront': {
+        const item = scenario.upFront[a.index];
+        return item ? this.pick(`upfront:${a.index}`, item[lang]) : undefined;
+      }
+      case 'objection': {
+        const o = scenario.objections.find((x) => x.id === a.id);
+        return o ? this.pick(`objection:${a.id}`, o.says[lang]) : undefined;
+      }
+      case 'challenge': {
+        const c = scenario.challenges.find((x) => x.id === a.id);
+        return c ? this.pick(`challenge:${a.id}`, c.says[lang]) : undefined;
+      }
+      case 'need': {
+        const n = scenario.needs.find((x) => x.id === a.id);
+        if (!n) return undefined;
+        const used = this.c.state.used;
+        const fresh = n.asks[lang].some((_, i) => !used.includes(`need:${a.id}#${i}`));
+        if (fresh) return this.pick(`need:${a.id}`, n.asks[lang]);
+        // Every wording used: ask once more, saying so, then fall back to a plain "what now?".
+        if (!used.includes(`again:${a.id}`)) {
+          used.push(`again:${a.id}`);
+          const lead = this.pick('bank:askAgain', this.bank('askAgain'));
+          const ask = n.asks[lang][0] as string;
+          return `${lead}${lang === 'en' ? lowerFirst(ask) : ask}`;
+        }
+        return this.pick('bank:unresolved', this.bank('unresolved'), attempt > 0);
+      }
+      case 'evasion': {
+        const ev = scenario.impostor?.evasions ?? [];
+        return ev.length
+          ? this.pick(
+              'evasion',
+              ev.map((e) => e[lang]),
+            )
+          : undefined;
+      }
+      case 'reaction': {
+        const own = scenario.reactions[a.key];
+        if (own) return this.pick(`reaction:${a.key}`, own[lang], attempt > 0);
+        return this.pick(`bank:${FALLBACK[a.key]}`, this.bank(FALLBACK[a.key]), attempt > 0);
+      }
+    }
+  }
+}
+
+const lowerFirst = (s: string) =>
+  /^(?:I|I'm|I've|I'd|I'll)\b/.test(s) ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;

@@ -1,0 +1,32 @@
+import type { DistressKind } from '../../csc/distress.ts';
+
+/**
+ * Words that answer a particular feeling. Empathy calms only when it fits what the customer feels:
+ * an apology answers anger, reassurance with a reason answers worry, speed answers urgency, a
+ * condolence answers grief.
+ */
+const FITS: Record<DistressKind, RegExp> = {
+  anger:
+    /\b(?:sorry|apologi[sz]e|apologies|frustrat\w*|annoy\w*|unacceptable|shouldn'?t have (?:happened|had to)|should not have|(?:completely|totally) (?:fair|understandable)|right to be (?:upset|angry)|understand (?:why|how) (?:you|upset|angry|annoy)|not good enough|let you down|fair enough to be)\b|抱歉|对不起|不好意思|理解您的(?:心情|不满|感受|愤怒|着急)|给您添麻烦|让您(?:久等|受累|费心|失望|折腾)|换(?:谁|成我)都会|确实不应该|是我们(?:的问题|没做好)|您生气(?:是)?(?:很)?正常/iu,
+  worry:
+    /\b(?:worr\w*|scar\w*|frighten\w*|stressful|nerve-racking|nervous|anxious|safe|protect\w*|secure|understand how (?:worrying|scary|stressful)|not alone|we'?ll sort|here to help)\b|担心|放心|理解您的(?:担心|顾虑|紧张)|紧张|害怕|吓|安全|保护|别慌|不要慌|不用慌|陪您|帮您一起/iu,
+  urgency:
+    /\b(?:today|deadline|time|quick\w*|right away|straight away|urgent\w*|as fast|asap|rent|before (?:\d|six|five|tomorrow)|priority|prioriti[sz]e|immediately|won'?t take long|minutes)\b|抓紧|尽快|马上|着急|急|赶|时间|今天|来得及|优先|加急|立刻|不耽误/iu,
+  grief:
+    /\b(?:sorry for your loss|sorry to hear (?:about )?(?:your|that)|condolences?|passed away|loss|difficult time|hard time|take your time|no rush|my sympathies|thinking of you)\b|节哀|难过|痛|不容易|辛苦了|慢慢来|保重|遗憾|心情|不着急/iu,
+};
+
+/** Comfort that carries nothing: "don't worry", "it'll be fine" — calms no one on its own. */
+const EMPTY_COMFORT =
+  /\b(?:don'?t worry|no worries|it'?ll be (?:fine|ok|okay|alright)|everything will be (?:fine|ok|okay)|rest assured|no problem|not to worry|it'?s (?:fine|ok|okay)|bear with (?:me|us)|please be patient|thank you for your patience|sorry for the inconvenience)\b|别担心|不用担心|放心吧|放心好了|没事的|没问题的?|请耐心等待|请您耐心|稍安勿躁|感谢您的耐心|给您带来不便/iu;
+
+/** Whether the agent's words answer one of the feelings the customer has. */
+export function fitsFeeling(text: string, feelings: readonly DistressKind[]): boolean {
+  return feelings.some((k) => FITS[k].test(text));
+}
+
+export const isEmptyComfort = (text: string): boolean => EMPTY_COMFORT.test(text);
+
+/** An apology, whatever else it does. */
+export const isApology = (text: string): boolean =>
+  /\b(?:sorry|apologi[sz]e|apologies|my bad)\b|抱歉|对不起|不好意思|道歉/iu.test(text);
