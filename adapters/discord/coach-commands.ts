@@ -18,19 +18,30 @@ const described = <T extends Describable>(o: T, name: string, en: string, zh: st
     .setDescription(en)
     .setDescriptionLocalizations({ [ZH]: zh });
 
+type Texts = Record<'user' | 'role' | 'channel', [en: string, zh: string]>;
+
+const ASSIGN_TO: Texts = {
+  user: ['A person to assign it to', '要布置给的成员'],
+  role: ['Everyone with this role', '布置给这个身份组的所有人'],
+  channel: ['Everyone who can see this channel', '布置给能看到这个频道的所有人'],
+};
+const REPORT_ON: Texts = {
+  user: ['A person to report on', '要看谁的报告'],
+  role: ['Everyone with this role', '这个身份组所有人的报告'],
+  channel: ['Everyone who can see this channel', '能看到这个频道的所有人的报告'],
+};
+
 /** The people a command names: up to three users, a role, a channel (everyone who can see it), a team. */
-function targets(s: SlashCommandSubcommandBuilder, what: { en: string; zh: string }) {
-  s.addUserOption((o) => described(o, 'user', `A person ${what.en}`, `${what.zh}的成员`))
+function targets(s: SlashCommandSubcommandBuilder, t: Texts) {
+  s.addUserOption((o) => described(o, 'user', ...t.user))
     .addUserOption((o) => described(o, 'user2', 'Another person', '再加一位成员'))
     .addUserOption((o) => described(o, 'user3', 'Another person', '再加一位成员'))
-    .addRoleOption((o) => described(o, 'role', `Everyone with this role ${what.en}`, `${what.zh}的身份组`))
+    .addRoleOption((o) => described(o, 'role', ...t.role))
     .addChannelOption((o) =>
-      described(
-        o,
-        'channel',
-        `Everyone who can see this channel ${what.en}`,
-        `能看到这个频道的所有人都${what.zh}`,
-      ).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+      described(o, 'channel', ...t.channel).addChannelTypes(
+        ChannelType.GuildText,
+        ChannelType.GuildAnnouncement,
+      ),
     )
     .addStringOption((o) => described(o, 'team', 'A team made with /drill team', '用 /drill team 建的团队'));
   return s;
@@ -61,7 +72,7 @@ export function addCoachSubcommands(
             .setRequired(true)
             .setAutocomplete(true),
         ),
-        { en: 'to assign to', zh: '要布置给' },
+        ASSIGN_TO,
       )
         .addStringOption((o) =>
           described(o, 'persona', 'Who the customer is', '扮演哪位客户').setAutocomplete(true),
@@ -97,7 +108,7 @@ export function addCoachSubcommands(
           'Managers: a report on your people, sent to you privately',
           '主管：成员的练习报告，私信发给你',
         ),
-        { en: 'to report on', zh: '要看报告' },
+        REPORT_ON,
       ).addStringOption((o) =>
         described(
           o,

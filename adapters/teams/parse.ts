@@ -138,12 +138,16 @@ const isCoachCommand = (text: string, mentions: readonly Mention[]) =>
   COACH.test(mentions.reduce((t, m) => t.split(m.token).join('@'), text));
 
 /** The text without the bot's mention (the SDK's helper), nor a typed `@CSC Drill` in a 1:1 chat. */
-function textOf(a: InboundActivity): string {
+function textOf(a: InboundActivity): { text: string; addressed: boolean } {
   const copy = { ...a } as unknown as Activity;
-  const text = mentionsBot(a) ? TurnContext.removeRecipientMention(copy) : (a.text ?? '');
+  const mentioned = mentionsBot(a);
+  const text = mentioned ? TurnContext.removeRecipientMention(copy) : (a.text ?? '');
   const name = a.recipient.name;
   const typed = name ? new RegExp(`^\\s*@${escapeRegExp(name)}\\b`, 'i') : undefined;
-  return plainSpaces(typed ? text.replace(typed, '') : text).trim();
+  return {
+    text: plainSpaces(typed ? text.replace(typed, '') : text).trim(),
+    addressed: mentioned || Boolean(typed?.test(text)),
+  };
 }
 
 /**
@@ -208,10 +212,13 @@ export function parseActivity(a: InboundActivity, botId: string): Inbound | unde
   }
   if (a.type !== 'message') return undefined;
 
-  const text = textOf(a);
+  const { text, addressed } = textOf(a);
   const mentions = mentionsIn(a, tenant);
+  // A 1:1 chat reply is never addressed to the bot, so there `@CSC Drill …` is always a command.
   const command =
-    type === 'channel' && !inChain ? mentionsBot(a) : COMMAND.test(text) || isCoachCommand(text, mentions);
+    type === 'channel' && !inChain
+      ? mentionsBot(a)
+      : (type === 'personal' && addressed) || COMMAND.test(text) || isCoachCommand(text, mentions);
   if (command && !isBot) {
     return {
       ...base,

@@ -191,6 +191,11 @@ describe('Teams: which 1:1 words are coaching commands', () => {
     );
   });
 
+  it('takes anything addressed to @CSC Drill as a command, beyond those shapes', () => {
+    expect(parse('report onboarding cohort-2')).toBe('message');
+    expect(parse('@CSC Drill report onboarding cohort-2')).toBe('command');
+  });
+
   it('keeps a trainee’s reply that starts with one of those words a reply', () => {
     expect(parse('Report it to the police, and we will block the card.')).toBe('message');
     expect(parse('Me too, I understand how stressful this is.')).toBe('message');
