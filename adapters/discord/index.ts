@@ -16,7 +16,8 @@ export const discordAdapter = defineAdapter({
       sink: ctx.sink,
       log: ctx.log,
       defaultLang: ctx.config.DEFAULT_LANG,
-      choices: (option, typed, lang) => autocompleteChoices(ctx.service.library, option, typed, lang),
+      choices: (option, typed, lang, subcommand) =>
+        autocompleteChoices(ctx.service.library, option, typed, lang, subcommand),
     });
   },
 });

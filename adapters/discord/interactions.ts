@@ -3,8 +3,15 @@ import type { Logger } from 'pino';
 import { PlatformError } from '../../src/chat/contract/errors.ts';
 import type { Inbound, InboundSink } from '../../src/chat/contract/inbound.ts';
 import type { Lang } from '../../src/csc/text.ts';
+import { discordKeys } from './key.ts';
 import { fromReplyHandle } from './parse.ts';
 import type { DiscordMessage } from './render.ts';
+
+/** The channel or thread a key names. */
+const whereOf = (key: string) => {
+  const k = discordKeys.decode(key);
+  return k.thread ?? k.channel;
+};
 
 /** How long Discord keeps an interaction's token (and so its follow-ups) valid. */
 const TOKEN_TTL_MS = 15 * 60_000;
@@ -27,11 +34,18 @@ interface Pending {
   /** What the deferred "thinking…" message shows now. */
   original: 'deferred' | 'pointer' | 'note';
   pointedAt?: string;
+  /** The channel or thread the interaction happened in. */
+  where: string;
 }
 
 const POINTER = {
   zh: (channel: string) => `👉 已发到 <#${channel}>`,
   en: (channel: string) => `👉 Posted in <#${channel}>`,
+};
+/** A DM is not a channel a link can name: the pointer says where instead. */
+const DIRECT_POINTER = {
+  here: { zh: '👇 见下方', en: '👇 See below' },
+  elsewhere: { zh: '📬 已私信发给你', en: '📬 Sent to you by direct message' },
 };
 
 /**
@@ -95,6 +109,7 @@ export class Interactions {
       acked,
       settle,
       original: 'deferred',
+      where: whereOf(event.key),
     };
     this.pending.set(raw.id, p);
     return p;
@@ -126,15 +141,21 @@ export class Interactions {
     }
   }
 
-  /** The bot posted into a channel or thread while answering an interaction: its deferral points there. */
-  async pointTo(channelId: string): Promise<void> {
+  /**
+   * The bot posted into a channel, thread or DM while answering an interaction: its deferral
+   * points there (a DM by saying so, since no link names one).
+   */
+  async pointTo(channelId: string, direct = false): Promise<void> {
     const p = this.scope.getStore();
     if (!p || p.original === 'note' || p.pointedAt === channelId) return;
     p.original = 'pointer';
     p.pointedAt = channelId;
     if (!(await p.acked)) return;
+    const content = direct
+      ? DIRECT_POINTER[channelId === p.where ? 'here' : 'elsewhere'][p.lang]
+      : POINTER[p.lang](channelId);
     try {
-      await this.replies.editOriginal(p.token, { content: POINTER[p.lang](channelId) });
+      await this.replies.editOriginal(p.token, { content });
     } catch (err) {
       this.log.warn({ err, interaction: p.id }, 'discord deferral could not be completed');
     }

@@ -1,6 +1,7 @@
 import {
   type APIInteraction,
   type APIInteractionDataOptionBase,
+  type APIInteractionDataResolved,
   type APIUser,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -11,9 +12,9 @@ import {
   MessageType,
 } from 'discord.js';
 import type { ActorRef } from '../../src/chat/contract/actor.ts';
-import type { Inbound } from '../../src/chat/contract/inbound.ts';
+import type { Inbound, Mention } from '../../src/chat/contract/inbound.ts';
 import type { Lang } from '../../src/csc/text.ts';
-import { discordKeys } from './key.ts';
+import { DIRECT, discordKeys } from './key.ts';
 
 const THREADS: readonly ChannelType[] = [
   ChannelType.PublicThread,
@@ -46,17 +47,17 @@ const actor = (u: APIUser, nick?: string | null, isBot = false): ActorRef => ({
 export const langOf = (locale?: string): Lang | undefined =>
   locale ? (locale.startsWith('zh') ? 'zh' : 'en') : undefined;
 
-/** A person's message in a guild channel or thread → a neutral message event; system messages and DMs are not. */
+/** A person's message in a guild channel, a thread or a DM with the bot → a neutral message event; system messages are not. */
 export function parseMessage(
   m: GatewayMessageCreateDispatchData,
   channel: ChannelInfo,
   selfId?: string,
 ): Inbound | undefined {
-  if (!m.guild_id || (m.type !== MessageType.Default && m.type !== MessageType.Reply)) return undefined;
+  if (m.type !== MessageType.Default && m.type !== MessageType.Reply) return undefined;
   return {
     type: 'message',
     eventId: `message:${m.id}`,
-    key: keyOf(m.guild_id, channel),
+    key: keyOf(m.guild_id ?? DIRECT, channel),
     actor: actor(m.author, m.member?.nick, Boolean(m.webhook_id) || m.author.id === selfId),
     text: m.content,
     at: new Date(m.timestamp).toISOString(),
@@ -83,15 +84,68 @@ type Option = APIInteractionDataOptionBase<ApplicationCommandOptionType, unknown
   focused?: boolean;
 };
 
-/** The subcommand and its typed options of a chat-input command (or its autocomplete). */
+/** How a picked user, role or channel reads among the typed options: Discord's own mention syntax. */
+const MENTION_SYNTAX: Partial<Record<ApplicationCommandOptionType, (id: string) => string>> = {
+  [ApplicationCommandOptionType.User]: (id) => `<@${id}>`,
+  [ApplicationCommandOptionType.Role]: (id) => `<@&${id}>`,
+  [ApplicationCommandOptionType.Channel]: (id) => `<#${id}>`,
+};
+const TYPED: readonly ApplicationCommandOptionType[] = [
+  ApplicationCommandOptionType.String,
+  ApplicationCommandOptionType.Boolean,
+  ...(Object.keys(MENTION_SYNTAX).map(Number) as ApplicationCommandOptionType[]),
+];
+
+/**
+ * The subcommand and its typed options of a chat-input command (or its autocomplete): strings
+ * and booleans as typed, a picked user, role or channel in mention syntax (`<@id>`, `<@&id>`, `<#id>`).
+ */
 export function subcommandOf(options: readonly Option[] | undefined) {
   const sub = options?.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
-  const values = (sub?.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.String);
+  const values = (sub?.options ?? []).filter((o) => TYPED.includes(o.type));
+  const text = (o: Option) => MENTION_SYNTAX[o.type]?.(String(o.value)) ?? String(o.value);
   return {
     name: sub?.name ?? 'help',
-    options: Object.fromEntries(values.map((o) => [o.name, String(o.value)])) as Record<string, string>,
-    focused: values.find((o) => o.focused),
+    options: Object.fromEntries(values.map((o) => [o.name, text(o)])) as Record<string, string>,
+    focused: values.find((o) => o.focused && o.type === ApplicationCommandOptionType.String),
+    picked: values.filter((o) => MENTION_SYNTAX[o.type]).map((o) => ({ type: o.type, id: String(o.value) })),
   };
+}
+
+/**
+ * The people, roles and channels a command's options picked, from the interaction's `resolved`
+ * data, each keyed by the mention syntax its option reads as. A role is a group of its guild.
+ */
+function mentionsOf(
+  picked: ReturnType<typeof subcommandOf>['picked'],
+  resolved: APIInteractionDataResolved | undefined,
+  guild: string,
+): Mention[] {
+  return picked.flatMap(({ type, id }): Mention[] => {
+    const token = MENTION_SYNTAX[type]?.(id) ?? id;
+    if (type === ApplicationCommandOptionType.User) {
+      const user = resolved?.users?.[id];
+      return user
+        ? [{ token, target: { kind: 'person', actor: actor(user, resolved?.members?.[id]?.nick) } }]
+        : [];
+    }
+    if (type === ApplicationCommandOptionType.Role) {
+      const role = resolved?.roles?.[id];
+      return [{ token, target: { kind: 'group', platform: 'discord', tenant: guild, id, name: role?.name } }];
+    }
+    const channel = resolved?.channels?.[id];
+    const parent = channel && 'parent_id' in channel ? channel.parent_id : null;
+    return [
+      {
+        token,
+        target: {
+          kind: 'channel',
+          key: keyOf(guild, { id, type: channel?.type ?? ChannelType.GuildText, parentId: parent }),
+          name: channel?.name ?? undefined,
+        },
+      },
+    ];
+  });
 }
 
 /**
@@ -102,10 +156,11 @@ export function subcommandOf(options: readonly Option[] | undefined) {
 export function parseInteraction(i: APIInteraction): Inbound | undefined {
   const user = i.member?.user ?? i.user;
   const channel = i.channel;
-  if (!i.guild_id || !user || !channel) return undefined;
+  if (!user || !channel) return undefined;
+  const guild = i.guild_id ?? DIRECT;
   const base = {
     eventId: `interaction:${i.id}`,
-    key: keyOf(i.guild_id, {
+    key: keyOf(guild, {
       id: channel.id,
       type: channel.type,
       parentId: 'parent_id' in channel ? channel.parent_id : null,
@@ -116,10 +171,16 @@ export function parseInteraction(i: APIInteraction): Inbound | undefined {
   };
   if (i.type === InteractionType.ApplicationCommand && i.data.type === ApplicationCommandType.ChatInput) {
     const sub = subcommandOf(i.data.options as Option[] | undefined);
+    const mentions = mentionsOf(sub.picked, i.data.resolved, guild);
     return {
       ...base,
       type: 'command',
-      input: { style: 'options', subcommand: sub.name, options: sub.options },
+      input: {
+        style: 'options',
+        subcommand: sub.name,
+        options: sub.options,
+        ...(mentions.length ? { mentions } : {}),
+      },
     };
   }
   if (i.type === InteractionType.MessageComponent) {

@@ -1,20 +1,27 @@
 import {
   ChannelType,
   type Client,
+  type Collection,
   DiscordAPIError,
+  type Guild,
+  type GuildMember,
   HTTPError,
   type Message,
   type MessageCreateOptions,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
   type SendableChannels,
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ActorRef } from '../../src/chat/contract/actor.ts';
 import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
 import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
 import { PlatformError } from '../../src/chat/contract/errors.ts';
+import type { MentionTarget } from '../../src/chat/contract/inbound.ts';
 import type { Outbound, Sent } from '../../src/chat/contract/outbound.ts';
 import type { Interactions } from './interactions.ts';
-import { discordKeys } from './key.ts';
+import { DIRECT, discordKeys, isDirect } from './key.ts';
 import { type DiscordMessage, LIMITS, renderMessages, threadName } from './render.ts';
 
 export const DISCORD_CAPABILITIES: Capabilities = {
@@ -25,8 +32,13 @@ export const DISCORD_CAPABILITIES: Capabilities = {
   select: { maxOptions: LIMITS.options, labelMax: LIMITS.optionLabel },
   images: 'upload',
   maxText: LIMITS.content,
+  // Opening DMs in bulk is what Discord watches for spam: one person a second.
+  directPerMinute: 60,
   ackDeadlineMs: 3000,
 };
+
+/** Members per page of `GET /guilds/{id}/members` (Discord's maximum). */
+const MEMBER_PAGE = 1000;
 
 /** A REST failure as Discord names it (`Missing Permissions`, `Unknown Channel`), or the network's error code. */
 export async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -106,21 +118,22 @@ export class DiscordChannel implements ChannelAdapter {
   async post(key: string, message: Outbound, options: { openThread?: boolean } = {}): Promise<Sent> {
     const k = discordKeys.decode(key);
     const name = threadName(message.text);
-    let thread = options.openThread ? undefined : k.thread;
-    if (options.openThread && this.o.threads === 'private')
-      thread = await this.privateThread(k.channel, name);
+    // A DM has no threads: a drill there runs in the DM itself.
+    const openThread = options.openThread && !isDirect(k);
+    let thread = openThread ? undefined : k.thread;
+    if (openThread && this.o.threads === 'private') thread = await this.privateThread(k.channel, name);
     let first: string | undefined;
     for (const part of renderMessages(message)) {
       const sent = await this.send(thread ?? k.channel, part);
       first ??= sent.id;
-      if (options.openThread && !thread) {
+      if (openThread && !thread) {
         const opened = await call('threads.start', () =>
           sent.startThread({ name, autoArchiveDuration: ThreadAutoArchiveDuration.OneDay }),
         );
         thread = opened.id;
       }
     }
-    await this.interactions.pointTo(thread ?? k.channel);
+    await this.interactions.pointTo(thread ?? k.channel, isDirect(k));
     return { key: discordKeys.encode({ ...k, thread }), messageId: first ?? '' };
   }
 
@@ -133,10 +146,73 @@ export class DiscordChannel implements ChannelAdapter {
     );
   }
 
-  /** Privately through the interaction the person used; nothing else on Discord reaches one person in a thread. */
+  /**
+   * Privately through the interaction the person used; nothing else on Discord reaches one person
+   * in a thread. A DM is private already: without an interaction the note goes into it.
+   */
   async notify(to: PrivateTarget, message: Outbound): Promise<boolean> {
-    if (!to.replyHandle) return false;
-    await this.interactions.tell(to.replyHandle, renderMessages(message));
+    if (to.replyHandle) {
+      await this.interactions.tell(to.replyHandle, renderMessages(message));
+      return true;
+    }
+    if (!isDirect(discordKeys.decode(to.key))) return false;
+    await this.post(to.key, message);
     return true;
+  }
+
+  /** The person's DM channel with the bot (`POST /users/@me/channels`). */
+  async openDirect(actor: ActorRef): Promise<string> {
+    const dm = await call('users.createDM', () => this.client.users.createDM(actor.user));
+    return discordKeys.encode({ guild: DIRECT, channel: dm.id });
+  }
+
+  /**
+   * A role's members, or everyone who can see a channel (its permission overwrites applied), from
+   * the guild's member list page by page — which Discord only gives with the Server Members Intent.
+   */
+  async members(target: Exclude<MentionTarget, { kind: 'person' }>): Promise<ActorRef[]> {
+    const guildId = target.kind === 'group' ? target.tenant : discordKeys.decode(target.key).guild;
+    if (!guildId || guildId === DIRECT)
+      throw new PlatformError('discord', 'roles and channels belong to a server');
+    const guild = await call('guilds.fetch', () => this.client.guilds.fetch(guildId));
+    let visible: (m: GuildMember) => boolean;
+    if (target.kind === 'group') {
+      // @everyone's id is the guild's, and members do not list it among their roles.
+      visible = (m) => target.id === guildId || m.roles.cache.has(target.id);
+    } else {
+      const k = discordKeys.decode(target.key);
+      const channel = await call('channels.fetch', () => guild.channels.fetch(k.channel));
+      if (!channel) throw new PlatformError('discord', 'Unknown Channel');
+      visible = (m) => channel.permissionsFor(m).has(PermissionFlagsBits.ViewChannel);
+    }
+    const out: ActorRef[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.listMembers(guild, after);
+      for (const m of page.values())
+        if (visible(m))
+          out.push({
+            platform: 'discord',
+            user: m.id,
+            name: m.nickname ?? m.user.globalName ?? m.user.username,
+            isBot: m.user.bot,
+          });
+      if (page.size < MEMBER_PAGE) return out;
+      after = page.lastKey();
+    }
+  }
+
+  private listMembers(guild: Guild, after?: string): Promise<Collection<string, GuildMember>> {
+    return call('guild.members.list', () =>
+      guild.members.list({ limit: MEMBER_PAGE, ...(after ? { after } : {}), cache: false }).catch((err) => {
+        if (err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.MissingAccess)
+          throw new PlatformError(
+            'discord',
+            'listing members needs the Server Members Intent (developer portal → Bot → Privileged Gateway Intents)',
+            { cause: err },
+          );
+        throw err;
+      }),
+    );
   }
 }

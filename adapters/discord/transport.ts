@@ -25,7 +25,12 @@ import { type ChannelInfo, langOf, parseInteraction, parseMessage, subcommandOf 
 import { call, DiscordChannel, sendOptions } from './post.ts';
 import { interactionsRoute } from './verify.ts';
 
-export type Choices = (option: string, typed: string, lang: Lang) => { name: string; value: string }[];
+export type Choices = (
+  option: string,
+  typed: string,
+  lang: Lang,
+  subcommand: string,
+) => { name: string; value: string }[];
 
 export interface DiscordContext {
   sink: InboundSink;
@@ -54,7 +59,7 @@ function loginFailure(err: unknown): unknown {
 }
 
 /**
- * Discord on discord.js: the gateway client (Guilds, GuildMessages, MessageContent) delivers
+ * Discord on discord.js: the gateway client (Guilds, GuildMessages, MessageContent, DirectMessages) delivers
  * messages and interactions; the optional `/discord/interactions` webhook takes interactions over
  * HTTP. Raw gateway payloads are parsed like webhook ones, so both transports share one parser,
  * and a redelivered message reaches the store-backed dedupe instead of discord.js's cache.
@@ -62,7 +67,13 @@ function loginFailure(err: unknown): unknown {
 export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAdapter {
   const { sink, log } = ctx;
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    // DirectMessages: assigned drills run in the bot's DMs (DM content needs no privileged intent).
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
     allowedMentions: { parse: [] },
     rest: s.DISCORD_API_URL ? { api: s.DISCORD_API_URL } : {},
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
@@ -86,9 +97,11 @@ export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAd
 
   const autocomplete = (i: APIInteraction): APIInteractionResponse => {
     const data = i.data as { options?: Parameters<typeof subcommandOf>[0] } | undefined;
-    const focused = subcommandOf(data?.options).focused;
+    const sub = subcommandOf(data?.options);
+    const focused = sub.focused;
     const lang = langOf('locale' in i ? i.locale : undefined) ?? ctx.defaultLang;
-    const choices = focused && ctx.choices ? ctx.choices(focused.name, String(focused.value), lang) : [];
+    const choices =
+      focused && ctx.choices ? ctx.choices(focused.name, String(focused.value), lang, sub.name) : [];
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
   };
 
@@ -115,7 +128,7 @@ export function startDiscord(s: DiscordSettings, ctx: DiscordContext): RunningAd
   }
 
   async function onMessage(m: GatewayMessageCreateDispatchData): Promise<void> {
-    if (m.author.bot || m.author.id === client.user?.id || !m.guild_id) return;
+    if (m.author.bot || m.author.id === client.user?.id) return;
     const e = parseMessage(m, await channelInfo(m.channel_id), client.user?.id);
     if (e) await interactions.outside(() => sink.accept(e));
   }

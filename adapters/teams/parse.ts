@@ -1,7 +1,7 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { ActorRef } from '../../src/chat/contract/actor.ts';
-import type { Inbound } from '../../src/chat/contract/inbound.ts';
+import type { Inbound, Mention } from '../../src/chat/contract/inbound.ts';
 import type { Lang } from '../../src/csc/text.ts';
 import { type ConversationType, chainRootOf, channelOf, teamsKeys } from './key.ts';
 
@@ -48,6 +48,26 @@ const ExecuteValue = z.looseObject({ action: z.looseObject({ data: SubmitData })
 /** A command typed without a mention (1:1 chats, replies in a chain): a subcommand alone, or `start` with up to four plain words. */
 const COMMAND = /^(?:start(?:\s+[a-z0-9][\w-]*){0,4}|end|hint|status|list|help)$/i;
 
+/**
+ * Coaching commands typed without a mention, in the shapes they take (`@` stands for a mention of
+ * someone): narrow enough that a trainee's reply in a drill ("Report it to the police") stays a reply.
+ */
+const WORD = '[a-z0-9][\\w-]*';
+const TARGET = `(?:@|teams:\\S+|\\d{1,3}d|\\d{4}-\\d{2}-\\d{2})`;
+const COACH = new RegExp(
+  [
+    'assignments',
+    'me(?:\\s+link(?:\\s+[a-z0-9]{4,})?)?',
+    `leaderboard\\s+${WORD}`,
+    `team\\s+${WORD}(?:\\s+(?:show|leaderboard\\s+(?:on|off)|add(?:\\s+${TARGET})+))?`,
+    `assign(?:\\s+(?:${TARGET}|${WORD}))+`,
+    `report(?:\\s+${TARGET})*(?:\\s+${WORD})?(?:\\s+${TARGET})*`,
+  ]
+    .map((shape) => `^${shape}$`)
+    .join('|'),
+  'i',
+);
+
 const conversationType = (a: InboundActivity): ConversationType =>
   a.conversation.conversationType === 'channel'
     ? 'channel'
@@ -60,18 +80,74 @@ const langOf = (locale?: string): Lang | undefined =>
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const mentionsBot = (a: InboundActivity) =>
-  (a.entities ?? []).some(
-    (e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient.id,
-  );
+const MentionEntity = z.looseObject({
+  type: z.literal('mention'),
+  text: z.string().optional(),
+  mentioned: z.looseObject({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    aadObjectId: z.string().optional(),
+  }),
+});
+
+const mentionEntities = (a: InboundActivity) =>
+  (a.entities ?? []).flatMap((e) => MentionEntity.safeParse(e).data ?? []);
+
+const mentionsBot = (a: InboundActivity) => mentionEntities(a).some((m) => m.mentioned.id === a.recipient.id);
+
+const plainSpaces = (s: string) => s.replace(/\u00a0/g, ' ');
+
+/**
+ * The people, channels and teams a message mentions besides the bot, keyed by their `<at>` text.
+ * A channel or team is mentioned by its conversation id (`19:…`); a person by their bot-scoped
+ * `29:` id, with the Entra object id where Teams includes it (`identify` finds it otherwise).
+ */
+export function mentionsIn(a: InboundActivity, tenant: string): Mention[] {
+  return mentionEntities(a).flatMap(({ text, mentioned }): Mention[] => {
+    if (mentioned.id === a.recipient.id || !text) return [];
+    const token = plainSpaces(text);
+    if (mentioned.id.startsWith('19:'))
+      return [
+        {
+          token,
+          target: {
+            kind: 'channel',
+            key: teamsKeys.encode({
+              serviceUrl: a.serviceUrl,
+              tenant,
+              type: 'channel',
+              conversation: mentioned.id,
+            }),
+            name: mentioned.name,
+          },
+        },
+      ];
+    const actor: ActorRef = {
+      platform: 'teams',
+      tenant,
+      user: mentioned.aadObjectId ?? mentioned.id,
+      name: mentioned.name,
+      isBot: mentioned.id.startsWith('28:'),
+    };
+    return [{ token, target: { kind: 'person', actor } }];
+  });
+}
+
+/** Whether text typed without addressing the bot is one of the coaching commands, mentions standing in as `@`. */
+const isCoachCommand = (text: string, mentions: readonly Mention[]) =>
+  COACH.test(mentions.reduce((t, m) => t.split(m.token).join('@'), text));
 
 /** The text without the bot's mention (the SDK's helper), nor a typed `@CSC Drill` in a 1:1 chat. */
-function textOf(a: InboundActivity): string {
+function textOf(a: InboundActivity): { text: string; addressed: boolean } {
   const copy = { ...a } as unknown as Activity;
-  const text = mentionsBot(a) ? TurnContext.removeRecipientMention(copy) : (a.text ?? '');
+  const mentioned = mentionsBot(a);
+  const text = mentioned ? TurnContext.removeRecipientMention(copy) : (a.text ?? '');
   const name = a.recipient.name;
   const typed = name ? new RegExp(`^\\s*@${escapeRegExp(name)}\\b`, 'i') : undefined;
-  return (typed ? text.replace(typed, '') : text).replace(/\u00a0/g, ' ').trim();
+  return {
+    text: plainSpaces(typed ? text.replace(typed, '') : text).trim(),
+    addressed: mentioned || Boolean(typed?.test(text)),
+  };
 }
 
 /**
@@ -136,14 +212,19 @@ export function parseActivity(a: InboundActivity, botId: string): Inbound | unde
   }
   if (a.type !== 'message') return undefined;
 
-  const text = textOf(a);
-  const command = type === 'channel' && !inChain ? mentionsBot(a) : COMMAND.test(text);
+  const { text, addressed } = textOf(a);
+  const mentions = mentionsIn(a, tenant);
+  // A 1:1 chat reply is never addressed to the bot, so there `@CSC Drill …` is always a command.
+  const command =
+    type === 'channel' && !inChain
+      ? mentionsBot(a)
+      : (type === 'personal' && addressed) || COMMAND.test(text) || isCoachCommand(text, mentions);
   if (command && !isBot) {
     return {
       ...base,
       type: 'command',
       key: keyOf(type === 'channel' ? channelOf(conversation) : conversation),
-      input: { style: 'text', text },
+      input: { style: 'text', text, ...(mentions.length ? { mentions } : {}) },
     };
   }
   return {

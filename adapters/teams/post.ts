@@ -4,8 +4,9 @@ import type { ActorRef } from '../../src/chat/contract/actor.ts';
 import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
 import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
 import { PlatformError } from '../../src/chat/contract/errors.ts';
+import type { MentionTarget } from '../../src/chat/contract/inbound.ts';
 import type { Outbound, Sent } from '../../src/chat/contract/outbound.ts';
-import { chainRootOf, type TeamsKey, teamsKeys } from './key.ts';
+import { chainRootOf, channelOf, type TeamsKey, teamsKeys } from './key.ts';
 import { LIMITS, renderActivities } from './render.ts';
 
 export const TEAMS_CAPABILITIES: Capabilities = {
@@ -17,8 +18,14 @@ export const TEAMS_CAPABILITIES: Capabilities = {
   select: { maxOptions: LIMITS.choices, labelMax: LIMITS.choiceText },
   images: 'upload',
   maxText: LIMITS.text,
+  // Teams allows an app 50 requests a second per tenant; a direct message is two (open, send).
+  directPerMinute: 600,
   ackDeadlineMs: 5000,
 };
+
+/** How many members one roster page asks for (Teams allows 50 to 500). */
+const PAGE_SIZE = 500;
+const MAX_ROSTER_IDS = 50_000;
 
 /** A connector failure as Teams names it (`403 BotNotInConversationRoster`, `429`); safe to show. */
 function platformError(err: unknown, what: string): PlatformError {
@@ -43,6 +50,10 @@ export class TeamsChannel implements ChannelAdapter {
   private readonly serviceUrls = new Map<string, string>();
   /** 1:1 conversation ids (Teams returns the same one every time; this only saves the round trip). */
   private readonly directs = new Map<string, string>();
+  /** The bot-scoped `29:` id of each Entra object id seen, the id Teams documents for opening a 1:1 chat. */
+  private readonly rosterIds = new Map<string, string>();
+  /** The team a channel belongs to: rosters are the team's (as TeamsInfo reads them). */
+  private readonly teamOf = new Map<string, string>();
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -51,9 +62,18 @@ export class TeamsChannel implements ChannelAdapter {
     this.botId = `28:${appId}`;
   }
 
-  /** Remembers where a tenant's conversations live, from an authenticated inbound activity. */
-  learn(tenant: string, serviceUrl: string): void {
+  /**
+   * Remembers, from an authenticated inbound activity, where a tenant's conversations live, the
+   * sender's roster id and the team of the channel it came from.
+   */
+  learn(
+    tenant: string,
+    serviceUrl: string,
+    o: { aadObjectId?: string; rosterId?: string; channel?: string; team?: string } = {},
+  ): void {
     this.serviceUrls.set(tenant, serviceUrl);
+    if (o.aadObjectId && o.rosterId) this.rosterIdOf(o.aadObjectId, o.rosterId);
+    if (o.channel && o.team) this.teamOf.set(o.channel, o.team);
   }
 
   private async connector<T>(k: TeamsKey, what: string, fn: (c: ConnectorClient) => Promise<T>): Promise<T> {
@@ -151,7 +171,80 @@ export class TeamsChannel implements ChannelAdapter {
     const serviceUrl = actor.tenant ? this.serviceUrls.get(actor.tenant) : undefined;
     if (!actor.tenant || !serviceUrl)
       throw new PlatformError('teams', 'no conversation with this tenant seen yet, so no service URL');
-    return this.direct(serviceUrl, actor.tenant, actor.user);
+    return this.direct(serviceUrl, actor.tenant, this.rosterIds.get(actor.user) ?? actor.user);
+  }
+
+  /**
+   * A mentioned person under their Entra object id (how they act, and so their person id): Teams
+   * mentions carry only the `29:` id, which the roster of the conversation (its team, in a
+   * channel) resolves. Undefined when the roster does not hold them, e.g. a tag.
+   */
+  async identify(mentioned: ActorRef, where: string): Promise<ActorRef | undefined> {
+    if (!mentioned.user.startsWith('29:')) return mentioned;
+    const k = teamsKeys.decode(where);
+    const conversation = this.rosterOf(k);
+    const member = await this.connector(k, 'getConversationMember', (c) =>
+      c.conversations.getConversationMember(conversation, mentioned.user).then(
+        (m) => m as { id?: string; name?: string; aadObjectId?: string },
+        (err: { statusCode?: number }) => {
+          if (err.statusCode === 404) return undefined;
+          throw err;
+        },
+      ),
+    );
+    if (!member?.aadObjectId) return undefined;
+    this.rosterIdOf(member.aadObjectId, mentioned.user);
+    return {
+      platform: 'teams',
+      tenant: k.tenant,
+      user: member.aadObjectId,
+      name: member.name ?? mentioned.name,
+    };
+  }
+
+  /** Everyone in a mentioned channel or team, page by page from the roster; bots are marked. */
+  async members(target: Exclude<MentionTarget, { kind: 'person' }>): Promise<ActorRef[]> {
+    if (target.kind !== 'channel')
+      throw new PlatformError('teams', 'Teams cannot list the members of a tag; mention the people');
+    const k = teamsKeys.decode(target.key);
+    const conversation = channelOf(k.conversation);
+    const out: ActorRef[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await this.connector(k, 'getConversationPagedMembers', (c) =>
+        c.conversations.getConversationPagedMembers(conversation, {
+          pageSize: PAGE_SIZE,
+          ...(continuationToken ? { continuationToken } : {}),
+        } as never),
+      );
+      for (const m of page.members ?? []) {
+        const account = m as { id: string; name?: string; aadObjectId?: string; role?: string };
+        if (account.aadObjectId) this.rosterIdOf(account.aadObjectId, account.id);
+        out.push({
+          platform: 'teams',
+          tenant: k.tenant,
+          user: account.aadObjectId ?? account.id,
+          name: account.name,
+          isBot: account.id.startsWith('28:') || account.role === 'bot' || !account.aadObjectId,
+        });
+      }
+      continuationToken = page.continuationToken || undefined;
+    } while (continuationToken);
+    return out;
+  }
+
+  /** Keeps the newest roster ids, so a tenant of many people costs a bounded amount of memory. */
+  private rosterIdOf(aadObjectId: string, rosterId: string): void {
+    this.rosterIds.delete(aadObjectId);
+    this.rosterIds.set(aadObjectId, rosterId);
+    if (this.rosterIds.size > MAX_ROSTER_IDS)
+      this.rosterIds.delete(this.rosterIds.keys().next().value as string);
+  }
+
+  /** The conversation whose roster holds the people of a key: a channel's team, else the chat itself. */
+  private rosterOf(k: TeamsKey): string {
+    const conversation = channelOf(k.conversation);
+    return k.type === 'channel' ? (this.teamOf.get(conversation) ?? conversation) : conversation;
   }
 
   /** Opens (or finds) the 1:1 conversation with a member: their Bot Framework id, or their Entra object id. */

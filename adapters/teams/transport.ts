@@ -90,7 +90,15 @@ export function startTeams(s: TeamsSettings, sink: InboundSink, log: Logger): Ru
   const onTurn = async (ctx: TurnContext) => {
     const activity = InboundActivity.parse(ctx.activity);
     const event = parseActivity(activity, botId);
-    if (event?.actor.tenant) channel.learn(event.actor.tenant, activity.serviceUrl);
+    if (event?.actor.tenant) {
+      const data = activity.channelData as { team?: { id?: string }; channel?: { id?: string } } | undefined;
+      channel.learn(event.actor.tenant, activity.serviceUrl, {
+        aadObjectId: activity.from.aadObjectId,
+        rosterId: activity.from.id,
+        channel: data?.channel?.id,
+        team: data?.team?.id,
+      });
+    }
     if (event) await sink.accept(event);
     if (activity.type === ActivityTypes.Invoke) {
       const value: InvokeResponse =

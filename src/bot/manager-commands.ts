@@ -33,13 +33,22 @@ const PERSON_REF = /^(?:slack|teams|discord|web|webhook|wechat):\S+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AGO = /^(\d{1,3})d$/;
 
+/**
+ * Typed options (Discord) as the words the text command would have: the team and its action
+ * first, `due` before its date, `link` before a link code (or alone when asked for one).
+ */
+function optionWords(subcommand: string, options: Readonly<Record<string, string | undefined>>): string {
+  const { name, action, due, link, code, ...rest } = options;
+  const wantsLink = link === 'true' || Boolean(code);
+  return [subcommand, name, action, ...Object.values(rest), due && `due ${due}`, wantsLink && 'link', code]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Words of the command with each mention kept whole (a Slack mention's display name may hold spaces). */
 function tokens(input: CommandInput): { words: string[]; mention: Map<string, MentionTarget> } {
   const mention = new Map<string, MentionTarget>();
-  let text =
-    input.style === 'text'
-      ? input.text
-      : [input.subcommand, ...Object.values(input.options).filter(Boolean)].join(' ');
+  let text = input.style === 'text' ? input.text : optionWords(input.subcommand, input.options);
   (input.mentions ?? []).forEach((m, i) => {
     const placeholder = `\u0001${i}\u0001`;
     mention.set(placeholder, m.target);

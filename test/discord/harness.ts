@@ -19,8 +19,11 @@ export interface Bot extends RunningApp {
   click(
     o: Parameters<typeof componentInteraction>[0],
   ): Promise<{ id: string; token: string; calls: RestCall[] }>;
-  /** Someone writes in a channel or thread; resolves once the bot has posted its answer there and is idle. */
-  say(channelId: string, content: string, user?: DiscordUser): Promise<RestCall[]>;
+  /**
+   * Someone writes in a channel or thread (or, with `dm`, their DM with the bot); resolves once
+   * the bot has posted its answer there and is idle.
+   */
+  say(channelId: string, content: string, user?: DiscordUser, o?: { dm?: boolean }): Promise<RestCall[]>;
 }
 
 /** The composed app with the Discord adapter switched on, talking to the fake Discord. */
@@ -49,9 +52,9 @@ export async function startBot(
     ...running,
     command: (c) => interact(commandInteraction(c)),
     click: (c) => interact(componentInteraction(c)),
-    say: async (channelId, content, user) => {
+    say: async (channelId, content, user, o = {}) => {
       const mark = discord.calls.length;
-      discord.gateway.dispatch('MESSAGE_CREATE', userMessage({ channelId, content, user }));
+      discord.gateway.dispatch('MESSAGE_CREATE', userMessage({ channelId, content, user, dm: o.dm }));
       await discord.waitFor(
         (c) => c.method === 'POST' && c.route === `/channels/${channelId}/messages`,
         mark,

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { discordKeys } from '../../adapters/discord/key.ts';
+import { DIRECT, discordKeys } from '../../adapters/discord/key.ts';
 import { parseInteraction, parseMessage } from '../../adapters/discord/parse.ts';
 import {
   CHANNEL_ID,
   commandInteraction,
   componentInteraction,
+  dmRef,
   GUILD_ID,
+  OBSERVER,
+  OTHER_CHANNEL_ID,
+  SUPPORT_ROLE,
+  TRAINEE,
   threadRef,
   userMessage,
 } from '../support/discord-payloads.ts';
 
 const THREAD = '1017000000000000700';
+const DM = '1017000000000000800';
 const inThread = { id: THREAD, type: 11, parentId: CHANNEL_ID };
 
 describe('Discord payloads → neutral events', () => {
@@ -26,11 +32,9 @@ describe('Discord payloads → neutral events', () => {
     });
   });
 
-  it('system messages (a thread was created, a member joined) and DMs are not events; webhooks count as bots', () => {
+  it('system messages (a thread was created, a member joined) are not events; webhooks count as bots', () => {
     const created = { ...userMessage({ channelId: CHANNEL_ID, content: 'drill' }), type: 18 };
     expect(parseMessage(created as never, { id: CHANNEL_ID, type: 0 })).toBeUndefined();
-    const dm = { ...userMessage({ channelId: CHANNEL_ID, content: 'hi' }), guild_id: undefined };
-    expect(parseMessage(dm as never, { id: CHANNEL_ID, type: 1 })).toBeUndefined();
     const hook = {
       ...userMessage({ channelId: THREAD, content: 'relay' }),
       webhook_id: '1017000000000000900',
@@ -55,6 +59,74 @@ describe('Discord payloads → neutral events', () => {
         style: 'options',
         subcommand: 'start',
         options: { scenario: 'card-frozen-after-travel', mode: 'exam' },
+      },
+    });
+  });
+
+  it('a message or a click in a DM with the bot is keyed to the DM, which has no guild', () => {
+    const m = userMessage({ channelId: DM, content: 'Hello, how can I help?', dm: true });
+    expect(parseMessage(m as never, { id: DM, type: 1 })).toMatchObject({
+      key: discordKeys.encode({ guild: DIRECT, channel: DM }),
+      where: 'conversation',
+    });
+    const click = componentInteraction({
+      customId: 'drill_assignment:a1',
+      messageId: '1',
+      channel: dmRef(DM),
+    });
+    expect(parseInteraction(click as never)).toMatchObject({
+      type: 'action',
+      key: discordKeys.encode({ guild: DIRECT, channel: DM }),
+      actor: { platform: 'discord', user: TRAINEE.id, name: 'Ada' },
+    });
+  });
+
+  it('picked users, roles and channels read as mention syntax among the options, resolved into mentions', () => {
+    const i = commandInteraction({
+      subcommand: 'assign',
+      options: {
+        scenario: 'auto',
+        user: { user: OBSERVER },
+        role: { role: SUPPORT_ROLE },
+        channel: { channel: { id: OTHER_CHANNEL_ID, name: 'cohort-2', type: 0 } },
+        due: '2026-12-15',
+      },
+    });
+    expect(parseInteraction(i as never)).toMatchObject({
+      input: {
+        style: 'options',
+        subcommand: 'assign',
+        options: {
+          scenario: 'auto',
+          user: `<@${OBSERVER.id}>`,
+          role: `<@&${SUPPORT_ROLE.id}>`,
+          channel: `<#${OTHER_CHANNEL_ID}>`,
+          due: '2026-12-15',
+        },
+        mentions: [
+          {
+            token: `<@${OBSERVER.id}>`,
+            target: { kind: 'person', actor: { platform: 'discord', user: OBSERVER.id, name: 'Bob' } },
+          },
+          {
+            token: `<@&${SUPPORT_ROLE.id}>`,
+            target: {
+              kind: 'group',
+              platform: 'discord',
+              tenant: GUILD_ID,
+              id: SUPPORT_ROLE.id,
+              name: 'support-trainees',
+            },
+          },
+          {
+            token: `<#${OTHER_CHANNEL_ID}>`,
+            target: {
+              kind: 'channel',
+              key: discordKeys.encode({ guild: GUILD_ID, channel: OTHER_CHANNEL_ID }),
+              name: 'cohort-2',
+            },
+          },
+        ],
       },
     });
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS, INVITE_PERMISSIONS } from '../../adapters/discord/commands.ts';
 import { DiscordSettings } from '../../adapters/discord/config.ts';
 import { MANIFEST, manifestText, registerCommands } from '../../adapters/discord/register.ts';
+import { COACH_SUBCOMMANDS } from '../../src/bot/manager-commands.ts';
 import { configSource, parseSettings } from '../../src/config/config.ts';
 import { APP_ID, GUILD_ID, TOKEN } from '../support/discord-payloads.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
@@ -80,10 +81,10 @@ describe('manifest/discord/commands.json', () => {
     expect(manifest).toEqual(JSON.parse(manifestText()));
   });
 
-  it('declares /drill start with typed options and end, hint, status, list, help, guild-only, described in both languages', () => {
+  it('declares /drill start with typed options, end, hint, status, list, help and the coaching commands, in guilds and the bot’s DMs, described in both languages', () => {
     const [drill] = manifest;
     expect(drill.name).toBe('drill');
-    expect(drill.contexts).toEqual([0]);
+    expect(drill.contexts).toEqual([0, 1]);
     expect(drill.options.map((o: { name: string }) => o.name)).toEqual([
       'start',
       'end',
@@ -91,6 +92,7 @@ describe('manifest/discord/commands.json', () => {
       'status',
       'list',
       'help',
+      ...COACH_SUBCOMMANDS,
     ]);
     const start = drill.options[0];
     expect(
@@ -104,6 +106,27 @@ describe('manifest/discord/commands.json', () => {
       ['persona', true, undefined],
       ['language', false, ['zh', 'en']],
       ['mode', false, ['practice', 'exam']],
+    ]);
+    const assign = drill.options.find((o: { name: string }) => o.name === 'assign');
+    // Discord's option types: 3 string, 5 boolean, 6 user, 7 channel, 8 role.
+    expect(assign.options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([
+      ['scenario', 3],
+      ['user', 6],
+      ['user2', 6],
+      ['user3', 6],
+      ['role', 8],
+      ['channel', 7],
+      ['team', 3],
+      ['persona', 3],
+      ['language', 3],
+      ['mode', 3],
+      ['due', 3],
+    ]);
+    expect(assign.options[0]).toMatchObject({ required: true, autocomplete: true });
+    const me = drill.options.find((o: { name: string }) => o.name === 'me');
+    expect(me.options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([
+      ['link', 5],
+      ['code', 3],
     ]);
     const described = JSON.stringify(manifest).match(/"description":/g)?.length;
     expect(JSON.stringify(manifest).match(/"zh-CN":/g)?.length).toBeGreaterThanOrEqual(described as number);

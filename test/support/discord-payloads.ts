@@ -44,11 +44,44 @@ export const OBSERVER: DiscordUser = {
   avatar: null,
 };
 
-export const PERMISSIONS = '2248473465835073';
+/** A training manager (MANAGERS=discord:<her id>). */
+export const MANAGER: DiscordUser = {
+  id: '1017000000000000103',
+  username: 'grace',
+  global_name: 'Grace',
+  discriminator: '0',
+  avatar: null,
+};
+export const CY: DiscordUser = {
+  id: '1017000000000000104',
+  username: 'cy',
+  global_name: 'Cy',
+  discriminator: '0',
+  avatar: null,
+};
 
-export const member = (user: DiscordUser) => ({
+export const PERMISSIONS = '2248473465835073';
+/** VIEW_CHANNEL, as permission overwrites deny and allow it. */
+export const VIEW_CHANNEL = '1024';
+
+/** A role of the test guild: the support trainees. */
+export const SUPPORT_ROLE = {
+  id: '1017000000000000201',
+  name: 'support-trainees',
+  permissions: '0',
+  position: 1,
+  color: 0,
+  hoist: false,
+  managed: false,
+  mentionable: true,
+  flags: 0,
+};
+/** A channel only the support role (and the bot) can see: @everyone is denied VIEW_CHANNEL. */
+export const PRIVATE_CHANNEL_ID = '1017000000000000005';
+
+export const member = (user: DiscordUser, roles: string[] = []) => ({
   user,
-  roles: [],
+  roles,
   joined_at: '2026-01-05T09:00:00.000000+00:00',
   premium_since: null,
   deaf: false,
@@ -60,13 +93,13 @@ export const member = (user: DiscordUser) => ({
   communication_disabled_until: null,
 });
 
-export const textChannel = (id: string, name: string) => ({
+export const textChannel = (id: string, name: string, permission_overwrites: unknown[] = []) => ({
   id,
   type: 0,
   guild_id: GUILD_ID,
   name,
   position: 0,
-  permission_overwrites: [],
+  permission_overwrites,
   topic: null,
   nsfw: false,
   last_message_id: null,
@@ -84,6 +117,8 @@ export interface ChannelRef {
 }
 
 export const channelRef = (id = CHANNEL_ID): ChannelRef => ({ id, type: 0, name: 'support-training' });
+/** A DM channel with the bot, as an interaction in it names it. */
+export const dmRef = (id: string): ChannelRef => ({ id, type: 1 });
 export const threadRef = (id: string, parent = CHANNEL_ID, type = 11): ChannelRef => ({
   id,
   type,
@@ -91,28 +126,73 @@ export const threadRef = (id: string, parent = CHANNEL_ID, type = 11): ChannelRe
   name: 'drill',
 });
 
-const interactionBase = (user: DiscordUser, channel: ChannelRef, locale: string) => ({
-  id: snowflake(),
-  application_id: APP_ID,
-  token: `aW50ZXJhY3Rpb246${snowflake()}OnRva2Vu${Math.random().toString(36).slice(2)}`,
-  version: 1,
-  locale,
-  guild_locale: 'en-US',
-  guild_id: GUILD_ID,
-  guild: { id: GUILD_ID, locale: 'en-US', features: [] },
-  channel_id: channel.id,
-  channel: { ...channel, guild_id: GUILD_ID, flags: 0 },
-  member: { ...member(user), permissions: PERMISSIONS },
-  app_permissions: PERMISSIONS,
-  entitlements: [],
-  authorizing_integration_owners: { '0': GUILD_ID },
-  context: 0,
-  attachment_size_limit: 10_485_760,
-});
+/** What every interaction carries; in a DM (channel type 1) there is a `user` and no guild or member. */
+const interactionBase = (user: DiscordUser, channel: ChannelRef, locale: string) => {
+  const common = {
+    id: snowflake(),
+    application_id: APP_ID,
+    token: `aW50ZXJhY3Rpb246${snowflake()}OnRva2Vu${Math.random().toString(36).slice(2)}`,
+    version: 1,
+    locale,
+    channel_id: channel.id,
+    app_permissions: PERMISSIONS,
+    entitlements: [],
+    authorizing_integration_owners: { '0': GUILD_ID },
+    attachment_size_limit: 10_485_760,
+  };
+  if (channel.type === 1)
+    return {
+      ...common,
+      channel: { ...channel, flags: 0, recipients: [user] },
+      user,
+      context: 1,
+    };
+  return {
+    ...common,
+    guild_locale: 'en-US',
+    guild_id: GUILD_ID,
+    guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+    channel: { ...channel, guild_id: GUILD_ID, flags: 0 },
+    member: { ...member(user), permissions: PERMISSIONS },
+    context: 0,
+  };
+};
+
+/** A user, role or channel picked in a typed option. */
+export type Picked =
+  | { user: DiscordUser }
+  | { role: typeof SUPPORT_ROLE }
+  | { channel: { id: string; name: string; type: number } };
+
+/** Options and the `resolved` data Discord sends with them: picked users, roles and channels by id. */
+function typedOptions(options: Record<string, string | boolean | Picked>, focused?: string) {
+  const resolved: Record<string, Record<string, unknown>> = {};
+  const put = (kind: string, id: string, value: unknown) => {
+    resolved[kind] = { ...resolved[kind], [id]: value };
+  };
+  const list = Object.entries(options).map(([name, value]) => {
+    if (typeof value === 'string')
+      return { type: 3, name, value, ...(focused === name ? { focused: true } : {}) };
+    if (typeof value === 'boolean') return { type: 5, name, value };
+    if ('user' in value) {
+      const { user, ...rest } = member(value.user);
+      put('users', user.id, user);
+      put('members', user.id, { ...rest, permissions: PERMISSIONS });
+      return { type: 6, name, value: user.id };
+    }
+    if ('role' in value) {
+      put('roles', value.role.id, value.role);
+      return { type: 8, name, value: value.role.id };
+    }
+    put('channels', value.channel.id, { ...value.channel, permissions: PERMISSIONS, flags: 0 });
+    return { type: 7, name, value: value.channel.id };
+  });
+  return { list, resolved: Object.keys(resolved).length ? resolved : undefined };
+}
 
 export interface CommandOptions {
   subcommand: string;
-  options?: Record<string, string>;
+  options?: Record<string, string | boolean | Picked>;
   user?: DiscordUser;
   channel?: ChannelRef;
   locale?: string;
@@ -121,21 +201,18 @@ export interface CommandOptions {
 
 /** `/drill <subcommand> [options]` as an APPLICATION_COMMAND (or, with `focused`, its autocomplete). */
 export function commandInteraction(o: CommandOptions) {
-  const options = Object.entries(o.options ?? {}).map(([name, value]) => ({
-    type: 3,
-    name,
-    value,
-    ...(o.focused === name ? { focused: true } : {}),
-  }));
+  const { list, resolved } = typedOptions(o.options ?? {}, o.focused);
+  const channel = o.channel ?? channelRef();
   return {
-    ...interactionBase(o.user ?? TRAINEE, o.channel ?? channelRef(), o.locale ?? 'en-US'),
+    ...interactionBase(o.user ?? TRAINEE, channel, o.locale ?? 'en-US'),
     type: o.focused ? 4 : 2,
     data: {
       id: COMMAND_ID,
       name: 'drill',
       type: 1,
-      guild_id: GUILD_ID,
-      options: [{ type: 1, name: o.subcommand, options }],
+      ...(channel.type === 1 ? {} : { guild_id: GUILD_ID }),
+      options: [{ type: 1, name: o.subcommand, options: list }],
+      ...(resolved ? { resolved } : {}),
     },
   };
 }
@@ -167,15 +244,20 @@ export function componentInteraction(o: {
   };
 }
 
-/** A MESSAGE_CREATE dispatch: someone wrote in a channel or thread. */
-export function userMessage(o: { channelId: string; content: string; user?: DiscordUser; id?: string }) {
+/** A MESSAGE_CREATE dispatch: someone wrote in a channel or thread, or (`dm`) in their DM with the bot. */
+export function userMessage(o: {
+  channelId: string;
+  content: string;
+  user?: DiscordUser;
+  id?: string;
+  dm?: boolean;
+}) {
   const user = o.user ?? TRAINEE;
   return {
     id: o.id ?? snowflake(),
     channel_id: o.channelId,
-    guild_id: GUILD_ID,
+    ...(o.dm ? {} : { guild_id: GUILD_ID, member: member(user) }),
     author: user,
-    member: member(user),
     content: o.content,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
@@ -231,6 +313,7 @@ export const guildCreate = (channels: Record<string, unknown>[]) => ({
       mentionable: false,
       flags: 0,
     },
+    SUPPORT_ROLE,
   ],
   emojis: [],
   stickers: [],

@@ -11,15 +11,22 @@ import {
   BOT,
   botMessage,
   CHANNEL_ID,
+  CY,
   GUILD_ID,
   guildCreate,
+  MANAGER,
   member,
+  OBSERVER,
   OTHER_CHANNEL_ID,
+  PRIVATE_CHANNEL_ID,
   readyPayload,
+  SUPPORT_ROLE,
   snowflake,
   TOKEN,
+  TRAINEE,
   textChannel,
   threadOf,
+  VIEW_CHANNEL,
 } from './discord-payloads.ts';
 import { FakeGateway } from './fake-discord-gateway.ts';
 
@@ -61,6 +68,12 @@ export interface FakeDiscord {
   rateLimitNext(route: RegExp, seconds?: number): void;
   /** Every message posted into a channel or thread (not ephemeral answers). */
   posted(channelId?: string): RestCall[];
+  /** The guild's members (the bot among them), by user id: what `GET /guilds/{id}/members` lists. */
+  members: Map<string, Json>;
+  /** Whether the application has the Server Members Intent on (without it listing members is refused). */
+  membersIntent: boolean;
+  /** The DM channel the bot opened with a user, if any. */
+  dmWith(userId: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -77,6 +90,8 @@ const ROUTES = {
   webhook: /^\/webhooks\/(\d+)\/([^/]+)$/,
   original: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
   commands: /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/,
+  dms: /^\/users\/@me\/channels$/,
+  members: /^\/guilds\/(\d+)\/members$/,
 };
 
 async function readBody(req: IncomingMessage): Promise<{ body: Json; files: RestCall['files'] }> {
@@ -105,7 +120,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const channels = new Map<string, Json>([
     [CHANNEL_ID, textChannel(CHANNEL_ID, 'support-training')],
     [OTHER_CHANNEL_ID, textChannel(OTHER_CHANNEL_ID, 'cohort-2')],
+    [
+      PRIVATE_CHANNEL_ID,
+      textChannel(PRIVATE_CHANNEL_ID, 'trainees-only', [
+        { id: GUILD_ID, type: 0, allow: '0', deny: VIEW_CHANNEL },
+        { id: SUPPORT_ROLE.id, type: 0, allow: VIEW_CHANNEL, deny: '0' },
+        { id: BOT.id, type: 1, allow: VIEW_CHANNEL, deny: '0' },
+      ]),
+    ],
   ]);
+  const members = new Map<string, Json>(
+    [BOT, TRAINEE, OBSERVER, MANAGER, CY].map((u) => [
+      u.id,
+      member(u, u === TRAINEE || u === CY ? [SUPPORT_ROLE.id] : []),
+    ]),
+  );
+  const dms = new Map<string, string>();
+  const state = { membersIntent: true };
+  const isDm = (channelId: string) => channels.get(channelId)?.type === 1;
   const interactions = new Map<string, InteractionState>();
   const limited: { route: RegExp; seconds: number }[] = [];
   const commands = new Map<string, Json[]>();
@@ -132,7 +164,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return [201, thread];
   };
 
-  type Handler = (m: RegExpMatchArray, body: Json, files: RestCall['files']) => Reply;
+  type Handler = (m: RegExpMatchArray, body: Json, files: RestCall['files'], query: URLSearchParams) => Reply;
   const handlers: [method: string, route: RegExp, handler: Handler][] = [
     [
       'GET',
@@ -165,7 +197,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         const bad = invalid(body, files.length);
         if (bad) return bad;
         const message = botMessage(id as string, body, files);
-        gateway.dispatch('MESSAGE_CREATE', { ...message, guild_id: GUILD_ID, member: member(BOT) });
+        gateway.dispatch(
+          'MESSAGE_CREATE',
+          isDm(id as string) ? message : { ...message, guild_id: GUILD_ID, member: member(BOT) },
+        );
         return [200, message];
       },
     ],
@@ -231,6 +266,37 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       },
     ],
     [
+      'POST',
+      ROUTES.dms,
+      (_, body) => {
+        const recipient = String(body.recipient_id);
+        const user = (members.get(recipient)?.user as Json | undefined) ?? undefined;
+        if (!user) return error(400, 50035, 'Invalid Form Body: recipient_id: Unknown User');
+        const id = dms.get(recipient) ?? snowflake();
+        dms.set(recipient, id);
+        const dm = { id, type: 1, last_message_id: null, flags: 0, recipients: [user] };
+        channels.set(id, dm);
+        return [200, dm];
+      },
+    ],
+    [
+      'GET',
+      ROUTES.members,
+      ([, guild], _body, _files, query) => {
+        if (guild !== GUILD_ID) return error(404, 10004, 'Unknown Guild');
+        if (!state.membersIntent) return error(403, 50001, 'Missing Access');
+        const limit = Math.min(1000, Number(query.get('limit') ?? 1));
+        const after = BigInt(query.get('after') ?? 0);
+        const page = [...members.values()]
+          .filter((m) => BigInt((m.user as Json).id as string) > after)
+          .sort((a, b) =>
+            BigInt((a.user as Json).id as string) < BigInt((b.user as Json).id as string) ? -1 : 1,
+          )
+          .slice(0, limit);
+        return [200, page];
+      },
+    ],
+    [
       'GET',
       ROUTES.commands,
       ([, app, guild]) =>
@@ -257,13 +323,20 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     ],
   ];
 
-  function route(method: string, path: string, body: Json, files: RestCall['files'], auth?: string): Reply {
+  function route(
+    method: string,
+    path: string,
+    body: Json,
+    files: RestCall['files'],
+    query: URLSearchParams,
+    auth?: string,
+  ): Reply {
     const bot = auth === `Bot ${TOKEN}`;
     const needsBot = !ROUTES.callback.test(path) && !ROUTES.webhook.test(path) && !ROUTES.original.test(path);
     if (needsBot && !bot) return error(401, 0, '401: Unauthorized');
     for (const [verb, pattern, handler] of handlers) {
       const m = verb === method ? path.match(pattern) : null;
-      if (m) return handler(m, body, files);
+      if (m) return handler(m, body, files, query);
     }
     return error(404, 0, '404: Not Found');
   }
@@ -287,7 +360,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       reply = [429, { message: 'You are being rate limited.', retry_after: seconds, global: false }];
       res.setHeader('retry-after', String(Math.ceil(seconds)));
       res.setHeader('x-ratelimit-scope', 'user');
-    } else reply = route(call.method, path, body, files, req.headers.authorization);
+    } else reply = route(call.method, path, body, files, url.searchParams, req.headers.authorization);
     call.status = reply[0];
     call.response = reply[1];
     calls.push(call);
@@ -331,6 +404,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     },
     expectInteraction: (i) => void interactions.set(i.id, { token: i.token }),
     rateLimitNext: (route, seconds = 0.05) => void limited.push({ route, seconds }),
+    members,
+    get membersIntent() {
+      return state.membersIntent;
+    },
+    set membersIntent(on: boolean) {
+      state.membersIntent = on;
+    },
+    dmWith: (userId) => dms.get(userId),
     posted: (channelId) =>
       calls.filter(
         (c) =>

@@ -21,6 +21,27 @@ export const BOB: TeamsUser = {
   aadObjectId: 'c4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70',
 };
 
+/** A training manager (MANAGERS=teams:<tenant>:<her Entra object id>). */
+export const GRACE: TeamsUser = {
+  id: '29:1Qh2Vd8sKx4mT7nB0pLc3yF6wZ9aE2rG5jU8iO1kN4qS7vX0bM3dH6fJ9lP2tW5yA8cE1gI4kM7oQ0sU3wY6',
+  name: 'Grace Hopper',
+  aadObjectId: 'e7a1c3d5-f9b2-4d6e-8a0c-1b3d5f7a9c2e',
+};
+
+/** How Teams writes a mention of a person into an activity: `<at>` text and an entity with their `29:` id only. */
+export const mentionOf = (user: Pick<TeamsUser, 'id' | 'name'>) => ({
+  type: 'mention',
+  text: `<at>${user.name}</at>`,
+  mentioned: { id: user.id, name: user.name },
+});
+
+/** A mention of a channel (or a team, by its General channel): the conversation id stands for it. */
+export const channelMentionOf = (id: string, name: string) => ({
+  type: 'mention',
+  text: `<at>${name}</at>`,
+  mentioned: { id, name },
+});
+
 let seq = 1_712_000_000_000;
 export const nextId = () => String(++seq);
 
@@ -62,7 +83,15 @@ const clientInfo = {
  */
 export function channelMessage(
   serviceUrl: string,
-  o: { text: string; user?: TeamsUser; chain?: string; mention?: boolean; id?: string },
+  o: {
+    text: string;
+    user?: TeamsUser;
+    chain?: string;
+    mention?: boolean;
+    id?: string;
+    /** More mention entities (other people, channels), whose `<at>` text `text` already holds. */
+    mentions?: Record<string, unknown>[];
+  },
 ) {
   const id = o.id ?? nextId();
   const root = o.chain ?? id;
@@ -74,7 +103,7 @@ export function channelMessage(
     text,
     ...(o.chain ? { replyToId: o.chain } : {}),
     attachments: [{ contentType: 'text/html', content: `<p>${text}</p>` }],
-    entities: o.mention ? [mention, clientInfo] : [clientInfo],
+    entities: [...(o.mention ? [mention] : []), ...(o.mentions ?? []), clientInfo],
     conversation: {
       isGroup: true,
       conversationType: 'channel',
@@ -88,15 +117,23 @@ export function channelMessage(
 /** The personal (1:1) chat id Teams gives a user and this bot. */
 export const personalChat = (user: TeamsUser) => `a:1${user.aadObjectId.replace(/-/g, '')}Zp9sQ2xKm4`;
 
-export function personalMessage(serviceUrl: string, o: { text: string; user?: TeamsUser }) {
+/** A message in the user's 1:1 chat with the bot (`conversation`: the id the bot got when it opened the chat). */
+export function personalMessage(
+  serviceUrl: string,
+  o: { text: string; user?: TeamsUser; conversation?: string; mentions?: Record<string, unknown>[] },
+) {
   const user = o.user ?? ADA;
   return {
     ...base(serviceUrl, user),
     type: 'message',
     textFormat: 'plain',
     text: o.text,
-    entities: [clientInfo],
-    conversation: { conversationType: 'personal', tenantId: TENANT, id: personalChat(user) },
+    entities: [...(o.mentions ?? []), clientInfo],
+    conversation: {
+      conversationType: 'personal',
+      tenantId: TENANT,
+      id: o.conversation ?? personalChat(user),
+    },
     channelData: { tenant: { id: TENANT } },
   };
 }

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { type RosterMember, rosterAnswer } from './fake-roster.ts';
+
+export type { RosterMember } from './fake-roster.ts';
 
 export const TLS_CERT = new URL('./fixtures/login-cert.pem', import.meta.url);
 const TLS_KEY = new URL('./fixtures/login-key.pem', import.meta.url);
@@ -44,6 +47,8 @@ export interface FakeBotFramework {
   env: Record<string, string>;
   calls: ConnectorCall[];
   tokenRequests: Record<string, string>[];
+  /** Who the rosters hold (every conversation's, for this fake); paged two at a time. */
+  roster: RosterMember[];
   /** A channel token as the Bot Framework signs it; `forged` signs with a key the JWKS does not hold, under its key id. */
   token(claims?: Partial<Claims>, options?: { forged?: boolean }): string;
   /** The next n connector calls get 429 with Retry-After: 1. */
@@ -95,6 +100,7 @@ export async function startFakeBotFramework(o: { trustInProcess?: boolean } = {}
   const fake = {
     calls: [] as ConnectorCall[],
     tokenRequests: [] as Record<string, string>[],
+    roster: [] as RosterMember[],
   };
   const record = (call: ConnectorCall) => {
     fake.calls.push(call);
@@ -118,6 +124,27 @@ export async function startFakeBotFramework(o: { trustInProcess?: boolean } = {}
       return json(res, 200, {
         keys: [{ kty: 'RSA', use: 'sig', kid: KID, x5t: KID, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }],
       });
+    const roster = /^\/teams\/v3\/conversations\/([^/]+)(\/members\/[^/]+|\/pagedmembers)$/.exec(
+      url.pathname,
+    );
+    if (roster && req.method === 'GET') {
+      const conversation = decodeURIComponent(roster[1] as string);
+      const authorization = req.headers.authorization;
+      const answer = rosterAnswer(fake.roster, TENANT, roster[2] as string, url.searchParams);
+      const authorized = authorization && issued.has(authorization.replace(/^Bearer /, ''));
+      record({
+        method: 'GET',
+        op: authorized ? answer.op : `${answer.op} (401)`,
+        conversation,
+        activityId: roster[2]?.startsWith('/members/')
+          ? decodeURIComponent(roster[2].slice('/members/'.length))
+          : undefined,
+        body: Object.fromEntries(url.searchParams),
+        authorization,
+      });
+      if (!authorized) return json(res, 401, { error: { code: 'Unauthorized' } });
+      return json(res, answer.status, answer.body);
+    }
     const m = /^\/teams\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?$/.exec(url.pathname);
     if (!m) return json(res, 404, { error: { code: 'NotFound' } });
     const raw = await bodyOf(req);

@@ -12,8 +12,12 @@ export interface TeamsBot extends RunningApp {
 }
 
 /** The composed app with the Teams adapter on a local port, authenticating against and posting to the fakes. */
-export async function startTeamsBot(fake: FakeBotFramework, storeUrl = 'memory://'): Promise<TeamsBot> {
-  const running = await startApp({ ...fake.env, STORE_URL: storeUrl });
+export async function startTeamsBot(
+  fake: FakeBotFramework,
+  storeUrl = 'memory://',
+  env: Record<string, string> = {},
+): Promise<TeamsBot> {
+  const running = await startApp({ ...fake.env, STORE_URL: storeUrl, ...env });
   return {
     ...running,
     send: async (activity, o = {}) => {
@@ -31,8 +35,8 @@ export async function startTeamsBot(fake: FakeBotFramework, storeUrl = 'memory:/
   };
 }
 
-/** One fake Bot Framework for the file and a fresh bot for each test. */
-export function teamsBotPerTest() {
+/** One fake Bot Framework for the file and a fresh bot for each test (with `env` on top of the fake's). */
+export function teamsBotPerTest(env: Record<string, string> = {}) {
   const ctx = {} as { fake: FakeBotFramework; bot: TeamsBot };
   beforeAll(async () => {
     ctx.fake = await startFakeBotFramework({ trustInProcess: true });
@@ -40,7 +44,8 @@ export function teamsBotPerTest() {
   afterAll(() => ctx.fake.close());
   beforeEach(async () => {
     ctx.fake.calls.length = 0;
-    ctx.bot = await startTeamsBot(ctx.fake);
+    ctx.fake.roster.length = 0;
+    ctx.bot = await startTeamsBot(ctx.fake, 'memory://', env);
   });
   afterEach(() => ctx.bot.close());
   return ctx;

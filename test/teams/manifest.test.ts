@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { teamsPackage } from '../../scripts/teams-package.ts';
 import { SUBCOMMANDS } from '../../src/bot/commands.ts';
+import { COACH_SUBCOMMANDS } from '../../src/bot/manager-commands.ts';
 import { APP_ID } from './fake-bot-framework.ts';
 
 const files = unzipSync(teamsPackage({ MICROSOFT_APP_ID: APP_ID }));
@@ -40,9 +41,17 @@ describe('Teams app package', () => {
     for (const url of Object.values(manifest.developer).slice(1)) expect(url).toMatch(/^https:\/\//);
   });
 
-  it('offers exactly the bot’s subcommands in its command list, within Teams’ lengths', () => {
+  it('offers the bot’s subcommands and the coaching commands that fit in Teams’ ten, within its lengths', () => {
     const [list] = bot.commandLists;
-    expect(list.commands.map((c: { title: string }) => c.title)).toEqual([...SUBCOMMANDS]);
+    expect(list.commands.map((c: { title: string }) => c.title)).toEqual([
+      ...SUBCOMMANDS,
+      'me',
+      'assign',
+      'report',
+      'assignments',
+    ]);
+    expect(list.commands.length).toBeLessThanOrEqual(10);
+    for (const c of list.commands.slice(SUBCOMMANDS.length)) expect(COACH_SUBCOMMANDS).toContain(c.title);
     for (const c of list.commands) {
       expect(c.title.length).toBeLessThanOrEqual(32);
       expect(c.description.length).toBeLessThanOrEqual(128);

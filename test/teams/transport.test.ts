@@ -94,10 +94,11 @@ describe('Teams transport', () => {
       await expect(h.adapter.openDirect?.(actor)).rejects.toThrow(/no conversation with this tenant/);
       await h.deliverMessage(sent.key, 'hello');
       const direct = teamsKeys.decode(String(await h.adapter.openDirect?.(actor)));
+      // Opened with the roster id Ada's message carried, not her Entra object id.
       expect(direct).toMatchObject({
         type: 'personal',
         tenant: TENANT,
-        conversation: `a:direct-${ADA.aadObjectId}`,
+        conversation: `a:direct-${ADA.id}`,
       });
     } finally {
       await h.close();

@@ -36,8 +36,12 @@ export async function resolveTargets(
       else unknown.push(t.id);
     } else if (t.kind === 'team') {
       for (const id of (await coach.team(t.name))?.members ?? []) add(await personOf(coach, id));
-    } else if (t.target.kind === 'person') addActor(t.target.actor);
-    else
+    } else if (t.target.kind === 'person') {
+      const adapter = bot.adapterFor(e.key);
+      const actor = adapter.identify ? await adapter.identify(t.target.actor, e.key) : t.target.actor;
+      if (!actor) unknown.push(t.target.actor.name ?? t.target.actor.user);
+      else if (!actor.isBot) addActor(actor);
+    } else
       for (const actor of (await bot.adapterFor(e.key).members?.(t.target)) ?? [])
         if (!actor.isBot) addActor(actor);
   }

@@ -32,6 +32,12 @@ export interface ChannelAdapter {
   notify(to: PrivateTarget, message: Outbound): Promise<boolean>;
   /** A direct conversation with the person (for assignments and reminders), where the platform has one. */
   openDirect?(actor: ActorRef): Promise<ConversationKey>;
+  /**
+   * The person a mention names, under the id they act as, where a platform's mentions carry
+   * another one (Teams: the bot-scoped `29:` id rather than the Entra object id); undefined when
+   * the platform does not know them there. Without it a mention's actor is taken as it came.
+   */
+  identify?(mentioned: ActorRef, where: ConversationKey): Promise<ActorRef | undefined>;
   /** The people in a group or channel a command named, where the platform can list them. */
   members?(target: Exclude<MentionTarget, { kind: 'person' }>): Promise<ActorRef[]>;
 }
