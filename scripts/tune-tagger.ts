@@ -95,3 +95,9 @@ if (cfg.errors) {
     });
   }
 }
+if (cfg.corpora) {
+  const { corpusFigures } = await import('../src/csc/tagger/evaluation.ts');
+  const m = recipe.trainModels(all);
+  const figs = corpusFigures(new StrategyTagger(m.reply, m.distress));
+  console.log('corpora held-out:', figs.map((f) => `${f.name}=${f3(f.report.macroF1)}`).join(' '));
+}

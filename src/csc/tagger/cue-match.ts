@@ -20,6 +20,7 @@ const lowerCase = (table: Record<string, RegExp | undefined>): [string, RegExp][
   Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'gu')]);
 const insensitive = (table: Record<string, RegExp | undefined>): [string, RegExp][] =>
   Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'giu')]);
+/** Which strategy lexicons run (tuning switches them; the shipped recipe fixes them). */
 const TABLES = {
   en: { lower: lowerCase(EN_CUES), any: insensitive(EN_CUES) },
   zh: { lower: lowerCase(ZH_CUES), any: insensitive(ZH_CUES) },
@@ -49,10 +50,10 @@ export function findCues(text: string): CueHit[] {
   // Lower-casing keeps offsets except for a few letters (e.g. İ); then match the original case-insensitively.
   const same = lowered.length === text.length;
   const subject = same ? lowered : text;
-  const pick = (t: { lower: [string, RegExp][]; any: [string, RegExp][] }) => (same ? t.lower : t.any);
-  if (HAS_LATIN.test(text)) scan(pick(TABLES.en), subject, hits);
-  if (HAS_HAN.test(text)) scan(pick(TABLES.zh), subject, hits);
-  scan(pick(TABLES.conduct), subject, hits);
+  const which = same ? 'lower' : 'any';
+  if (HAS_LATIN.test(text)) scan(TABLES.en[which], subject, hits);
+  if (HAS_HAN.test(text)) scan(TABLES.zh[which], subject, hits);
+  scan(TABLES.conduct[which], subject, hits);
   return hits;
 }
 

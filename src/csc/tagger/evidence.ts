@@ -1,7 +1,11 @@
 import type { Span } from '../span.ts';
 import type { CueHit } from './cue-match.ts';
-import type { HashedModel } from './hashed-model.ts';
-import { type FeatureSink, WHOLE } from './hashing.ts';
+import { type HashedModel, SCALE as S } from './hashed-model.ts';
+
+const WHOLE = W;
+const SCALE = S;
+
+import { type FeatureSink, WHOLE as W } from './hashing.ts';
 
 /**
  * Evidence for a label: its cue phrases in the reply, or else the clause whose own features the
@@ -51,7 +55,7 @@ export class ClauseEvidence {
         }
       }
       let sum = 0;
-      for (let j = 0; j < columns; j++) sum += Math.exp((scores[c * columns + j] as number) - max);
+      for (let j = 0; j < columns; j++) sum += Math.exp(((scores[c * columns + j] as number) - max) / SCALE);
       if (1 / sum >= min && !winners.includes(top)) winners.push(top);
     }
     return winners;

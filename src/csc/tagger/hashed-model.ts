@@ -16,7 +16,9 @@ export const HashedModelFile = z.object({
 });
 export type HashedModelFile = z.infer<typeof HashedModelFile>;
 
-const SCALE = 4096;
+export const SCALE = 4096;
+/** Spreads bucket numbers over the slot table (buckets are already hashes; this breaks up runs). */
+const mix = (b: number) => Math.imul(b, 0x9e3779b1) >>> 12;
 const quantize = (w: number) => Math.max(-32768, Math.min(32767, Math.round(w * SCALE)));
 
 /** A linear model over hashed binary features: each output column's score is the sum of its rows' weights. */
@@ -24,8 +26,12 @@ export class HashedModel {
   readonly columns: readonly string[];
   readonly bits: number;
   private readonly mask: number;
-  /** Bucket -> row number, -1 when the bucket carries no weight. */
-  private readonly index: Int32Array;
+  /**
+   * Open-addressing table of the buckets that carry weight: slot pairs [bucket + 1, row], 0 = empty.
+   * Far smaller than one entry per bucket, so lookups stay in cache.
+   */
+  private readonly slots: Int32Array;
+  private readonly slotMask: number;
   /** Weights as shipped: int16, weight × SCALE (half the memory of floats, so fewer cache misses). */
   private readonly w: Int16Array;
   private readonly stamp: Uint32Array;
@@ -36,16 +42,40 @@ export class HashedModel {
     this.columns = columns;
     this.bits = bits;
     this.mask = (1 << bits) - 1;
-    this.index = new Int32Array(1 << bits).fill(-1);
+    let size = 16;
+    while (size < rows.size * 2.5) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.slotMask = size - 1;
     const c = columns.length;
     this.w = new Int16Array(rows.size * c);
     this.stamp = new Uint32Array(rows.size);
     this.acc = new Int32Array(c);
     let r = 0;
     for (const [bucket, weights] of rows) {
-      this.index[bucket & this.mask] = r;
+      this.place(bucket & this.mask, r);
       for (let k = 0; k < c; k++) this.w[r * c + k] = quantize(weights[k] as number);
       r++;
+    }
+  }
+
+  private place(bucket: number, row: number): void {
+    for (let i = mix(bucket) & this.slotMask; ; i = (i + 1) & this.slotMask) {
+      const key = this.slots[2 * i] as number;
+      if (key === 0 || key === bucket + 1) {
+        this.slots[2 * i] = bucket + 1;
+        this.slots[2 * i + 1] = row;
+        return;
+      }
+    }
+  }
+
+  /** Row of a feature hash, -1 when its bucket carries no weight. */
+  private rowOf(hash: number): number {
+    const key = (hash & this.mask) + 1;
+    for (let i = mix(key - 1) & this.slotMask; ; i = (i + 1) & this.slotMask) {
+      const k = this.slots[2 * i] as number;
+      if (k === key) return this.slots[2 * i + 1] as number;
+      if (k === 0) return -1;
     }
   }
 
@@ -53,9 +83,22 @@ export class HashedModel {
     return this.stamp.length;
   }
 
+  /**
+   * Adds one feature's weights on columns [0, count) to out[offset..offset + count), unscaled
+   * (int16 units: divide by SCALE); false when the feature carries no weight.
+   */
+  addRaw(hash: number, count: number, out: Float64Array, offset: number): boolean {
+    const r = this.rowOf(hash);
+    if (r < 0) return false;
+    const base = r * this.columns.length;
+    for (let k = 0; k < count; k++)
+      out[offset + k] = (out[offset + k] as number) + (this.w[base + k] as number);
+    return true;
+  }
+
   /** One feature's weight on one column (0 when the feature carries none). */
   weight(hash: number, column: number): number {
-    const r = this.index[hash & this.mask] as number;
+    const r = this.rowOf(hash);
     return r < 0 ? 0 : (this.w[r * this.columns.length + column] as number) / SCALE;
   }
 
@@ -63,13 +106,15 @@ export class HashedModel {
   rows(): Map<number, Float32Array> {
     const c = this.columns.length;
     const out = new Map<number, Float32Array>();
-    this.index.forEach((r, bucket) => {
-      if (r >= 0)
+    for (let i = 0; i < this.slots.length; i += 2) {
+      const key = this.slots[i] as number;
+      const r = this.slots[i + 1] as number;
+      if (key)
         out.set(
-          bucket,
+          key - 1,
           Float32Array.from(this.w.subarray(r * c, (r + 1) * c), (q) => q / SCALE),
         );
-    });
+    }
     return out;
   }
 
@@ -83,7 +128,7 @@ export class HashedModel {
     }
     const acc = this.acc.fill(0);
     for (let i = 0; i < n; i++) {
-      const r = this.index[(ids[i] as number) & this.mask] as number;
+      const r = this.rowOf(ids[i] as number);
       if (r < 0 || this.stamp[r] === this.generation) continue;
       this.stamp[r] = this.generation;
       const base = r * c;
