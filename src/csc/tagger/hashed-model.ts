@@ -27,14 +27,15 @@ export class HashedModel {
   readonly bits: number;
   private readonly mask: number;
   /**
-   * Open-addressing table of the buckets that carry weight: slot pairs [bucket + 1, row], 0 = empty.
-   * Far smaller than one entry per bucket, so lookups stay in cache.
+   * Open-addressing table of the buckets that carry weight. Each slot is STRIDE int32s:
+   * [bucket + 1 (0 = empty), stamp, then the int16 weights two to an int32], so one lookup touches
+   * one place in memory. Weights are as shipped: weight × SCALE.
    */
-  private readonly slots: Int32Array;
+  private readonly table: Int32Array;
+  private readonly w16: Int16Array;
+  private readonly stride: number;
   private readonly slotMask: number;
-  /** Weights as shipped: int16, weight × SCALE (half the memory of floats, so fewer cache misses). */
-  private readonly w: Int16Array;
-  private readonly stamp: Uint32Array;
+  private readonly count: number;
   private readonly acc: Int32Array;
   private generation = 0;
 
@@ -42,45 +43,45 @@ export class HashedModel {
     this.columns = columns;
     this.bits = bits;
     this.mask = (1 << bits) - 1;
-    let size = 16;
-    while (size < rows.size * 2.5) size *= 2;
-    this.slots = new Int32Array(size * 2);
-    this.slotMask = size - 1;
     const c = columns.length;
-    this.w = new Int16Array(rows.size * c);
-    this.stamp = new Uint32Array(rows.size);
+    this.stride = 2 + Math.ceil(c / 2);
+    let size = 16;
+    while (size < rows.size * 2) size *= 2;
+    this.table = new Int32Array(size * this.stride);
+    this.w16 = new Int16Array(this.table.buffer);
+    this.slotMask = size - 1;
+    this.count = rows.size;
     this.acc = new Int32Array(c);
-    let r = 0;
     for (const [bucket, weights] of rows) {
-      this.place(bucket & this.mask, r);
-      for (let k = 0; k < c; k++) this.w[r * c + k] = quantize(weights[k] as number);
-      r++;
+      const base = 2 * (this.place(bucket & this.mask) * this.stride + 2);
+      for (let k = 0; k < c; k++) this.w16[base + k] = quantize(weights[k] as number);
     }
   }
 
-  private place(bucket: number, row: number): void {
+  /** The slot of a bucket, claimed if new. */
+  private place(bucket: number): number {
     for (let i = mix(bucket) & this.slotMask; ; i = (i + 1) & this.slotMask) {
-      const key = this.slots[2 * i] as number;
+      const key = this.table[i * this.stride] as number;
       if (key === 0 || key === bucket + 1) {
-        this.slots[2 * i] = bucket + 1;
-        this.slots[2 * i + 1] = row;
-        return;
+        this.table[i * this.stride] = bucket + 1;
+        return i;
       }
     }
   }
 
-  /** Row of a feature hash, -1 when its bucket carries no weight. */
-  private rowOf(hash: number): number {
+  /** Offset (in int32s) of a feature's slot, -1 when its bucket carries no weight. */
+  private slotOf(hash: number): number {
     const key = (hash & this.mask) + 1;
+    const stride = this.stride;
     for (let i = mix(key - 1) & this.slotMask; ; i = (i + 1) & this.slotMask) {
-      const k = this.slots[2 * i] as number;
-      if (k === key) return this.slots[2 * i + 1] as number;
+      const k = this.table[i * stride] as number;
+      if (k === key) return i * stride;
       if (k === 0) return -1;
     }
   }
 
   get rowCount(): number {
-    return this.stamp.length;
+    return this.count;
   }
 
   /**
@@ -88,32 +89,32 @@ export class HashedModel {
    * (int16 units: divide by SCALE); false when the feature carries no weight.
    */
   addRaw(hash: number, count: number, out: Float64Array, offset: number): boolean {
-    const r = this.rowOf(hash);
-    if (r < 0) return false;
-    const base = r * this.columns.length;
+    const at = this.slotOf(hash);
+    if (at < 0) return false;
+    const base = 2 * (at + 2);
     for (let k = 0; k < count; k++)
-      out[offset + k] = (out[offset + k] as number) + (this.w[base + k] as number);
+      out[offset + k] = (out[offset + k] as number) + (this.w16[base + k] as number);
     return true;
   }
 
   /** One feature's weight on one column (0 when the feature carries none). */
   weight(hash: number, column: number): number {
-    const r = this.rowOf(hash);
-    return r < 0 ? 0 : (this.w[r * this.columns.length + column] as number) / SCALE;
+    const at = this.slotOf(hash);
+    return at < 0 ? 0 : (this.w16[2 * (at + 2) + column] as number) / SCALE;
   }
 
   /** The weights per bucket (for saving a model trained in process). */
   rows(): Map<number, Float32Array> {
     const c = this.columns.length;
     const out = new Map<number, Float32Array>();
-    for (let i = 0; i < this.slots.length; i += 2) {
-      const key = this.slots[i] as number;
-      const r = this.slots[i + 1] as number;
-      if (key)
-        out.set(
-          key - 1,
-          Float32Array.from(this.w.subarray(r * c, (r + 1) * c), (q) => q / SCALE),
-        );
+    for (let at = 0; at < this.table.length; at += this.stride) {
+      const key = this.table[at] as number;
+      if (!key) continue;
+      const base = 2 * (at + 2);
+      out.set(
+        key - 1,
+        Float32Array.from(this.w16.subarray(base, base + c), (q) => q / SCALE),
+      );
     }
     return out;
   }
@@ -121,18 +122,20 @@ export class HashedModel {
   /** Adds the weights of features ids[0..n) to `out` (length = columns); a repeated feature counts once. */
   addScores(ids: Uint32Array, n: number, out: Float64Array): Float64Array {
     const c = this.columns.length;
-    const generation = ++this.generation;
-    if (generation === 0xffffffff) {
-      this.stamp.fill(0);
-      this.generation = 1;
+    let generation = ++this.generation;
+    if (generation > 0x7ffffff0) {
+      for (let at = 1; at < this.table.length; at += this.stride) this.table[at] = 0;
+      generation = this.generation = 1;
     }
     const acc = this.acc.fill(0);
+    const table = this.table;
+    const w16 = this.w16;
     for (let i = 0; i < n; i++) {
-      const r = this.rowOf(ids[i] as number);
-      if (r < 0 || this.stamp[r] === this.generation) continue;
-      this.stamp[r] = this.generation;
-      const base = r * c;
-      for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (this.w[base + k] as number);
+      const at = this.slotOf(ids[i] as number);
+      if (at < 0 || table[at + 1] === generation) continue;
+      table[at + 1] = generation;
+      const base = 2 * (at + 2);
+      for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (w16[base + k] as number);
     }
     for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (acc[k] as number) / SCALE;
     return out;

@@ -70,7 +70,9 @@ const GT = STRATEGY_CODES.indexOf('GT');
 const FR = STRATEGY_CODES.indexOf('FR');
 const OT = STRATEGY_CODES.indexOf('OT');
 /** How strategies beside the likeliest are found (exported for tuning). */
-export const SECONDARY = { clauses: true, clauseMin: 0.8, cueCodes: ['EM'] as string[] };
+/** A strategy found beside the primary (a clause of its own, a courtesy cue) is reported with at least this confidence. */
+const SECONDARY_CONFIDENCE = 0.4;
+export const SECONDARY = { clauses: true, clauseMin: 0.8, cueCodes: ['GT', 'EM', 'FR', 'AC'] as string[] };
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -125,16 +127,18 @@ export class StrategyTagger {
     const strategies: TaggedStrategy[] = [];
     const best = probs[primary] as number;
     const secondary = this.secondary(cues, input);
+    let top = best;
     for (let i = 0; i < N; i++) {
       const p = probs[i] as number;
-      if (i !== primary && p < PRESENT && !secondary.includes(i)) continue;
+      const also = secondary.includes(i);
+      if (i !== primary && p < PRESENT && !also) continue;
       const code = STRATEGY_CODES[i] as StrategyCode;
-      strategies.push({
-        code,
-        confidence: round(i === primary ? best : p),
-        evidence: this.evidence.for(code, i),
-      });
+      const confidence = i === primary ? best : also ? Math.max(p, SECONDARY_CONFIDENCE) : p;
+      top = Math.max(top, confidence);
+      strategies.push({ code, confidence: round(confidence), evidence: this.evidence.for(code, i) });
     }
+    // The primary label is reported as the surest one.
+    for (const s of strategies) if (s.code === STRATEGY_CODES[primary]) s.confidence = round(top);
     const primaryCode = STRATEGY_CODES[primary] as StrategyCode;
     if (strategies.length > 1)
       strategies.sort((a, b) => b.confidence - a.confidence || (a.code === primaryCode ? -1 : 1));
