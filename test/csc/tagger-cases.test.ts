@@ -79,3 +79,22 @@ describe('conduct labels', () => {
     }
   });
 });
+
+describe('context', () => {
+  const rows = [...read('hard-pairs'), ...read('conduct-cases')];
+
+  it('gives a reply the same tags after any two unrelated customer lines', () => {
+    for (const r of rows) {
+      const calm =
+        r.lang === 'en'
+          ? ['What time do you open on Sunday?', 'My postcode is NW3.']
+          : ['周日几点开门？', '邮编是100020。'];
+      const [a, b] = calm.map((context) => defaultTagger().tag({ text: r.text, context }));
+      expect(b?.primary, r.text).toBe(a?.primary);
+      expect(
+        b?.conduct.map((c) => c.label),
+        r.text,
+      ).toEqual(a?.conduct.map((c) => c.label));
+    }
+  });
+});

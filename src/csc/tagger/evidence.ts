@@ -9,7 +9,8 @@ import { type FeatureSink, WHOLE as W } from './hashing.ts';
 
 /**
  * Evidence for a label: its cue phrases in the reply, or else the clause whose own features the
- * model weighs highest for it (features remember their clause, so nothing is featurised again).
+ * model weighs highest for it (features remember their clause and model slot, so nothing is
+ * featurised or looked up again). The sink must be the one the model just scored.
  */
 export class ClauseEvidence {
   private text = '';
@@ -75,7 +76,8 @@ export class ClauseEvidence {
       const scores = this.scores.fill(0, 0, sink.clauses);
       for (let i = 0; i < sink.n; i++) {
         const k = sink.clause[i] as number;
-        if (k !== WHOLE) scores[k] = (scores[k] as number) + this.model.weight(sink.ids[i] as number, column);
+        if (k !== WHOLE)
+          scores[k] = (scores[k] as number) + this.model.rawAt(sink.slots[i] as number, column);
       }
       for (let k = 1; k < sink.clauses; k++) if ((scores[k] as number) > (scores[best] as number)) best = k;
     }

@@ -84,19 +84,6 @@ export class HashedModel {
     return this.count;
   }
 
-  /**
-   * Adds one feature's weights on columns [0, count) to out[offset..offset + count), unscaled
-   * (int16 units: divide by SCALE); false when the feature carries no weight.
-   */
-  addRaw(hash: number, count: number, out: Float64Array, offset: number): boolean {
-    const at = this.slotOf(hash);
-    if (at < 0) return false;
-    const base = 2 * (at + 2);
-    for (let k = 0; k < count; k++)
-      out[offset + k] = (out[offset + k] as number) + (this.w16[base + k] as number);
-    return true;
-  }
-
   /** One feature's weight on one column (0 when the feature carries none). */
   weight(hash: number, column: number): number {
     const at = this.slotOf(hash);
@@ -119,8 +106,16 @@ export class HashedModel {
     return out;
   }
 
-  /** Adds the weights of features ids[0..n) to `out` (length = columns); a repeated feature counts once. */
-  addScores(ids: Uint32Array, n: number, out: Float64Array): Float64Array {
+  /** Feature i's weight on a column, given the slot `addScores` found for it (-1: none), unscaled. */
+  rawAt(slot: number, column: number): number {
+    return slot < 0 ? 0 : (this.w16[2 * (slot + 2) + column] as number);
+  }
+
+  /**
+   * Adds the weights of features ids[0..n) to `out` (length = columns); a repeated feature counts
+   * once. With `slots`, also records each feature's slot there (for `rawAt`).
+   */
+  addScores(ids: Uint32Array, n: number, out: Float64Array, slots?: Int32Array): Float64Array {
     const c = this.columns.length;
     let generation = ++this.generation;
     if (generation > 0x7ffffff0) {
@@ -132,6 +127,7 @@ export class HashedModel {
     const w16 = this.w16;
     for (let i = 0; i < n; i++) {
       const at = this.slotOf(ids[i] as number);
+      if (slots) slots[i] = at;
       if (at < 0 || table[at + 1] === generation) continue;
       table[at + 1] = generation;
       const base = 2 * (at + 2);

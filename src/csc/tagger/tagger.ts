@@ -47,7 +47,7 @@ export interface TagInput {
 /** Longer replies are analysed on this many leading characters; a chat reply rarely comes close. */
 export const MAX_ANALYSED_CHARS = 2000;
 /** Two labels this close in probability "fit equally", and the framework's priority decides. */
-const TIE_MARGIN = 0.05;
+export const RULES = { tieMargin: 0.05 };
 /** A strategy the model gives at least this probability is reported beside the primary. */
 export const PRESENT = 0.2;
 /** A conduct label is reported at this probability. */
@@ -111,7 +111,7 @@ export class StrategyTagger {
     const cues = findCues(text);
     this.sink.reset();
     replyFeatures(text, input.context, cues, this.sink, TEXT_OPTIONS);
-    const scores = this.model.addScores(this.sink.ids, this.sink.n, this.scores.fill(0));
+    const scores = this.model.addScores(this.sink.ids, this.sink.n, this.scores.fill(0), this.sink.slots);
     // Whether the customer is upset is only worked out when it can change the result: the EM rule
     // for a reply that could be EM, and the mood features for a conduct label they could tip over.
     this.input = input;
@@ -222,13 +222,13 @@ export class StrategyTagger {
     return p;
   }
 
-  /** The most probable strategy; among those within TIE_MARGIN of it, the framework's priority decides. */
+  /** The most probable strategy; among those within RULES.tieMargin of it, the framework's priority decides. */
   private primaryOf(p: Float64Array): number {
     let top = 0;
     for (let i = 1; i < N; i++) if ((p[i] as number) > (p[top] as number)) top = i;
     let primary = top;
     for (let i = 0; i < N; i++) {
-      if (i === top || (p[top] as number) - (p[i] as number) > TIE_MARGIN) continue;
+      if (i === top || (p[top] as number) - (p[i] as number) > RULES.tieMargin) continue;
       if (
         priorityRank(STRATEGY_CODES[i] as StrategyCode) <
         priorityRank(STRATEGY_CODES[primary] as StrategyCode)
