@@ -106,6 +106,13 @@ export class HashedModel {
     return out;
   }
 
+  /** Adds a slot's weights on columns [0, count) to out[offset..], unscaled (int16 units). */
+  addRowAt(slot: number, count: number, out: Float64Array, offset: number): void {
+    const base = 2 * (slot + 2);
+    const w16 = this.w16;
+    for (let k = 0; k < count; k++) out[offset + k] = (out[offset + k] as number) + (w16[base + k] as number);
+  }
+
   /** Feature i's weight on a column, given the slot `addScores` found for it (-1: none), unscaled. */
   rawAt(slot: number, column: number): number {
     return slot < 0 ? 0 : (this.w16[2 * (slot + 2) + column] as number);

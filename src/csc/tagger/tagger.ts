@@ -97,7 +97,7 @@ export class StrategyTagger {
     private readonly exact = false,
   ) {
     this.scores = new Float64Array(model.columns.length);
-    this.evidence = new ClauseEvidence(model);
+    this.evidence = new ClauseEvidence(model, N);
   }
 
   tag(input: TagInput): TagResult {
@@ -168,7 +168,7 @@ export class StrategyTagger {
    * of the reply on its own, and empathy said in so many words (the judge looks for it).
    */
   private secondary(cues: readonly CueHit[], ctx: TagInput): number[] {
-    const found = SECONDARY.clauses ? this.evidence.clauseWinners(N, SECONDARY.clauseMin) : [];
+    const found = SECONDARY.clauses ? this.evidence.clauseWinners(SECONDARY.clauseMin) : [];
     for (const h of cues) {
       const i = STRATEGY_CODES.indexOf(h.code as StrategyCode);
       if (i >= 0 && SECONDARY.cueCodes.includes(h.code) && !found.includes(i)) found.push(i);
