@@ -10,10 +10,12 @@ console.log(
 
 if (!only || only === 'tagger') {
   const t = benchTagger();
-  console.log('\n# strategy tagger (one core)');
+  console.log('\n# strategy and conduct tagger (one core; agent replies with the customer line as context)');
   console.log(
     `utterances/s (median of ${t.runs.length} runs of 20,000): ${t.utterancesPerSecond}   runs: ${t.runs.join(', ')}`,
   );
+  console.log(`utterances per CPU second (median): ${t.utterancesPerCpuSecond}`);
+  console.log(`customer distress lines/s: ${t.distressLinesPerSecond}`);
   console.log(
     `heap after 10,000 more utterances: ${t.heapMbAfter10k} MB; after 100,000 more: ${t.heapMbAfter100k} MB`,
   );

@@ -5,7 +5,7 @@ import { CONDUCT_LABELS } from '../src/csc/conduct/labels.ts';
 import { type AuthoredReply, TRAIN_AUTHORS } from '../src/csc/tagger/authored.ts';
 import { evaluate } from '../src/csc/tagger/metrics.ts';
 import * as recipe from '../src/csc/tagger/recipe.ts';
-import { SECONDARY, StrategyTagger } from '../src/csc/tagger/tagger.ts';
+import { RULES, SECONDARY, StrategyTagger } from '../src/csc/tagger/tagger.ts';
 
 const cfg = JSON.parse(process.argv[2] ?? '{}');
 Object.assign(recipe.WEIGHTS, cfg.weights ?? {});
@@ -13,6 +13,7 @@ Object.assign(recipe.STRATEGY_OPTIONS, cfg.strategy ?? {});
 Object.assign(recipe.CONDUCT_OPTIONS, cfg.conduct ?? {});
 Object.assign(recipe.CONDUCT_CUE_PRIOR, cfg.prior ?? {});
 Object.assign(SECONDARY, cfg.secondary ?? {});
+Object.assign(RULES, cfg.rules ?? {});
 
 const all = recipe.loadTrainingSet();
 const out: { r: AuthoredReply; primary: string; conduct: number[]; codes: string[] }[] = [];
@@ -94,4 +95,10 @@ if (cfg.errors) {
         );
     });
   }
+}
+if (cfg.corpora) {
+  const { corpusFigures } = await import('../src/csc/tagger/evaluation.ts');
+  const m = recipe.trainModels(all);
+  const figs = corpusFigures(new StrategyTagger(m.reply, m.distress));
+  console.log('corpora held-out:', figs.map((f) => `${f.name}=${f3(f.report.macroF1)}`).join(' '));
 }

@@ -4,7 +4,7 @@ import { shippedModels } from './tagger/shipped.ts';
 import type { Lang } from './text.ts';
 
 export { DISTRESS_COLUMNS, DISTRESS_KINDS, type DistressKind, type DistressTag } from './distress/kinds.ts';
-export { DistressModel, KIND_THRESHOLD, UPSET_THRESHOLD } from './distress/model.ts';
+export { DistressModel, THRESHOLDS as DISTRESS_THRESHOLDS } from './distress/model.ts';
 
 /**
  * The distress a customer line shows, each kind with an intensity (1-3), a confidence and the cue

@@ -118,7 +118,9 @@ describe('offline strategy tagger', () => {
       },
     );
     expect(r.primary).toBe('RI');
-    expect(codes(r)).toEqual(expect.arrayContaining(['RI', 'EM']));
+    expect(codes(r)).toEqual(expect.arrayContaining(['RI', 'EM', 'FR']));
+    // Evidence points at the clause that does the act, not the apology before it.
+    expect(r.strategies[0]?.evidence[0]?.text).toContain('unfrozen');
     expect(r.strategies[0]?.code).toBe('RI');
     const conf = r.strategies.map((s) => s.confidence);
     expect([...conf].sort((a, b) => b - a)).toEqual(conf);

@@ -3,10 +3,12 @@ import { FeatureSink } from '../tagger/hashing.ts';
 import { customerFeatures, distressCues } from './features.ts';
 import { DISTRESS_KINDS, type DistressTag } from './kinds.ts';
 
-/** A kind is reported at this probability. */
-export const KIND_THRESHOLD = 0.35;
-/** The customer counts as upset (EM may answer them) when some kind reaches this probability. */
-export const UPSET_THRESHOLD = 0.3;
+/**
+ * A kind is reported at `kind`; the customer counts as upset (EM may answer them) when some kind
+ * reaches `upset` (looser: EM must not miss a distressed customer). `intensity` is where the
+ * "at least 2" and "at least 3" outputs count.
+ */
+export const THRESHOLDS = { kind: 0.35, upset: 0.3, intensity: 0.5 };
 /** Customer lines are read on this many leading characters. */
 const MAX_CHARS = 1000;
 
@@ -40,8 +42,13 @@ export class DistressModel {
     const out: DistressTag[] = [];
     DISTRESS_KINDS.forEach((kind, i) => {
       const confidence = p[i] as number;
-      if (confidence < KIND_THRESHOLD) return;
-      const intensity = (p[2 * n + i] as number) >= 0.5 ? 3 : (p[n + i] as number) >= 0.5 ? 2 : 1;
+      if (confidence < THRESHOLDS.kind) return;
+      const intensity =
+        (p[2 * n + i] as number) >= THRESHOLDS.intensity
+          ? 3
+          : (p[n + i] as number) >= THRESHOLDS.intensity
+            ? 2
+            : 1;
       const spans = (cues[i] ?? []).slice(0, 3);
       const whole = { text: text.trim(), start: text.indexOf(text.trim()), end: 0 };
       whole.end = whole.start + whole.text.length;
@@ -59,7 +66,7 @@ export class DistressModel {
   upset(text: string): boolean {
     if (!text.trim()) return false;
     const p = this.probabilities(text);
-    for (let i = 0; i < DISTRESS_KINDS.length; i++) if ((p[i] as number) >= UPSET_THRESHOLD) return true;
+    for (let i = 0; i < DISTRESS_KINDS.length; i++) if ((p[i] as number) >= THRESHOLDS.upset) return true;
     return false;
   }
 }

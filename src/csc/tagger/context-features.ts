@@ -17,21 +17,16 @@ const STOP = new Set(
     }),
 );
 
-/** Content tokens of a text: Latin words of 3+ letters (or numbers) and Han character pairs, as hashes. */
-function tokens(text: string, visit: (h: number) => void): void {
+/** Content tokens of a text (Latin words of 3+ letters or numbers, Han character pairs) as hashes, into `out`; returns how many. */
+function tokens(text: string, out: Uint32Array): number {
   const s = text.toLowerCase();
+  let n = 0;
   let h = 0x811c9dc5;
   let len = 0;
   let digits = 0;
   let prevHan = 0;
-  const end = () => {
-    if (len >= 3 || (digits && len >= 2)) if (!STOP.has(h)) visit(h);
-    h = 0x811c9dc5;
-    len = 0;
-    digits = 0;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i <= s.length && n < out.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
     if (isWordChar(c) || (c === 39 && len > 0)) {
       h = step(h, c);
       len++;
@@ -39,13 +34,16 @@ function tokens(text: string, visit: (h: number) => void): void {
       prevHan = 0;
       continue;
     }
-    end();
+    if ((len >= 3 || (digits && len >= 2)) && !STOP.has(h)) out[n++] = h;
+    h = 0x811c9dc5;
+    len = 0;
+    digits = 0;
     if (isHan(c)) {
-      if (prevHan) visit(((prevHan << 16) | c) >>> 0);
+      if (prevHan) out[n++] = ((prevHan << 16) | c) >>> 0;
       prevHan = c;
     } else prevHan = 0;
   }
-  end();
+  return n;
 }
 
 /** A reusable set of token hashes (open addressing, generation-stamped: no allocation per call). */
@@ -84,6 +82,7 @@ class TokenSet {
 }
 
 const context = new TokenSet();
+const buffer = new Uint32Array(512);
 const OVERLAP = [0, 1, 2, 3, 4].map((k) => finish(pair(seed(F.context), k)));
 
 /**
@@ -94,14 +93,12 @@ const OVERLAP = [0, 1, 2, 3, 4].map((k) => finish(pair(seed(F.context), k)));
 export function overlapFeatures(text: string, customerLine: string | undefined, sink: FeatureSink): void {
   if (!customerLine) return;
   context.clear();
-  tokens(customerLine, (h) => context.add(h));
+  const inContext = tokens(customerLine, buffer);
+  for (let i = 0; i < inContext; i++) context.add(buffer[i] as number);
   if (!context.size) return;
-  let total = 0;
+  const total = tokens(text, buffer);
   let shared = 0;
-  tokens(text, (h) => {
-    total++;
-    if (context.has(h)) shared++;
-  });
+  for (let i = 0; i < total; i++) if (context.has(buffer[i] as number)) shared++;
   // No shared word is the same as no customer line at all.
   if (!shared) return;
   const r = shared / total;

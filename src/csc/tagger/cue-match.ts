@@ -2,6 +2,7 @@ import { CONDUCT_CUES } from '../conduct/cues.ts';
 import type { ConductLabel } from '../conduct/labels.ts';
 import type { StrategyCode } from '../strategies.ts';
 import { type CueTable, EN_CUES, ZH_CUES } from './cues.ts';
+import { byScript } from './lexicon-compiler.ts';
 
 export interface CueHit {
   code: StrategyCode | ConductLabel;
@@ -20,10 +21,26 @@ const lowerCase = (table: Record<string, RegExp | undefined>): [string, RegExp][
   Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'gu')]);
 const insensitive = (table: Record<string, RegExp | undefined>): [string, RegExp][] =>
   Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'giu')]);
+/** Which strategy lexicons run (tuning switches them; the shipped recipe fixes them). */
+/** The conduct lexicons mix both languages; each half runs on text in its script, like the strategy lexicons. */
+const halves = (script: 'latin' | 'han') =>
+  Object.fromEntries(
+    Object.entries(CONDUCT_CUES).flatMap(([label, re]) => {
+      const half = byScript(re)[script];
+      return half ? [[label, half]] : [];
+    }),
+  );
+const CONDUCT_LATIN = halves('latin');
+const CONDUCT_HAN = halves('han');
 const TABLES = {
-  en: { lower: lowerCase(EN_CUES), any: insensitive(EN_CUES) },
-  zh: { lower: lowerCase(ZH_CUES), any: insensitive(ZH_CUES) },
-  conduct: { lower: lowerCase(CONDUCT_CUES), any: insensitive(CONDUCT_CUES) },
+  en: {
+    lower: [...lowerCase(EN_CUES), ...lowerCase(CONDUCT_LATIN)],
+    any: [...insensitive(EN_CUES), ...insensitive(CONDUCT_LATIN)],
+  },
+  zh: {
+    lower: [...lowerCase(ZH_CUES), ...lowerCase(CONDUCT_HAN)],
+    any: [...insensitive(ZH_CUES), ...insensitive(CONDUCT_HAN)],
+  },
 };
 
 function scan(table: [string, RegExp][], subject: string, hits: CueHit[]): void {
@@ -40,8 +57,8 @@ function scan(table: [string, RegExp][], subject: string, hits: CueHit[]): void 
 }
 
 /**
- * Every cue-lexicon match in an agent reply: the strategy lexicons (each language's only when its
- * script occurs, so mixed text gets both) and the conduct lexicon.
+ * Every cue-lexicon match in an agent reply, strategy and conduct lexicons: each language's only
+ * when its script occurs, so mixed text gets both.
  */
 export function findCues(text: string): CueHit[] {
   const hits: CueHit[] = [];
@@ -49,10 +66,9 @@ export function findCues(text: string): CueHit[] {
   // Lower-casing keeps offsets except for a few letters (e.g. İ); then match the original case-insensitively.
   const same = lowered.length === text.length;
   const subject = same ? lowered : text;
-  const pick = (t: { lower: [string, RegExp][]; any: [string, RegExp][] }) => (same ? t.lower : t.any);
-  if (HAS_LATIN.test(text)) scan(pick(TABLES.en), subject, hits);
-  if (HAS_HAN.test(text)) scan(pick(TABLES.zh), subject, hits);
-  scan(pick(TABLES.conduct), subject, hits);
+  const which = same ? 'lower' : 'any';
+  if (HAS_LATIN.test(text)) scan(TABLES.en[which], subject, hits);
+  if (HAS_HAN.test(text)) scan(TABLES.zh[which], subject, hits);
   return hits;
 }
 

@@ -63,6 +63,8 @@ export const WHOLE = 0xffff;
 export class FeatureSink {
   ids = new Uint32Array(512);
   clause = new Uint16Array(512);
+  /** Model slot of each feature, filled by the model while scoring (-1: no weight). */
+  slots = new Int32Array(512);
   n = 0;
   /** Clause of the features pushed next. */
   current = WHOLE;
@@ -85,6 +87,7 @@ export class FeatureSink {
       const clause = new Uint16Array(this.clause.length * 2);
       clause.set(this.clause);
       this.clause = clause;
+      this.slots = new Int32Array(this.slots.length * 2);
     }
     this.clause[this.n] = this.current;
     this.ids[this.n++] = hash;

@@ -125,3 +125,19 @@ export function optimise(source: string): string {
 
 /** A lexicon as a regular expression (`features.ts` recompiles its source for lower-cased text). */
 export const rx = (source: string): RegExp => new RegExp(optimise(source), 'giu');
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A compiled lexicon split by script: its top-level alternatives that spell Han characters, and
+ * the rest. Each half only runs on text that has its script, and a smaller pattern scans faster.
+ */
+export function byScript(re: RegExp): { latin?: RegExp; han?: RegExp } {
+  const alts = alternatives(re.source);
+  const han = alts.filter((a) => HAN.test(a));
+  const latin = alts.filter((a) => !HAN.test(a));
+  return {
+    latin: latin.length ? new RegExp(latin.join('|'), re.flags) : undefined,
+    han: han.length ? new RegExp(han.join('|'), re.flags) : undefined,
+  };
+}

@@ -79,19 +79,6 @@ export function replyBuckets(text: string, context: string | undefined, upset = 
   return ids;
 }
 
-/**
- * Corpus examples also get a private copy of every feature, which the tagger never computes: it
- * soaks up what is peculiar to tourist booking (and to the corpora's act-to-code mapping), so the
- * shared weights learn only what the corpora have in common with support chats.
- */
-function withPrivateCopies(ids: Uint32Array): Uint32Array {
-  const both = new Uint32Array(ids.length * 2);
-  both.set(ids);
-  for (let i = 0; i < ids.length; i++)
-    both[ids.length + i] = (Math.imul((ids[i] as number) ^ 0x5bd1e995, 0x27d4eb2d) >>> 0) & mask;
-  return both;
-}
-
 const strategyIndex = new Map<string, number>(STRATEGY_CODES.map((c, i) => [c, i]));
 
 function conductTargets(r: AuthoredReply): Uint8Array {
@@ -101,16 +88,12 @@ function conductTargets(r: AuthoredReply): Uint8Array {
 /** The agent-reply model: a softmax over the 12 strategies and one logistic output per conduct label. */
 export function trainReplyModel(set: TrainingSet, distress: DistressModel): HashedModel {
   const upset = (context: string | undefined) => (context ? distress.upset(context) : false);
-  const examples: (HashedExample & { realCount?: number })[] = [
-    ...set.corpus.map((u) => {
-      const ids = replyBuckets(u.text, u.context);
-      return {
-        ids: withPrivateCopies(ids),
-        realCount: ids.length,
-        y: strategyIndex.get(u.label) as number,
-        weight: WEIGHTS.corpus,
-      };
-    }),
+  const examples: HashedExample[] = [
+    ...set.corpus.map((u) => ({
+      ids: replyBuckets(u.text, u.context),
+      y: strategyIndex.get(u.label) as number,
+      weight: WEIGHTS.corpus,
+    })),
     ...set.fixture.map((u) => ({
       ids: replyBuckets(u.text, u.context),
       y: strategyIndex.get(u.label) as number,
@@ -131,10 +114,6 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
     { ...CONDUCT_OPTIONS, priors: conductPriors() },
     true,
   );
-  // Only buckets a reply can produce are kept (the corpora's private copies are never looked up).
-  const real = new Set<number>();
-  for (const ex of examples)
-    for (let i = 0; i < (ex.realCount ?? ex.ids.length); i++) real.add(ex.ids[i] as number);
   const rows = new Map<number, Float64Array>();
   const row = (b: number) => {
     let r = rows.get(b);
@@ -144,8 +123,8 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
     }
     return r;
   };
-  for (const [b, w] of strategy) if (real.has(b)) row(b).set(w, 0);
-  for (const [b, w] of conduct) if (real.has(b)) row(b).set(w, STRATEGY_CODES.length);
+  for (const [b, w] of strategy) row(b).set(w, 0);
+  for (const [b, w] of conduct) row(b).set(w, STRATEGY_CODES.length);
   return new HashedModel(TAGGER_COLUMNS, TAGGER_BITS, rows);
 }
 

@@ -1,8 +1,8 @@
-import { CONDUCT_LABELS, type ConductTag } from '../conduct/labels.ts';
+import { type ConductLabel, type ConductTag, CONDUCT_LABELS as LABELS } from '../conduct/labels.ts';
 import { DistressModel } from '../distress/model.ts';
 import type { Span } from '../span.ts';
 import type { StageId } from '../stages.ts';
-import { priorityRank, STRATEGY_CODES, type StrategyCode, strategyByCode } from '../strategies.ts';
+import { STRATEGY_CODES as CODES, priorityRank, type StrategyCode, strategyByCode } from '../strategies.ts';
 import type { Lang } from '../text.ts';
 import { type CueHit, findCues } from './cue-match.ts';
 import { ClauseEvidence } from './evidence.ts';
@@ -47,7 +47,7 @@ export interface TagInput {
 /** Longer replies are analysed on this many leading characters; a chat reply rarely comes close. */
 export const MAX_ANALYSED_CHARS = 2000;
 /** Two labels this close in probability "fit equally", and the framework's priority decides. */
-const TIE_MARGIN = 0.05;
+export const RULES = { tieMargin: 0.05 };
 /** A strategy the model gives at least this probability is reported beside the primary. */
 export const PRESENT = 0.2;
 /** A conduct label is reported at this probability. */
@@ -55,14 +55,24 @@ export const CONDUCT_THRESHOLD = 0.35;
 const THRESHOLD_LOGIT = Math.log(CONDUCT_THRESHOLD / (1 - CONDUCT_THRESHOLD));
 /** An EM probability this small cannot matter, so the customer's mood is not worked out for it. */
 const EM_NEGLIGIBLE = 0.01;
-const sumOf = (p: Float64Array) => p.reduce((s, x) => s + x, 0);
+function sumOf(p: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < p.length; i++) s += p[i] as number;
+  return s;
+}
+// Module-level copies: the hot path must not go through module-export accessors.
+const CONDUCT_LABELS = LABELS;
+const STRATEGY_CODES = CODES;
 const N = STRATEGY_CODES.length;
+const K = CONDUCT_LABELS.length;
 const EM = STRATEGY_CODES.indexOf('EM');
 const GT = STRATEGY_CODES.indexOf('GT');
 const FR = STRATEGY_CODES.indexOf('FR');
 const OT = STRATEGY_CODES.indexOf('OT');
 /** How strategies beside the likeliest are found (exported for tuning). */
-export const SECONDARY = { clauses: true, clauseMin: 0.8, cueCodes: ['EM'] as string[] };
+/** A strategy found beside the primary (a clause of its own, a courtesy cue) is reported with at least this confidence. */
+const SECONDARY_CONFIDENCE = 0.4;
+export const SECONDARY = { clauses: true, clauseMin: 0.8, cueCodes: ['GT', 'EM', 'FR', 'AC'] as string[] };
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -76,6 +86,9 @@ export class StrategyTagger {
   private readonly conductP = new Float64Array(CONDUCT_LABELS.length);
   private readonly probs = new Float64Array(N);
   private readonly moodSink = new FeatureSink();
+  private input: TagInput | undefined;
+  /** 0 not yet known, 1 upset, 2 calm. */
+  private upsetState = 0;
 
   constructor(
     private readonly model: HashedModel,
@@ -84,7 +97,7 @@ export class StrategyTagger {
     private readonly exact = false,
   ) {
     this.scores = new Float64Array(model.columns.length);
-    this.evidence = new ClauseEvidence(model);
+    this.evidence = new ClauseEvidence(model, N);
   }
 
   tag(input: TagInput): TagResult {
@@ -98,45 +111,47 @@ export class StrategyTagger {
     const cues = findCues(text);
     this.sink.reset();
     replyFeatures(text, input.context, cues, this.sink, TEXT_OPTIONS);
-    const scores = this.model.addScores(this.sink.ids, this.sink.n, this.scores.fill(0));
+    const scores = this.model.addScores(this.sink.ids, this.sink.n, this.scores.fill(0), this.sink.slots);
     // Whether the customer is upset is only worked out when it can change the result: the EM rule
     // for a reply that could be EM, and the mood features for a conduct label they could tip over.
-    let upset: boolean | undefined = input.upset || undefined;
-    const isUpset = () => {
-      upset ??= input.context ? this.distress.upset(input.context) : false;
-      return upset;
-    };
+    this.input = input;
+    this.upsetState = input.upset ? 1 : 0;
     this.moodSink.reset();
     moodFeatures(cues, true, this.moodSink);
-    if (this.moodSink.n && this.moodCouldTip(scores) && isUpset())
+    if (this.moodSink.n && this.moodCouldTip(scores) && this.isUpset())
       this.model.addScores(this.moodSink.ids, this.moodSink.n, scores);
-    const probs = this.strategyProbabilities(scores, input, isUpset);
+    const probs = this.strategyProbabilities(scores, input);
     const primary = this.primaryOf(probs);
     this.evidence.reset(text, cues, this.sink);
 
     const strategies: TaggedStrategy[] = [];
     const best = probs[primary] as number;
-    const secondary = this.secondary(cues, input, isUpset);
+    const secondary = this.secondary(cues, input);
+    let top = best;
     for (let i = 0; i < N; i++) {
       const p = probs[i] as number;
-      if (i !== primary && p < PRESENT && !secondary.includes(i)) continue;
+      const also = secondary.includes(i);
+      if (i !== primary && p < PRESENT && !also) continue;
       const code = STRATEGY_CODES[i] as StrategyCode;
-      strategies.push({
-        code,
-        confidence: round(i === primary ? best : p),
-        evidence: this.evidence.for(code, i),
-      });
+      const confidence = i === primary ? best : also ? Math.max(p, SECONDARY_CONFIDENCE) : p;
+      top = Math.max(top, confidence);
+      strategies.push({ code, confidence: round(confidence), evidence: this.evidence.for(code, i) });
     }
-    strategies.sort((a, b) => b.confidence - a.confidence || (a.code === STRATEGY_CODES[primary] ? -1 : 1));
+    // The primary label is reported as the surest one.
+    for (const s of strategies) if (s.code === STRATEGY_CODES[primary]) s.confidence = round(top);
+    const primaryCode = STRATEGY_CODES[primary] as StrategyCode;
+    if (strategies.length > 1)
+      strategies.sort((a, b) => b.confidence - a.confidence || (a.code === primaryCode ? -1 : 1));
 
     const conduct: ConductTag[] = [];
-    CONDUCT_LABELS.forEach((label, k) => {
+    for (let k = 0; k < K; k++) {
+      const label = CONDUCT_LABELS[k] as ConductLabel;
       const p = 1 / (1 + Math.exp(-(scores[N + k] as number)));
       this.conductP[k] = p;
       if (p >= CONDUCT_THRESHOLD)
         conduct.push({ label, confidence: round(p), evidence: this.evidence.for(label, N + k) });
-    });
-    conduct.sort((a, b) => b.confidence - a.confidence);
+    }
+    if (conduct.length > 1) conduct.sort((a, b) => b.confidence - a.confidence);
 
     const code = STRATEGY_CODES[primary] as StrategyCode;
     return { lang, primary: code, stage: strategyByCode(code).stage, strategies, conduct };
@@ -152,26 +167,37 @@ export class StrategyTagger {
    * Strategies besides the likeliest ones, where the context allows them: those that win a clause
    * of the reply on its own, and empathy said in so many words (the judge looks for it).
    */
-  private secondary(cues: readonly CueHit[], ctx: TagInput, upset: () => boolean): number[] {
-    const found = SECONDARY.clauses ? this.evidence.clauseWinners(N, SECONDARY.clauseMin) : [];
+  private secondary(cues: readonly CueHit[], ctx: TagInput): number[] {
+    const found = SECONDARY.clauses ? this.evidence.clauseWinners(SECONDARY.clauseMin) : [];
     for (const h of cues) {
       const i = STRATEGY_CODES.indexOf(h.code as StrategyCode);
-      if (SECONDARY.cueCodes.includes(h.code) && !found.includes(i)) found.push(i);
+      if (i >= 0 && SECONDARY.cueCodes.includes(h.code) && !found.includes(i)) found.push(i);
     }
     const known = ctx.upset !== undefined || Boolean(ctx.context?.trim());
-    return found.filter((i) => {
-      if (i === GT) return ctx.turn === undefined || ctx.turn <= 1;
-      if (i === FR) return ctx.turn === undefined || ctx.turn >= 2;
-      if (i === EM) return !known || upset();
-      return i !== OT;
-    });
+    const allowed: number[] = [];
+    for (const i of found) {
+      if (i === GT && ctx.turn !== undefined && ctx.turn >= 2) continue;
+      if (i === FR && ctx.turn !== undefined && ctx.turn <= 1) continue;
+      if (i === EM && known && !this.isUpset()) continue;
+      if (i !== OT) allowed.push(i);
+    }
+    return allowed;
+  }
+
+  /** Whether the customer shows distress: by the engine's flag, or in their own line (worked out once per reply). */
+  private isUpset(): boolean {
+    if (this.upsetState === 0) {
+      const context = this.input?.context;
+      this.upsetState = context && this.distress.upset(context) ? 1 : 2;
+    }
+    return this.upsetState === 1;
   }
 
   /** Whether the reply's mood features (in moodSink) could move some conduct label across its threshold. */
   private moodCouldTip(scores: Float64Array): boolean {
     if (this.exact) return true;
     const { ids, n } = this.moodSink;
-    for (let k = 0; k < CONDUCT_LABELS.length; k++) {
+    for (let k = 0; k < K; k++) {
       let reach = 0;
       for (let i = 0; i < n; i++) reach += Math.abs(this.model.weight(ids[i] as number, N + k));
       if (Math.abs((scores[N + k] as number) - THRESHOLD_LOGIT) <= reach) return true;
@@ -179,7 +205,7 @@ export class StrategyTagger {
     return false;
   }
 
-  private strategyProbabilities(scores: Float64Array, ctx: TagInput, upset: () => boolean): Float64Array {
+  private strategyProbabilities(scores: Float64Array, ctx: TagInput): Float64Array {
     const p = this.probs;
     let max = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < N; i++) max = Math.max(max, scores[i] as number);
@@ -189,20 +215,20 @@ export class StrategyTagger {
     if (ctx.turn !== undefined && ctx.turn <= 1) p[FR] = 0;
     // EM answers a customer who shows distress: by the engine's reading or in their own words.
     const known = ctx.upset !== undefined || Boolean(ctx.context?.trim());
-    if (known && (this.exact || (p[EM] as number) > EM_NEGLIGIBLE * sumOf(p)) && !upset()) p[EM] = 0;
+    if (known && (this.exact || (p[EM] as number) > EM_NEGLIGIBLE * sumOf(p)) && !this.isUpset()) p[EM] = 0;
     let sum = 0;
     for (let i = 0; i < N; i++) sum += p[i] as number;
     for (let i = 0; i < N; i++) p[i] = (p[i] as number) / sum;
     return p;
   }
 
-  /** The most probable strategy; among those within TIE_MARGIN of it, the framework's priority decides. */
+  /** The most probable strategy; among those within RULES.tieMargin of it, the framework's priority decides. */
   private primaryOf(p: Float64Array): number {
     let top = 0;
     for (let i = 1; i < N; i++) if ((p[i] as number) > (p[top] as number)) top = i;
     let primary = top;
     for (let i = 0; i < N; i++) {
-      if (i === top || (p[top] as number) - (p[i] as number) > TIE_MARGIN) continue;
+      if (i === top || (p[top] as number) - (p[i] as number) > RULES.tieMargin) continue;
       if (
         priorityRank(STRATEGY_CODES[i] as StrategyCode) <
         priorityRank(STRATEGY_CODES[primary] as StrategyCode)

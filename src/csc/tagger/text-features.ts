@@ -92,28 +92,9 @@ export function textFeatures(text: string, sink: FeatureSink, o: TextFeatureOpti
   let firstHan = 0;
   let lastHan = 0;
 
-  const endWord = () => {
-    if (!wlen) return;
-    const w = digits === wlen ? NUM : digits ? CODE : wh;
-    sink.push(finish(pair(SEED.word, w)));
-    if (words === 0) firstWord = w;
-    if (prevWord) sink.push(finish(pair(pair(SEED.wordPair, prevWord), w)));
-    if (o.wordTriples && prevWord2)
-      sink.push(finish(pair(pair(pair(SEED.wordTriple, prevWord2), prevWord), w)));
-    if (o.charGrams && !digits) sink.push(finish(pair(SEED.chars, step(step(step(0, c1), c2), EDGE))));
-    if (words === 1) sink.push(finish(pair(pair(SEED.firstPair, prevWord), w)));
-    prevWord2 = prevWord;
-    prevWord = w;
-    words++;
-    wh = 0x811c9dc5;
-    wlen = 0;
-    digits = 0;
-    c1 = EDGE;
-    c2 = EDGE;
-  };
-
-  for (let i = 0; i < s.length; i++) {
-    const c = narrow(s.charCodeAt(i));
+  // One step past the end with a space, so the last word is closed like any other.
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? narrow(s.charCodeAt(i)) : 32;
     const latin = isLatin(c) || (c === 39 && wlen > 0 && isLatin(s.charCodeAt(i + 1)));
     if (c > 32) lastSolid = i;
     if (latin || isDigit(c)) {
@@ -131,7 +112,24 @@ export function textFeatures(text: string, sink: FeatureSink, o: TextFeatureOpti
       lastMark = c;
       continue;
     }
-    endWord();
+    if (wlen) {
+      const w = digits === wlen ? NUM : digits ? CODE : wh;
+      sink.push(finish(pair(SEED.word, w)));
+      if (words === 0) firstWord = w;
+      if (prevWord) sink.push(finish(pair(pair(SEED.wordPair, prevWord), w)));
+      if (o.wordTriples && prevWord2)
+        sink.push(finish(pair(pair(pair(SEED.wordTriple, prevWord2), prevWord), w)));
+      if (o.charGrams && !digits) sink.push(finish(pair(SEED.chars, step(step(step(0, c1), c2), EDGE))));
+      if (words === 1) sink.push(finish(pair(pair(SEED.firstPair, prevWord), w)));
+      prevWord2 = prevWord;
+      prevWord = w;
+      words++;
+      wh = 0x811c9dc5;
+      wlen = 0;
+      digits = 0;
+      c1 = EDGE;
+      c2 = EDGE;
+    }
     if (isHan(c)) {
       if (clauseStart < 0) clauseStart = i;
       han++;
@@ -164,7 +162,6 @@ export function textFeatures(text: string, sink: FeatureSink, o: TextFeatureOpti
     }
     if (c > 32) lastMark = c;
   }
-  endWord();
   if (inSentence) {
     sentences++;
     sink.addClause(clauseStart, lastSolid + 1);
