@@ -3,6 +3,15 @@
 // checkout installed with --ignore-scripts has no build, so it runs the sources through tsx instead.
 // The adapter catalogue loads only for the commands that use it, so `--version` stays quick.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+import v8 from 'node:v8';
+
+// The tagger's lexicons are a few large regular expressions, each run a handful of times per line.
+// By default V8 compiles a regular expression to bytecode first and again to machine code on its
+// second run; compiling once takes about 40 % off `tag` on one line.
+v8.setFlagsFromString('--no-regexp-tier-up');
+// Node 22+ keeps compiled modules on disk between runs; Node 20 has no such cache.
+module.enableCompileCache?.();
 
 const built = existsSync(new URL('../dist/src/cli/main.js', import.meta.url));
 if (!built) (await import('tsx/esm/api')).register();
