@@ -22,9 +22,9 @@ const missingFrom = (font: opentype.Font, text: string) =>
 
 /** What the chart writes: each <text> element's content, and whether it is bold. */
 function drawnText(svg: string): { text: string; bold: boolean }[] {
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const fromXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
-    text: unescape(m[2] as string),
+    text: fromXml(m[2] as string),
     bold: /font-weight="bold"/.test(m[1] as string),
   }));
 }
