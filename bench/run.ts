@@ -1,6 +1,8 @@
-// npm run bench: figures for the README (tagger throughput and memory, engine per-turn latency and heap).
+// npm run bench: figures for the README (tagger throughput and memory, engine per-turn latency and heap,
+// CLI start-up). `npm run bench <section>` runs one section: tagger, engine, llm or startup.
 import { benchEngine, warmUp } from './engine.ts';
 import { benchLlm } from './llm.ts';
+import { benchStartup, TAG_TARGET_MS, VERSION_TARGET_RATIO } from './startup.ts';
 import { benchTagger } from './tagger.ts';
 
 const only = process.argv[2];
@@ -74,5 +76,22 @@ if (!only || only === 'coach') {
   console.log('\n# managers: a team report from stored scorecard summaries (memory store)');
   console.log(
     `${r.people} people × ${r.drills} drills: ${r.ms} ms, ${r.rows} rows; heap change ${r.heapDeltaMb} MB`,
+  );
+}
+
+if (!only || only === 'startup') {
+  console.log('\n# CLI start-up (hyperfine, 3 warm-up runs + 30 runs each, the build in dist/)');
+  const s = benchStartup();
+  console.log('command | mean ms | ± ms | median ms | max ms | peak RSS MB');
+  for (const r of s.results)
+    console.log(
+      `${r.name} | ${r.meanMs} | ${r.stddevMs} | ${r.medianMs} | ${r.maxMs} | ${s.maxRssMb[r.name] ?? '–'}`,
+    );
+  const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
+  console.log(
+    `--version / node -e 0: ${s.versionRatio}x (target ≤ ${VERSION_TARGET_RATIO}x, ${verdict(s.versionRatio <= VERSION_TARGET_RATIO)})`,
+  );
+  console.log(
+    `tag on one line: ${s.tagMs} ms (target ≤ ${TAG_TARGET_MS} ms, ${verdict(s.tagMs <= TAG_TARGET_MS)})`,
   );
 }

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { closest } from '../csc/closest.ts';
 import { LangSchema } from '../csc/text.ts';
+import { fsReason } from './fs-reason.ts';
 
 /** `slack:T1:U2, web:ada, slack:T1:@S123`: every entry a platform, then at least one id part. */
 const PersonRefs = z.string().refine(
@@ -86,8 +87,17 @@ const describeExpected = (issue: z.core.$ZodIssue): string => {
   if (issue.code === 'invalid_value')
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.expected === 'number') return 'expected a number';
-  if (issue.code === 'too_small') return `expected at least ${issue.minimum}`;
-  if (issue.code === 'too_big') return `expected at most ${issue.maximum}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  if (issue.code === 'too_small')
+    return issue.inclusive === false
+      ? `expected more than ${issue.minimum}`
+      : `expected at least ${issue.minimum}`;
+  if (issue.code === 'too_big')
+    return issue.inclusive === false
+      ? `expected less than ${issue.maximum}`
+      : `expected at most ${issue.maximum}`;
+  if (issue.code === 'invalid_format' && issue.format === 'url')
+    return 'expected a URL such as https://host/v1';
   return issue.message;
 };
 
@@ -97,7 +107,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new ConfigError(
-      `CSC_DRILL_CONFIG: cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `CSC_DRILL_CONFIG: cannot read "${path}" (${fsReason(e) ?? (e as Error).message}); expected a YAML or JSON file`,
     );
   }
   let data: unknown;

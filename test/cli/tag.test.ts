@@ -32,9 +32,12 @@ describe('csc-drill tag', () => {
     }
   });
 
-  it('answers a bad line with an error object and goes on with the rest', () => {
+  it('answers a bad line with an error object, goes on with the rest and exits 1', () => {
     const r = runCli(['tag'], { input: 'not json\n{"text": 42}\n[1,2]\n\n{"text":"Thank you, goodbye!"}\n' });
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      'error: 3 input line(s) could not be read (line 1, 2, 3); each got an {"error"} line\n',
+    );
     const out = r.stdout
       .trim()
       .split('\n')
@@ -55,6 +58,13 @@ describe('csc-drill tag', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(o.primary).toBe('EM');
+  });
+
+  it('exits 0 when every line was read, even a line whose own fields are called "error"', () => {
+    const r = runCli(['tag'], { input: '{"text":"Thank you, goodbye!","error":"from the caller"}\n' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ error: 'from the caller', primary: 'AC' });
   });
 
   it('handles empty input', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { staleSchemas } from '../../src/cli/commands/schemas.ts';
+import { staleSchemas } from '../../src/cli/actions/schemas.ts';
 import { renderJsonSchema } from '../../src/content/json-schema.ts';
 
 describe('committed JSON Schema files', () => {

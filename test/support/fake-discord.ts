@@ -106,9 +106,10 @@ async function readBody(req: IncomingMessage): Promise<{ body: Json; files: Rest
       body: raw,
     }).formData();
     const files: RestCall['files'] = [];
-    for (const [name, value] of form.entries())
+    form.forEach((value, name) => {
       if (name.startsWith('files[') && typeof value !== 'string')
         files.push({ name: value.name, size: value.size, type: value.type });
+    });
     return { body: JSON.parse(String(form.get('payload_json') ?? '{}')) as Json, files };
   }
   return { body: raw.length ? (JSON.parse(raw.toString('utf8')) as Json) : {}, files: [] };

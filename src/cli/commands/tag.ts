@@ -1,8 +1,18 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { defaultTagger, type StrategyTagger } from '../../csc/tagger/tagger.ts';
+import type { StrategyTagger } from '../../csc/tagger/tagger.ts';
 import { LangSchema } from '../../csc/text.ts';
+import { UsageError } from '../errors.ts';
+
+/** `--lang` other than auto, checked like the flags commander checks. */
+function parseForcedLang(value: string): 'zh' | 'en' {
+  const lang = LangSchema.safeParse(value);
+  if (lang.success) return lang.data;
+  throw new UsageError(
+    `option '--lang <lang>' argument '${value}' is invalid. Allowed choices are auto, zh, en.`,
+  );
+}
 
 /** One input line of `csc-drill tag`; unknown fields are kept and echoed back. */
 export const TagLine = z.looseObject({
@@ -83,19 +93,29 @@ export function registerTag(program: Command): void {
     .option('--lang <lang>', 'auto, zh or en', 'auto')
     .addHelpText('after', TAG_HELP)
     .action(async (opts: { lang: string }) => {
-      const forced = opts.lang === 'auto' ? undefined : LangSchema.parse(opts.lang);
-      const tagger = defaultTagger();
+      const forced = opts.lang === 'auto' ? undefined : parseForcedLang(opts.lang);
+      const tagger = (await import('../../csc/tagger/tagger.ts')).defaultTagger();
       const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       let lineNo = 0;
+      const unreadable: number[] = [];
       try {
         for await (const line of lines) {
           lineNo++;
           if (!line.trim()) continue;
-          const out = JSON.stringify(tagLine(tagger, line, lineNo, forced));
+          const result = tagLine(tagger, line, lineNo, forced) as object;
+          if (!('primary' in result)) unreadable.push(lineNo);
+          const out = JSON.stringify(result);
           if (!process.stdout.write(`${out}\n`)) await new Promise((r) => process.stdout.once('drain', r));
         }
       } catch (e) {
-        process.stderr.write(`cannot read stdin: ${(e as Error).message}\n`);
+        process.stderr.write(`error: cannot read stdin: ${(e as Error).message}\n`);
+        process.exitCode = 1;
+      }
+      if (unreadable.length) {
+        const shown = unreadable.slice(0, 10).join(', ') + (unreadable.length > 10 ? ', …' : '');
+        process.stderr.write(
+          `error: ${unreadable.length} input line(s) could not be read (line ${shown}); each got an {"error"} line\n`,
+        );
         process.exitCode = 1;
       }
     });
