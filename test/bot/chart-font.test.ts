@@ -80,7 +80,7 @@ describe('the chart font that ships with the project', () => {
     const titles = [...library.scenarios.values()].flatMap((s) => [s.title.zh, s.title.en]);
     const names = [...library.personas.values()].flatMap((p) => [p.name.zh, p.name.en]);
     // The catalogue's source, templates included; emoji are drawn by chat apps, never by a chart.
-    const catalogue = ['src/bot/strings.ts', 'src/evaluate/labels.ts']
+    const catalogue = ['src/bot/strings/drill.ts', 'src/bot/strings/coach.ts', 'src/evaluate/labels.ts']
       .map((f) => readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8'))
       .join('')
       .replace(/\p{Extended_Pictographic}/gu, '');
