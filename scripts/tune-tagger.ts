@@ -12,6 +12,7 @@ Object.assign(recipe.WEIGHTS, cfg.weights ?? {});
 Object.assign(recipe.STRATEGY_OPTIONS, cfg.strategy ?? {});
 Object.assign(recipe.CONDUCT_OPTIONS, cfg.conduct ?? {});
 Object.assign(recipe.CONDUCT_CUE_PRIOR, cfg.prior ?? {});
+Object.assign(recipe.CONDUCT_NEGATIVES, cfg.negatives ?? {});
 Object.assign(SECONDARY, cfg.secondary ?? {});
 Object.assign(RULES, cfg.rules ?? {});
 

@@ -32,6 +32,12 @@ export const STRATEGY_OPTIONS: HashedTrainOptions = {
   seed: 7,
 };
 export const CONDUCT_OPTIONS: HashedTrainOptions = { ...STRATEGY_OPTIONS, l2: 0.01, positiveWeight: 2 };
+/**
+ * The corpus and fixture lines show no conduct (OT lines aside, which may be filler): the conduct
+ * outputs learn from them as negatives at this weight, so plain terse questions and second-person
+ * instructions do not read as rudeness or blame.
+ */
+export const CONDUCT_NEGATIVES = { corpus: 0, fixture: 0 };
 /** Fixed weight of a conduct label's own cue feature on its output (0: learned like any other). */
 export const CONDUCT_CUE_PRIOR = { weight: 0 };
 
@@ -108,8 +114,19 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
   ];
   const ignore = new Set(MOOD_FEATURES.map((h) => h & mask));
   const strategy = trainHashed(examples, STRATEGY_CODES.length, { ...STRATEGY_OPTIONS, ignore });
+  const none = new Uint8Array(CONDUCT_LABELS.length);
+  const negatives = (rows: readonly LabelledUtterance[], weight: number): HashedExample[] =>
+    weight
+      ? rows
+          .filter((u) => u.label !== 'OT')
+          .map((u) => ({ ids: replyBuckets(u.text, u.context), y: -1, targets: none, weight }))
+      : [];
   const conduct = trainHashed(
-    examples,
+    [
+      ...examples,
+      ...negatives(set.corpus, CONDUCT_NEGATIVES.corpus),
+      ...negatives(set.fixture, CONDUCT_NEGATIVES.fixture),
+    ],
     CONDUCT_LABELS.length,
     { ...CONDUCT_OPTIONS, priors: conductPriors() },
     true,
