@@ -4,7 +4,7 @@
 import { CONDUCT_LABELS } from '../src/csc/conduct/labels.ts';
 import { TRAIN_AUTHORS } from '../src/csc/tagger/authored.ts';
 import * as recipe from '../src/csc/tagger/recipe.ts';
-import { CONDUCT_THRESHOLD, StrategyTagger } from '../src/csc/tagger/tagger.ts';
+import { CONDUCT_THRESHOLD, CONDUCT_THRESHOLDS, StrategyTagger } from '../src/csc/tagger/tagger.ts';
 
 const only = new Set(process.argv.slice(2));
 const all = recipe.loadTrainingSet();
@@ -17,7 +17,7 @@ for (const author of TRAIN_AUTHORS) {
     CONDUCT_LABELS.forEach((label, k) => {
       if (only.size && !only.has(label)) return;
       const gold = r.conduct.includes(label);
-      const hit = (p[k] as number) >= CONDUCT_THRESHOLD;
+      const hit = (p[k] as number) >= (CONDUCT_THRESHOLDS[label] ?? CONDUCT_THRESHOLD);
       if (gold === hit) return;
       const kind = gold ? 'FN' : 'FP';
       console.log(

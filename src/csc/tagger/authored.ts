@@ -18,6 +18,8 @@ export const AuthoredReply = z.object({
   conduct: z.array(z.enum(CONDUCT_LABELS)),
   register: z.string().optional(),
   note: z.string().optional(),
+  /** Written for its conduct labels only: the strategy output does not learn from it. */
+  conductOnly: z.boolean().optional(),
 });
 export type AuthoredReply = z.infer<typeof AuthoredReply> & { author: string };
 

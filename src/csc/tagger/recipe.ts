@@ -37,7 +37,7 @@ export const CONDUCT_OPTIONS: HashedTrainOptions = { ...STRATEGY_OPTIONS, l2: 0.
  * outputs learn from them as negatives at this weight, so plain terse questions and second-person
  * instructions do not read as rudeness or blame.
  */
-export const CONDUCT_NEGATIVES = { corpus: 0, fixture: 0 };
+export const CONDUCT_NEGATIVES = { corpus: 0, fixture: 3 };
 /** Fixed weight of a conduct label's own cue feature on its output (0: learned like any other). */
 export const CONDUCT_CUE_PRIOR = { weight: 0 };
 
@@ -107,7 +107,7 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
     })),
     ...set.replies.map((r) => ({
       ids: replyBuckets(r.text, r.context, upset(r.context)),
-      y: strategyIndex.get(r.primary) as number,
+      y: r.conductOnly ? -1 : (strategyIndex.get(r.primary) as number),
       targets: conductTargets(r),
       weight: WEIGHTS.authored,
     })),

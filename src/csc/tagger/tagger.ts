@@ -52,7 +52,13 @@ export const RULES = { tieMargin: 0.05 };
 export const PRESENT = 0.2;
 /** A conduct label is reported at this probability. */
 export const CONDUCT_THRESHOLD = 0.35;
-const THRESHOLD_LOGIT = Math.log(CONDUCT_THRESHOLD / (1 - CONDUCT_THRESHOLD));
+/**
+ * Labels reported only at a higher probability (chosen by cross-validation on the training
+ * authors): terse but polite lines share many n-grams with curt rude ones.
+ */
+export const CONDUCT_THRESHOLDS: Partial<Record<ConductLabel, number>> = { rude: 0.5 };
+const thresholdOf = (label: ConductLabel) => CONDUCT_THRESHOLDS[label] ?? CONDUCT_THRESHOLD;
+const logit = (p: number) => Math.log(p / (1 - p));
 /** An EM probability this small cannot matter, so the customer's mood is not worked out for it. */
 const EM_NEGLIGIBLE = 0.01;
 function sumOf(p: Float64Array): number {
@@ -65,6 +71,8 @@ const CONDUCT_LABELS = LABELS;
 const STRATEGY_CODES = CODES;
 const N = STRATEGY_CODES.length;
 const K = CONDUCT_LABELS.length;
+const THRESHOLD_P = Float64Array.from(CONDUCT_LABELS, thresholdOf);
+const THRESHOLD_LOGIT = Float64Array.from(THRESHOLD_P, logit);
 const EM = STRATEGY_CODES.indexOf('EM');
 const GT = STRATEGY_CODES.indexOf('GT');
 const FR = STRATEGY_CODES.indexOf('FR');
@@ -148,7 +156,7 @@ export class StrategyTagger {
       const label = CONDUCT_LABELS[k] as ConductLabel;
       const p = 1 / (1 + Math.exp(-(scores[N + k] as number)));
       this.conductP[k] = p;
-      if (p >= CONDUCT_THRESHOLD)
+      if (p >= (THRESHOLD_P[k] as number))
         conduct.push({ label, confidence: round(p), evidence: this.evidence.for(label, N + k) });
     }
     if (conduct.length > 1) conduct.sort((a, b) => b.confidence - a.confidence);
@@ -200,7 +208,7 @@ export class StrategyTagger {
     for (let k = 0; k < K; k++) {
       let reach = 0;
       for (let i = 0; i < n; i++) reach += Math.abs(this.model.weight(ids[i] as number, N + k));
-      if (Math.abs((scores[N + k] as number) - THRESHOLD_LOGIT) <= reach) return true;
+      if (Math.abs((scores[N + k] as number) - (THRESHOLD_LOGIT[k] as number)) <= reach) return true;
     }
     return false;
   }
