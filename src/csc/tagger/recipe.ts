@@ -23,7 +23,7 @@ import { type HashedExample, type HashedTrainOptions, trainHashed } from './trai
  */
 export const TAGGER_COLUMNS: readonly string[] = [...STRATEGY_CODES, ...CONDUCT_LABELS];
 /** Example weights: the authored support lines are the product's domain; the corpora are tourist booking. */
-export const WEIGHTS = { corpus: 1, fixture: 3, authored: 5 };
+export const WEIGHTS = { corpus: 1, fixture: 3, authored: 5, conductOnly: 5 };
 export const STRATEGY_OPTIONS: HashedTrainOptions = {
   epochs: 20,
   learningRate: 0.1,
@@ -109,7 +109,7 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
       ids: replyBuckets(r.text, r.context, upset(r.context)),
       y: r.conductOnly ? -1 : (strategyIndex.get(r.primary) as number),
       targets: conductTargets(r),
-      weight: WEIGHTS.authored,
+      weight: r.conductOnly ? WEIGHTS.conductOnly : WEIGHTS.authored,
     })),
   ];
   const ignore = new Set(MOOD_FEATURES.map((h) => h & mask));
