@@ -5,6 +5,7 @@ import { CONDUCT_LABELS } from '../src/csc/conduct/labels.ts';
 import { type AuthoredReply, TRAIN_AUTHORS } from '../src/csc/tagger/authored.ts';
 import { evaluate } from '../src/csc/tagger/metrics.ts';
 import * as recipe from '../src/csc/tagger/recipe.ts';
+import { TEXT_OPTIONS } from '../src/csc/tagger/recipe-options.ts';
 import { RULES, SECONDARY, StrategyTagger } from '../src/csc/tagger/tagger.ts';
 
 const cfg = JSON.parse(process.argv[2] ?? '{}');
@@ -15,6 +16,7 @@ Object.assign(recipe.CONDUCT_CUE_PRIOR, cfg.prior ?? {});
 Object.assign(recipe.CONDUCT_NEGATIVES, cfg.negatives ?? {});
 Object.assign(SECONDARY, cfg.secondary ?? {});
 Object.assign(RULES, cfg.rules ?? {});
+Object.assign(TEXT_OPTIONS, cfg.text ?? {});
 
 const all = recipe.loadTrainingSet();
 const out: { r: AuthoredReply; primary: string; conduct: number[]; codes: string[] }[] = [];
