@@ -1,0 +1,93 @@
+import type { EventEmitter } from 'node:events';
+import type Keyv from 'keyv';
+import type { Atomic } from './atomic.ts';
+
+/** The store did not answer in time, or answered with an error: a fault to tell, never "not found". */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  constructor(
+    readonly op: string,
+    readonly kind: 'timeout' | 'error',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface StoreFault {
+  op: string;
+  kind: 'timeout' | 'error';
+  error: StoreUnavailableError;
+}
+
+/** Emits `fault` (a StoreFault) for every store call that timed out or failed. */
+export type StoreFaults = EventEmitter<{ fault: [StoreFault] }>;
+
+const KV_METHODS = new Set([
+  'get',
+  'getMany',
+  'set',
+  'setMany',
+  'delete',
+  'deleteMany',
+  'has',
+  'hasMany',
+  'clear',
+]);
+
+/** Runs one store call with a deadline; what fails is wrapped, counted and thrown. */
+export function guarded<T>(
+  op: string,
+  call: () => Promise<T>,
+  timeoutMs: number,
+  what: string,
+  faults: StoreFaults,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const fail = (error: StoreUnavailableError) => {
+    faults.emit('fault', { op, kind: error.kind, error });
+    return error;
+  };
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          fail(
+            new StoreUnavailableError(op, 'timeout', `${what}: ${op} got no answer within ${timeoutMs} ms`),
+          ),
+        ),
+      timeoutMs,
+    );
+  });
+  const work = call().catch((e: unknown) => {
+    if (e instanceof StoreUnavailableError) throw e;
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw fail(new StoreUnavailableError(op, 'error', `${what}: ${op} failed (${reason})`, { cause: e }));
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The same keyv, every read and write under a deadline. */
+export function guardKv(kv: Keyv, timeoutMs: number, what: string, faults: StoreFaults): Keyv {
+  return new Proxy(kv, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !KV_METHODS.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        guarded(`kv.${prop}`, () => value.apply(target, args), timeoutMs, what, faults);
+    },
+  });
+}
+
+/** Claims under a deadline; a lock's wait is the lease's business (it times out on its own). */
+export function guardAtomic(atomic: Atomic, timeoutMs: number, what: string, faults: StoreFaults): Atomic {
+  return new Proxy(atomic, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop !== 'setIfAbsent' || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        guarded('claim', () => value.apply(target, args), timeoutMs, what, faults);
+    },
+  });
+}
