@@ -18,6 +18,7 @@ import { opsHandler } from './ops/health.ts';
 import { instrumentFetch, instrumentHandler, instrumentStore, watchPatterns } from './ops/instrument.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { watchStore } from './ops/store-watch.ts';
+import { tellingSink } from './ops/telling-sink.ts';
 import { createSweeper } from './ops/sweeper.ts';
 
 const REMINDER_INTERVAL_MS = 10 * 60_000;
@@ -77,6 +78,7 @@ export async function composeApp(o: ComposeOptions) {
     selfId: (platform) => modules.find((m) => m.module.id === platform)?.running?.selfId?.(),
     handle: instrumentHandler((e) => (bot as DrillBot).handle(e), metrics),
   });
+  const sink = tellingSink(dispatcher, (e) => (bot as DrillBot).tellStoreDown(e), log);
   try {
     for (const module of o.modules) {
       const settings = parseSettings(module.settings, o.source);
@@ -84,7 +86,7 @@ export async function composeApp(o: ComposeOptions) {
       const entry: RunningModule = { module, state };
       if (state.on) {
         entry.running = await module.create(settings, {
-          sink: dispatcher,
+          sink,
           log,
           config: o.config,
           service,

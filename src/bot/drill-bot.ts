@@ -38,6 +38,11 @@ export class DrillBot {
     this.ctx.later(deliverAll(this.ctx, coach, assignments));
   }
 
+  /** Tells the sender of an event the store could not record that it was not handled. */
+  async tellStoreDown(e: Inbound): Promise<void> {
+    await this.ctx.tell(e, { text: strings(e.lang ?? this.ctx.o.defaultLang).storeUnavailable });
+  }
+
   /** Ends a drill nobody answered for too long, scores it and says so in its thread. */
   async endIdle(drill: Drill, idleMinutes: number): Promise<void> {
     const { drill: ended, ended: result } = await this.ctx.service.end(

@@ -88,7 +88,7 @@ async function openSqlite(url: string): Promise<RawStore> {
   };
 }
 
-async function openRedis(url: string, timeoutMs: number): Promise<RawStore> {
+async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): Promise<RawStore> {
   const client = createClient({
     url,
     // Commands fail at once while the connection is down instead of queueing for the whole outage.
@@ -96,8 +96,15 @@ async function openRedis(url: string, timeoutMs: number): Promise<RawStore> {
     socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
   });
   let lastError: Error | undefined;
+  let up = false;
   client.on('error', (e: Error) => {
     lastError = e;
+    if (up) faults.emit('connection', 'down', e.message);
+    up = false;
+  });
+  client.on('ready', () => {
+    if (!up && lastError) faults.emit('connection', 'up');
+    up = true;
   });
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -149,7 +156,7 @@ async function openRedis(url: string, timeoutMs: number): Promise<RawStore> {
   };
 }
 
-async function openRaw(url: string, timeoutMs: number): Promise<RawStore> {
+async function openRaw(url: string, timeoutMs: number, faults: StoreFaults): Promise<RawStore> {
   if (url === 'memory://' || url === 'memory') {
     // In memory nothing needs serialising; repositories copy what they read through their zod schemas.
     const kv = new Keyv({ namespace: NAMESPACE, serialize: undefined, deserialize: undefined });
@@ -166,7 +173,7 @@ async function openRaw(url: string, timeoutMs: number): Promise<RawStore> {
     };
   }
   if (url.startsWith('sqlite://')) return openSqlite(url);
-  if (url.startsWith('redis://') || url.startsWith('rediss://')) return openRedis(url, timeoutMs);
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) return openRedis(url, timeoutMs, faults);
   if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
     return openPostgres(url, timeoutMs, NAMESPACE);
   throw new StoreUrlError(
@@ -177,9 +184,8 @@ async function openRaw(url: string, timeoutMs: number): Promise<RawStore> {
 /** Opens the store named by STORE_URL, checks it answers and is whole, and puts every call under a deadline. */
 export async function openStore(url: string, options: StoreOptions = {}): Promise<OpenStore> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
-  const raw = await openRaw(url, timeoutMs);
   const faults: StoreFaults = new EventEmitter();
-  faults.on('fault', () => {}); // counted by whoever listens; never an unhandled 'error'
+  const raw = await openRaw(url, timeoutMs, faults);
   const kv = guardKv(raw.kv, timeoutMs, raw.describe, faults);
   const epoch = new StoreEpoch(kv);
   let fresh: boolean;

@@ -21,8 +21,11 @@ export interface StoreFault {
   error: StoreUnavailableError;
 }
 
-/** Emits `fault` (a StoreFault) for every store call that timed out or failed. */
-export type StoreFaults = EventEmitter<{ fault: [StoreFault] }>;
+/**
+ * Emits `fault` (a StoreFault) for every store call that timed out or failed, and `connection`
+ * when a networked store's connection drops or comes back.
+ */
+export type StoreFaults = EventEmitter<{ fault: [StoreFault]; connection: ['down' | 'up', string?] }>;
 
 const KV_METHODS = new Set([
   'get',

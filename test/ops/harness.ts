@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdapterModule } from '../../src/app/adapter-module.ts';
 import { composeApp } from '../../src/app/compose.ts';
+import type { InboundSink } from '../../src/chat/contract/inbound.ts';
 import { ConfigSchema, configSource, parseSettings } from '../../src/config/config.ts';
 import { createLogger } from '../../src/log.ts';
 import type { OpenStore } from '../../src/store/open-store.ts';
@@ -17,12 +18,16 @@ let seq = 0;
 /** The composed app over the in-memory fake platform, with a clock the test moves and its logs kept. */
 export async function opsApp(env: Record<string, string> = {}, options: { store?: OpenStore } = {}) {
   const adapter = new FakeAdapter();
+  let sink: InboundSink | undefined;
   const module: AdapterModule = {
     id: 'fake',
     name: 'Fake',
     settings: z.object({}),
     state: () => ({ on: true }),
-    create: async () => ({ channel: adapter, describe: () => 'fake' }),
+    create: async (_settings, ctx) => {
+      sink = ctx.sink;
+      return { channel: adapter, describe: () => 'fake' };
+    },
   };
   const source = configSource({ STORE_URL: 'memory://', DEFAULT_LANG: 'en', ...env });
   const config = parseSettings(ConfigSchema, source);
@@ -40,7 +45,7 @@ export async function opsApp(env: Record<string, string> = {}, options: { store?
   await app.start();
   const conversation = fakeKeys.encode({ channel: 'training' });
   const deliver = async (event: Record<string, unknown>) => {
-    const status = await app.dispatcher.accept({
+    const status = await (sink as InboundSink).accept({
       eventId: `ops-${++seq}`,
       actor: { platform: 'fake', user: 'U1' },
       key: conversation,

@@ -15,6 +15,11 @@ export function instrumentStore(store: OpenStore, metrics: Metrics, log: Logger)
     metrics.storeErrors.inc({ op, kind });
     log.warn({ op, kind, store: store.describe }, error.message);
   });
+  store.faults.on('connection', (state, reason) => {
+    if (state === 'down')
+      log.error({ store: store.describe, reason }, 'store connection lost; calls fail until it is back');
+    else log.info({ store: store.describe }, 'store connection back');
+  });
   const atomic: Atomic = {
     async setIfAbsent(key, ttlMs) {
       const won = await store.atomic.setIfAbsent(key, ttlMs);

@@ -13,8 +13,9 @@ export async function handleMessage(bot: BotContext, e: InboundOf<'message'>): P
   const trainee = bot.trainee(e);
   if (!drillId) {
     // A thread the store no longer knows, after the store came back empty: said once, never ignored.
+    const ownConversation = e.where === 'thread' || bot.adapterFor(e.key).capabilities.threads === 'none';
     if (
-      e.where === 'thread' &&
+      ownConversation &&
       (await bot.o.storeReset?.()) &&
       (await bot.o.claims.setIfAbsent(`vanished:${e.key}`, NOTE_TTL_MS))
     )
