@@ -81,4 +81,29 @@ describe.runIf(redisInstalled)('a Redis store that stops and comes back empty', 
     const again = await o.reply(thread, 'Hello?');
     expect([...again.posts, ...again.notes]).toEqual([]);
   });
+
+  it('a store that hangs times out after STORE_TIMEOUT_MS, told and counted, and recovers', async () => {
+    const own = new OwnRedis(await sparePort());
+    await own.start();
+    const app = await opsApp({ STORE_URL: own.url, STORE_TIMEOUT_MS: '500' });
+    try {
+      const thread = await app.start();
+      own.pause();
+      const started = Date.now();
+      const err = await app.reply(thread, GREETING).catch((e: Error) => e);
+      expect((err as Error).name).toBe('StoreUnavailableError');
+      expect(Date.now() - started).toBeLessThan(3000);
+      const told = [...app.adapter.posts, ...app.adapter.notes].map((p) => p.message.text);
+      expect(told).toContain(STORE_DOWN);
+      expect(app.logs.some((l) => /got no answer within 500 ms/.test(l.msg))).toBe(true);
+      const metrics = parseMetrics(await app.app.metrics.registry.metrics());
+      expect(metrics.get('csc_drill_store_errors_total{op="claim",kind="timeout"}')).toBe(1);
+      own.resume();
+      expect((await app.reply(thread, GREETING)).posts).toHaveLength(1);
+    } finally {
+      own.resume();
+      await app.close();
+      await own.stop();
+    }
+  });
 });

@@ -47,11 +47,21 @@ export class OwnRedis {
     });
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, like a hung host. */
+  pause(): void {
+    this.proc?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.proc?.kill('SIGCONT');
+  }
+
   /** Stops the server; resolves once it has exited. */
   async stop(): Promise<void> {
     const proc = this.proc;
     if (!proc || proc.exitCode !== null) return;
     const exited = once(proc, 'exit');
+    proc.kill('SIGCONT');
     proc.kill('SIGTERM');
     await exited;
     this.proc = undefined;
