@@ -18,8 +18,8 @@ import { opsHandler } from './ops/health.ts';
 import { instrumentFetch, instrumentHandler, instrumentStore, watchPatterns } from './ops/instrument.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { watchStore } from './ops/store-watch.ts';
-import { tellingSink } from './ops/telling-sink.ts';
 import { createSweeper } from './ops/sweeper.ts';
+import { tellingSink } from './ops/telling-sink.ts';
 
 const REMINDER_INTERVAL_MS = 10 * 60_000;
 const STORE_CHECK_INTERVAL_MS = 10_000;
