@@ -88,6 +88,24 @@ async function openSqlite(url: string): Promise<RawStore> {
   };
 }
 
+class StoreTimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+/** The command's answer, or a TimeoutError once the store has been silent for timeoutMs. */
+function answerWithin<T>(work: Promise<T>, timeoutMs: number, command: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new StoreTimeoutError(`${command} got no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): Promise<RawStore> {
   const client = createClient({
     url,
@@ -139,7 +157,11 @@ async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): P
       throwOnErrors: true,
       ...JSON_CODEC,
     }),
-    atomic: new RedisAtomic(client),
+    // A hung server (connection open, no answers) must not hold a lock attempt forever.
+    atomic: new RedisAtomic({
+      set: (key, value, options) => answerWithin(client.set(key, value, options), timeoutMs, 'SET'),
+      eval: (script, options) => answerWithin(client.eval(script, options), timeoutMs, 'EVAL'),
+    }),
     describe: `redis ${new URL(url).host}`,
     close: async () => {
       if (client.isOpen) await client.quit().catch(() => client.destroy());

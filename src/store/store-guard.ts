@@ -83,14 +83,42 @@ export function guardKv(kv: Keyv, timeoutMs: number, what: string, faults: Store
   });
 }
 
-/** Claims under a deadline; a lock's wait is the lease's business (it times out on its own). */
+const NOTHING = Symbol('nothing');
+
+/**
+ * Claims under a deadline. A lock's wait is the lease's business, but a lock that cannot be taken
+ * or released because the store fails is a store fault like any other, told as one.
+ */
 export function guardAtomic(atomic: Atomic, timeoutMs: number, what: string, faults: StoreFaults): Atomic {
-  return new Proxy(atomic, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (prop !== 'setIfAbsent' || typeof value !== 'function') return value;
-      return (...args: unknown[]) =>
-        guarded('claim', () => value.apply(target, args), timeoutMs, what, faults);
+  const overrides: Pick<Atomic, 'setIfAbsent' | 'withLock'> = {
+    setIfAbsent: (key, ttlMs) =>
+      guarded('claim', () => atomic.setIfAbsent(key, ttlMs), timeoutMs, what, faults),
+    async withLock(key, fn) {
+      let ownError: unknown = NOTHING;
+      try {
+        return await atomic.withLock(key, async () => {
+          try {
+            return await fn();
+          } catch (e) {
+            ownError = e;
+            throw e;
+          }
+        });
+      } catch (e) {
+        if (e === ownError || e instanceof StoreUnavailableError) throw e;
+        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        const kind = e instanceof Error && /timeout/i.test(e.name) ? 'timeout' : 'error';
+        const error = new StoreUnavailableError('lock', kind, `${what}: lock failed (${reason})`, {
+          cause: e,
+        });
+        faults.emit('fault', { op: 'lock', kind, error });
+        throw error;
+      }
     },
+  };
+  // Anything else the store's primitives offer passes through untouched.
+  return new Proxy(atomic, {
+    get: (target, prop, receiver) =>
+      prop in overrides ? overrides[prop as keyof typeof overrides] : Reflect.get(target, prop, receiver),
   });
 }

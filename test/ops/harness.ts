@@ -17,7 +17,7 @@ let seq = 0;
 
 /** The composed app over the in-memory fake platform, with a clock the test moves and its logs kept. */
 export async function opsApp(env: Record<string, string> = {}, options: { store?: OpenStore } = {}) {
-  const adapter = new FakeAdapter();
+  const adapter: FakeAdapter & { typing?: (key: string) => Promise<void> } = new FakeAdapter();
   let sink: InboundSink | undefined;
   const module: AdapterModule = {
     id: 'fake',

@@ -106,4 +106,25 @@ describe.runIf(redisInstalled)('a Redis store that stops and comes back empty', 
       await own.stop();
     }
   });
+
+  it('a store that hangs in the middle of a turn: the turn fails with the same clear message', async () => {
+    const own = new OwnRedis(await sparePort());
+    await own.start();
+    const app = await opsApp({ STORE_URL: own.url, STORE_TIMEOUT_MS: '500' });
+    try {
+      const thread = await app.start();
+      // The event is recorded and the drill loaded; the store hangs just before the turn takes the lock.
+      app.adapter.typing = async () => own.pause();
+      const turn = await app.reply(thread, GREETING);
+      expect(turn.status).toBe('queued');
+      expect([...turn.posts, ...turn.notes]).toEqual([STORE_DOWN]);
+      expect(app.logs.some((l) => l.level === 50 && /^store not answering: .*lock failed/.test(l.msg))).toBe(
+        true,
+      );
+    } finally {
+      own.resume();
+      await app.close();
+      await own.stop();
+    }
+  });
 });

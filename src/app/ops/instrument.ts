@@ -20,18 +20,22 @@ export function instrumentStore(store: OpenStore, metrics: Metrics, log: Logger)
       log.error({ store: store.describe, reason }, 'store connection lost; calls fail until it is back');
     else log.info({ store: store.describe }, 'store connection back');
   });
-  const atomic: Atomic = {
+  const inner = store.atomic;
+  const overrides: Pick<Atomic, 'setIfAbsent' | 'withLock'> = {
     async setIfAbsent(key, ttlMs) {
-      const won = await store.atomic.setIfAbsent(key, ttlMs);
+      const won = await inner.setIfAbsent(key, ttlMs);
       if (!won && key.startsWith('event:')) metrics.dedupeHits.inc();
       return won;
     },
     withLock(key, fn) {
       if (key.startsWith('drill:')) addLogField('drillId', key.slice('drill:'.length));
-      return store.atomic.withLock(key, fn);
+      return inner.withLock(key, fn);
     },
-    close: () => store.atomic.close(),
   };
+  const atomic = new Proxy(inner, {
+    get: (target, prop, receiver) =>
+      prop in overrides ? overrides[prop as keyof typeof overrides] : Reflect.get(target, prop, receiver),
+  });
   return { ...store, atomic };
 }
 
