@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { AdapterModule } from '../../src/app/adapter-module.ts';
 import { composeApp } from '../../src/app/compose.ts';
@@ -14,6 +15,8 @@ export const GREETING = 'Hello, thank you for contacting Huaxin Bank, how can I 
 export type LogLine = Record<string, unknown> & { msg: string; level: number };
 
 let seq = 0;
+/** Event ids unique across runs: a store that outlives the test (Postgres, Redis) remembers claimed ids. */
+const RUN = randomUUID().slice(0, 8);
 
 /** The composed app over the in-memory fake platform, with a clock the test moves and its logs kept. */
 export async function opsApp(env: Record<string, string> = {}, options: { store?: OpenStore } = {}) {
@@ -46,7 +49,7 @@ export async function opsApp(env: Record<string, string> = {}, options: { store?
   const conversation = fakeKeys.encode({ channel: 'training' });
   const deliver = async (event: Record<string, unknown>) => {
     const status = await (sink as InboundSink).accept({
-      eventId: `ops-${++seq}`,
+      eventId: `ops-${RUN}-${++seq}`,
       actor: { platform: 'fake', user: 'U1' },
       key: conversation,
       ...event,
@@ -66,7 +69,10 @@ export async function opsApp(env: Record<string, string> = {}, options: { store?
       const before = adapter.posts.length;
       await deliver({ type: 'command', input: { style: 'text', text: `start ${scenario} en` } });
       const thread = adapter.posts.slice(before).find((p) => fakeKeys.decode(p.key).thread)?.key;
-      if (!thread) throw new Error(`no drill thread opened: ${JSON.stringify(adapter.posts.slice(before))}`);
+      if (!thread)
+        throw new Error(
+          `no drill thread opened: ${JSON.stringify({ notes: adapter.notes.slice(-2), logs: logs.slice(-3) })}`,
+        );
       return thread;
     },
     /** The trainee's reply in a thread; resolves once handled, to what was posted and noted meanwhile. */

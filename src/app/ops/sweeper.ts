@@ -38,8 +38,10 @@ export function createSweeper(d: SweeperDeps) {
           d.metrics.idleSwept.inc();
           d.log.info({ idleMinutes: Math.round(idleMs / 60_000) }, 'idle drill ended and scored');
         } catch (err) {
-          // Ended by its own turn meanwhile (not active any more), or a post failed: the next sweep tries again.
-          d.log.warn({ err }, 'idle drill could not be ended');
+          // Ended by its own turn meanwhile (a DrillError: not active any more) is no news; anything else is retried next sweep.
+          if (err instanceof Error && err.name === 'DrillError')
+            d.log.debug({ err }, 'idle drill ended meanwhile');
+          else d.log.warn({ err }, 'idle drill could not be ended; the next sweep tries again');
         }
       });
     }
