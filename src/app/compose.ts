@@ -138,7 +138,7 @@ export async function composeApp(o: ComposeOptions) {
   const listener: RequestListener = routeRequests(
     routes,
     log,
-    opsHandler({ store, metrics, watch, stopping: () => stopping }),
+    opsHandler({ store, metrics, watch, stopping: () => stopping, metricsToken: o.config.METRICS_TOKEN }),
   );
   return {
     ...core,

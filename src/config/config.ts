@@ -49,6 +49,11 @@ export const ConfigSchema = z.object({
     .max(86_400)
     .default(60)
     .describe('How often drills idle for IDLE_TIMEOUT_MINUTES are ended and scored (0: never)'),
+  METRICS_TOKEN: z
+    .string()
+    .min(16)
+    .optional()
+    .describe('When set, /metrics answers only requests with "Authorization: Bearer <token>"'),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce
     .number()
     .min(1)

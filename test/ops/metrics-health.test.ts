@@ -70,6 +70,26 @@ describe('operations endpoints', () => {
   });
 });
 
+describe('/metrics with METRICS_TOKEN', () => {
+  it('answers only a request with the bearer token', async () => {
+    const o = await opsApp({ METRICS_TOKEN: 'scrape-token-0123456789' });
+    const server = createServer(o.app.listener);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`;
+    try {
+      expect((await fetch(url)).status).toBe(401);
+      expect((await fetch(url, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+      const ok = await fetch(url, { headers: { authorization: 'Bearer scrape-token-0123456789' } });
+      expect(ok.status).toBe(200);
+      expect(parseMetrics(await ok.text()).has('csc_drill_dedupe_hits_total')).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await o.close();
+    }
+  });
+});
+
 describe('log lines of a turn', () => {
   it('carry the event id, and the drill id from the moment the drill is locked', async () => {
     const lines: Record<string, unknown>[] = [];

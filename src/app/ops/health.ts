@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OpenStore } from '../../store/open-store.ts';
 import type { Metrics } from './metrics.ts';
@@ -9,7 +10,15 @@ export interface HealthDeps {
   watch: StoreWatch;
   /** True from the moment a shutdown begins: not ready for new work, still alive. */
   stopping: () => boolean;
+  /** When set, /metrics wants `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
+
+const bearerMatches = (header: string | undefined, token: string): boolean => {
+  const given = Buffer.from(header ?? '');
+  const wanted = Buffer.from(`Bearer ${token}`);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+};
 
 const send = (res: ServerResponse, status: number, body: unknown) =>
   res
@@ -55,6 +64,12 @@ export function opsHandler(d: HealthDeps) {
       return true;
     }
     if (path === '/metrics' && req.method === 'GET') {
+      if (d.metricsToken && !bearerMatches(req.headers.authorization, d.metricsToken)) {
+        send(res, 401, {
+          error: { code: 'unauthorized', message: 'set Authorization: Bearer <METRICS_TOKEN>' },
+        });
+        return true;
+      }
       const text = await d.metrics.registry.metrics();
       res.writeHead(200, { 'content-type': d.metrics.registry.contentType }).end(text);
       return true;
