@@ -30,17 +30,36 @@ describe('configuration', () => {
     expect(loadConfig({ CSC_DRILL_CONFIG: path, PORT: '5000' }).PORT).toBe(5000);
   });
 
+  it('takes a Postgres STORE_URL and the operations settings', () => {
+    const c = loadConfig({
+      STORE_URL: 'postgres://u:p@db:5432/drills',
+      STORE_TIMEOUT_MS: '1500',
+      SWEEP_INTERVAL_SECONDS: '0',
+      SHUTDOWN_TIMEOUT_SECONDS: '5',
+    });
+    expect(c).toMatchObject({
+      STORE_URL: 'postgres://u:p@db:5432/drills',
+      STORE_TIMEOUT_MS: 1500,
+      SWEEP_INTERVAL_SECONDS: 0,
+      SHUTDOWN_TIMEOUT_SECONDS: 5,
+    });
+    expect(loadConfig({}).STORE_TIMEOUT_MS).toBe(5000);
+  });
+
   it('names every bad variable and what it expects', () => {
     const err = (() => {
       try {
-        loadConfig({ PORT: 'abc', STORE_URL: 'mysql://x', PASS_MARK: '120' });
+        loadConfig({ PORT: 'abc', STORE_URL: 'mysql://x', PASS_MARK: '120', STORE_TIMEOUT_MS: '10' });
       } catch (e) {
         return e as ConfigError;
       }
     })();
     expect(err).toBeInstanceOf(ConfigError);
     expect(err?.message).toContain('PORT: expected a number');
-    expect(err?.message).toContain('STORE_URL: expected memory://, sqlite://<file> or redis://<host>');
+    expect(err?.message).toContain(
+      'STORE_URL: expected memory://, sqlite://<file>, redis://<host> or postgres://<host>/<db>',
+    );
+    expect(err?.message).toContain('STORE_TIMEOUT_MS: expected at least 100 (got "10")');
     expect(err?.message).toContain('PASS_MARK: expected at most 100');
   });
 

@@ -68,12 +68,21 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
     routes: listener
       ? [
           {
-            prefix: '/slack/events',
+            // All of /slack/ is ours: an unknown path is a short 404, not a stack trace from Bolt.
+            prefix: '/slack',
             handle: (req: IncomingMessage, res: ServerResponse) => {
+              const path = (req.url ?? '').split('?')[0];
+              if (path !== '/slack/events') {
+                log.warn({ path, method: req.method }, 'slack: unknown path');
+                res
+                  .writeHead(404, { 'content-type': 'application/json' })
+                  .end('{"error":{"code":"not-found"}}');
+                return;
+              }
               // Bolt refuses stale signatures; a timestamp from the future is refused here too.
               const ts = Number(req.headers['x-slack-request-timestamp']);
               if (Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_SKEW_S) {
-                log.warn({ path: req.url }, 'slack request refused: timestamp in the future');
+                log.warn({ path, ts }, 'slack request refused: timestamp in the future');
                 res.writeHead(401).end();
                 return;
               }

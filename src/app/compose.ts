@@ -10,11 +10,19 @@ import { CoachService } from '../coach/service.ts';
 import { type Config, type ConfigSource, parseSettings } from '../config/config.ts';
 import { createLogger } from '../log.ts';
 import { CoachRepository } from '../store/coach-repository.ts';
+import { openStore } from '../store/open-store.ts';
 import type { AdapterModule, AdapterState } from './adapter-module.ts';
 import { type CoreOptions, createCore } from './core.ts';
 import { routeRequests } from './http.ts';
+import { opsHandler } from './ops/health.ts';
+import { instrumentFetch, instrumentHandler, instrumentStore, watchPatterns } from './ops/instrument.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { watchStore } from './ops/store-watch.ts';
+import { createSweeper } from './ops/sweeper.ts';
+import { tellingSink } from './ops/telling-sink.ts';
 
 const REMINDER_INTERVAL_MS = 10 * 60_000;
+const STORE_CHECK_INTERVAL_MS = 10_000;
 
 export interface ComposeOptions extends CoreOptions {
   config: Config;
@@ -35,8 +43,18 @@ export interface RunningModule {
  */
 export async function composeApp(o: ComposeOptions) {
   const log = o.log ?? createLogger(o.config.LOG_LEVEL);
-  const core = await createCore(o.config, o);
+  const metrics = createMetrics();
+  const opened = o.store ?? (await openStore(o.config.STORE_URL, { timeoutMs: o.config.STORE_TIMEOUT_MS }));
+  const core = await createCore(o.config, {
+    ...o,
+    store: instrumentStore(opened, metrics, log),
+    // Resolved per call, so a fetch patched later (tests' interceptors) is the one timed.
+    fetch: instrumentFetch((input, init) => (o.fetch ?? globalThis.fetch)(input, init), metrics),
+  });
   const { store, service, repo } = core;
+  const watch = watchStore(store, log);
+  const unwatchPatterns = watchPatterns(metrics, log);
+  let stopping = false;
   const identity = new IdentityService({
     store,
     signInTtlMs: o.config.SIGNIN_TOKEN_MINUTES * 60_000,
@@ -58,8 +76,9 @@ export async function composeApp(o: ComposeOptions) {
     claims: store.atomic,
     log,
     selfId: (platform) => modules.find((m) => m.module.id === platform)?.running?.selfId?.(),
-    handle: (e) => (bot as DrillBot).handle(e),
+    handle: instrumentHandler((e) => (bot as DrillBot).handle(e), metrics),
   });
+  const sink = tellingSink(dispatcher, (e) => (bot as DrillBot).tellStoreDown(e), log);
   try {
     for (const module of o.modules) {
       const settings = parseSettings(module.settings, o.source);
@@ -67,7 +86,7 @@ export async function composeApp(o: ComposeOptions) {
       const entry: RunningModule = { module, state };
       if (state.on) {
         entry.running = await module.create(settings, {
-          sink: dispatcher,
+          sink,
           log,
           config: o.config,
           service,
@@ -81,6 +100,7 @@ export async function composeApp(o: ComposeOptions) {
       modules.push(entry);
     }
   } catch (e) {
+    unwatchPatterns();
     await store.close();
     throw e;
   }
@@ -94,16 +114,32 @@ export async function composeApp(o: ComposeOptions) {
     renderPng: svgToPng,
     coach,
     passMark: o.config.PASS_MARK,
+    storeReset: () => watch.wasReset(),
   });
   const drillBot = bot;
+  const sweeper = createSweeper({
+    store,
+    service,
+    bot,
+    log,
+    metrics,
+    idleMinutes: o.config.IDLE_TIMEOUT_MINUTES,
+    clock: o.clock,
+  });
   let reminders: NodeJS.Timeout | undefined;
+  let sweeps: NodeJS.Timeout | undefined;
+  let storeChecks: NodeJS.Timeout | undefined;
   const settle = async () => {
     await dispatcher.settle();
     await drillBot.settle();
     await dispatcher.settle();
   };
   const routes: HttpRoute[] = modules.flatMap((m) => m.running?.routes ?? []);
-  const listener: RequestListener = routeRequests(routes, log);
+  const listener: RequestListener = routeRequests(
+    routes,
+    log,
+    opsHandler({ store, metrics, watch, stopping: () => stopping, metricsToken: o.config.METRICS_TOKEN }),
+  );
   return {
     ...core,
     log,
@@ -113,15 +149,38 @@ export async function composeApp(o: ComposeOptions) {
     modules,
     listener,
     coach,
+    metrics,
+    /** Ends and scores the drills idle past IDLE_TIMEOUT_MINUTES now; the timer calls it every SWEEP_INTERVAL_SECONDS. */
+    sweepIdle: () => sweeper.sweep(),
+    /** Checks the store's marker now; true once the store has come back empty since start-up. */
+    checkStore: () => watch.wasReset(),
     async start() {
       for (const m of modules) await m.running?.start?.();
       reminders = setInterval(() => {
         drillBot.remind().catch((err: unknown) => log.error({ err }, 'reminders failed'));
       }, REMINDER_INTERVAL_MS);
       reminders.unref();
+      if (o.config.SWEEP_INTERVAL_SECONDS > 0) {
+        sweeps = setInterval(() => {
+          sweeper.sweep().catch((err: unknown) => log.error({ err }, 'idle sweep failed'));
+        }, o.config.SWEEP_INTERVAL_SECONDS * 1000);
+        sweeps.unref();
+      }
+      storeChecks = setInterval(() => {
+        watch.wasReset().catch(() => {}); // a store that does not answer is logged by the store's fault watcher
+      }, STORE_CHECK_INTERVAL_MS);
+      storeChecks.unref();
+    },
+    /** Intake is over: /readyz answers 503 so the balancer sends new work elsewhere. */
+    beginShutdown() {
+      stopping = true;
     },
     async stop() {
+      stopping = true;
       clearInterval(reminders);
+      clearInterval(sweeps);
+      clearInterval(storeChecks);
+      unwatchPatterns();
       for (const m of modules) await m.running?.stop?.();
       await settle();
       await store.close();

@@ -64,7 +64,7 @@ export interface CoreOptions {
 /** The drill engine from configuration: content, store, tagger, customer (offline, or LLM with offline fallback). */
 export async function createCore(config: Config, options: CoreOptions = {}) {
   const library = loadValidLibrary(config);
-  const store = options.store ?? (await openStore(config.STORE_URL));
+  const store = options.store ?? (await openStore(config.STORE_URL, { timeoutMs: config.STORE_TIMEOUT_MS }));
   const models = createModelParts(config, options.fetch);
   const repo = new DrillRepository(store.kv, store.atomic);
   const service = new DrillService({

@@ -31,6 +31,8 @@ export interface DrillBotOptions {
   /** Managers and coaching; without it those commands are not offered. */
   coach?: CoachService;
   passMark?: number;
+  /** Whether the store came back empty since start-up (drills it held are gone); checked when a thread is unknown. */
+  storeReset?: () => Promise<boolean>;
 }
 
 /** What every handler shares: the adapter of an event, private notes, and the trainee's identity. */

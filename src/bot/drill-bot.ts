@@ -2,11 +2,12 @@ import { PlatformError } from '../chat/contract/errors.ts';
 import type { Inbound } from '../chat/contract/inbound.ts';
 import type { Assignment } from '../coach/ports.ts';
 import { DrillError } from '../drill/errors.ts';
+import type { Drill } from '../drill/model.ts';
 import { BotContext, type DrillBotOptions } from './context.ts';
 import { handleAction } from './handlers/action.ts';
 import { deliverAll, remindDue } from './handlers/coach.ts';
 import { handleCommand } from './handlers/command.ts';
-import { StartFailed } from './handlers/drill-posts.ts';
+import { postScorecard, StartFailed } from './handlers/drill-posts.ts';
 import { handleMessage } from './handlers/reply.ts';
 import { strings } from './strings/index.ts';
 
@@ -37,6 +38,24 @@ export class DrillBot {
     this.ctx.later(deliverAll(this.ctx, coach, assignments));
   }
 
+  /** Tells the sender of an event the store could not record that it was not handled. */
+  async tellStoreDown(e: Inbound): Promise<void> {
+    await this.ctx.tell(e, { text: strings(e.lang ?? this.ctx.o.defaultLang).storeUnavailable });
+  }
+
+  /** Ends a drill nobody answered for too long, scores it and says so in its thread. */
+  async endIdle(drill: Drill, idleMinutes: number): Promise<void> {
+    const { drill: ended, ended: result } = await this.ctx.service.end(
+      drill.id,
+      drill.trainee.id,
+      'idle-timeout',
+    );
+    const thread = (await this.ctx.o.links.threadForDrill(drill.id)) ?? drill.channelKey;
+    if (thread)
+      await this.ctx.adapterFor(thread).post(thread, { text: strings(drill.lang).idleEnded(idleMinutes) });
+    await postScorecard(this.ctx, ended, result);
+  }
+
   async handle(e: Inbound): Promise<void> {
     const lang = e.lang ?? this.ctx.o.defaultLang;
     try {
@@ -45,6 +64,11 @@ export class DrillBot {
       else await handleAction(this.ctx, e, lang);
     } catch (err) {
       if (err instanceof DrillError) return this.ctx.tell(e, { text: err.userMessage[lang] });
+      if (err instanceof Error && err.name === 'StoreUnavailableError') {
+        // Matched by name: the store's error class is not the bot's to import.
+        this.ctx.o.log.error({ err, eventId: e.eventId }, `store not answering: ${err.message}`);
+        return this.ctx.tell(e, { text: strings(lang).storeUnavailable });
+      }
       const platformError = err instanceof StartFailed ? err.platformError : err;
       if (!(platformError instanceof PlatformError)) throw err;
       this.ctx.o.log.error(

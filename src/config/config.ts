@@ -31,10 +31,35 @@ export const ConfigSchema = z.object({
   STORE_URL: z
     .string()
     .regex(
-      /^(?:memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/,
-      'expected memory://, sqlite://<file> or redis://<host>',
+      /^(?:memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+|postgres(?:ql)?:\/\/.+)$/,
+      'expected memory://, sqlite://<file>, redis://<host> or postgres://<host>/<db>',
     )
     .default('sqlite://./data/csc-drill.sqlite'),
+  STORE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(120_000)
+    .default(5000)
+    .describe('How long one store call may take before the trainee is told the store is not answering'),
+  SWEEP_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(60)
+    .describe('How often drills idle for IDLE_TIMEOUT_MINUTES are ended and scored (0: never)'),
+  METRICS_TOKEN: z
+    .string()
+    .min(16)
+    .optional()
+    .describe('When set, /metrics answers only requests with "Authorization: Bearer <token>"'),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(600)
+    .default(30)
+    .describe('How long SIGTERM waits for work in flight before exiting anyway'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url().optional().describe('Base URL people reach the page at, for sign-in links'),

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { ContentError } from './errors.ts';
-import { parseYamlWith } from './parse-yaml.ts';
+import { MAX_CONTENT_FILE_BYTES, parseYamlWith } from './parse-yaml.ts';
 import { Persona } from './persona.ts';
 import { Scenario } from './scenario.ts';
 
@@ -66,6 +66,12 @@ export function loadLibrary(
 
   for (const path of files) {
     const file = relative(cwd, path) || path;
+    const size = statSync(path).size;
+    if (size > MAX_CONTENT_FILE_BYTES) {
+      const message = `file of ${size} bytes; a content file may hold at most ${MAX_CONTENT_FILE_BYTES}`;
+      errors.push({ file, line: 1, col: 1, path: '', message });
+      continue;
+    }
     const text = readFileSync(path, 'utf8');
     const kind = kindOf(path, text);
     if (!kind) {

@@ -1,8 +1,15 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import type { ContentError } from './errors.ts';
 
 type PathKey = string | number;
+
+/** A content file is a page or two of text; far more is a mistake or an attack, refused before parsing. */
+export const MAX_CONTENT_FILE_BYTES = 512 * 1024;
+/** The longest text a content field may hold (briefings run to about a thousand characters). */
+export const MAX_CONTENT_STRING_CHARS = 8000;
+/** Aliases are rare in content; a few hundred would be a "billion laughs" expansion. */
+export const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedYaml<T> {
   value?: T;
@@ -75,7 +82,28 @@ export function parseYamlWith<S extends z.ZodType>(
   }
   if (errors.length) return { errors, locate };
 
-  const result = schema.safeParse(doc.toJS(), error ? { error } : undefined);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && node.value.length > MAX_CONTENT_STRING_CHARS)
+        errors.push({
+          file,
+          ...(node.range ? at(node.range[0]) : { line: 1, col: 1 }),
+          path: '',
+          message: `text of ${node.value.length} characters; at most ${MAX_CONTENT_STRING_CHARS}`,
+        });
+    },
+  });
+  if (errors.length) return { errors, locate };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // The yaml package stops an alias expansion bomb with a ReferenceError; it is the file's fault.
+    const message = `YAML: ${(e as Error).message.split('\n')[0]} (at most ${MAX_ALIAS_COUNT} alias uses)`;
+    return { errors: [{ file, line: 1, col: 1, path: '', message }], locate };
+  }
+  const result = schema.safeParse(data, error ? { error } : undefined);
   if (result.success) return { value: result.data, errors, locate };
 
   for (const issue of result.error.issues) {

@@ -4,22 +4,18 @@ import { TOPIC_IDS } from '../csc/topics.ts';
 import { checkCustomerSide } from './customer-rules.ts';
 import { Challenge, HiddenFact, Mood, Need, Objection, Reactions } from './customer-side.ts';
 import { IdentityData, Slug } from './persona.ts';
+import { patternProblem } from './safe-pattern.ts';
 
 export { HiddenFact } from './customer-side.ts';
 
-const compiles = (source: string): boolean => {
-  try {
-    new RegExp(source, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-};
-
+/** Refused here, with why, is what could freeze a drill: invalid syntax, nested repetition, excessive length. */
 const RegexSource = z
   .string()
   .min(1)
-  .refine(compiles, 'not a valid regular expression (JavaScript syntax, matched case-insensitively)');
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** One thing the customer tells, in one or more wordings per language. */
 const Told = z

@@ -1,3 +1,4 @@
+import { compileContentPattern, type SafePattern } from '../content/safe-pattern.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { Lang } from '../csc/text.ts';
 
@@ -7,7 +8,7 @@ export interface ClaimHit {
   quote: string;
 }
 
-const compiled = new WeakMap<Scenario, { id: string; fatal: boolean; re: RegExp[] }[]>();
+const compiled = new WeakMap<Scenario, { id: string; fatal: boolean; re: SafePattern[] }[]>();
 
 function patterns(scenario: Scenario) {
   let list = compiled.get(scenario);
@@ -15,7 +16,7 @@ function patterns(scenario: Scenario) {
     list = scenario.forbiddenClaims.map((c) => ({
       id: c.id,
       fatal: c.fatal,
-      re: [new RegExp(c.pattern.zh, 'iu'), new RegExp(c.pattern.en, 'iu')],
+      re: [compileContentPattern(c.pattern.zh), compileContentPattern(c.pattern.en)],
     }));
     compiled.set(scenario, list);
   }

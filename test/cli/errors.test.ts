@@ -175,7 +175,7 @@ describe('a bad setting is told in one line naming the variable, exit 2, and the
     expectOneLine(
       runCli(PRACTICE, { env: { STORE_URL: `sqlite://${notADatabase}` }, input: '/end\n' }),
       2,
-      /^STORE_URL: cannot open "sqlite:\/\/.*notes\.txt" \(SQLITE_NOTADB: file is not a database\)$/,
+      /^STORE_URL: cannot open "sqlite:\/\/.*notes\.txt" \(.*notes\.txt is not a SQLite database\)$/,
     );
     expectOneLine(
       runCli(PRACTICE, { env: { STORE_URL: `sqlite://${notADatabase}/inside.sqlite` }, input: '/end\n' }),

@@ -109,8 +109,8 @@ describe.each(backends)('%s store', (name, url, available) => {
 
 describe('STORE_URL', () => {
   it('rejects an unknown scheme naming the variable', async () => {
-    await expect(openStore('postgres://x')).rejects.toThrow(
-      /^STORE_URL: expected memory:\/\/, sqlite:\/\/<file> or redis:\/\/<host>/,
+    await expect(openStore('mongodb://x')).rejects.toThrow(
+      /^STORE_URL: expected memory:\/\/, sqlite:\/\/<file>, redis:\/\/<host> or postgres:/,
     );
   });
 });

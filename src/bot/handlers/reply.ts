@@ -11,7 +11,17 @@ const NOTE_TTL_MS = 24 * 3600_000;
 export async function handleMessage(bot: BotContext, e: InboundOf<'message'>): Promise<void> {
   const drillId = await bot.o.links.drillForThread(e.key);
   const trainee = bot.trainee(e);
-  if (!drillId) return pointToThread(bot, e, trainee.id);
+  if (!drillId) {
+    // A thread the store no longer knows, after the store came back empty: said once, never ignored.
+    const ownConversation = e.where === 'thread' || bot.adapterFor(e.key).capabilities.threads === 'none';
+    if (
+      ownConversation &&
+      (await bot.o.storeReset?.()) &&
+      (await bot.o.claims.setIfAbsent(`vanished:${e.key}`, NOTE_TTL_MS))
+    )
+      return bot.tell(e, { text: strings(e.lang ?? bot.o.defaultLang).drillVanished });
+    return pointToThread(bot, e, trainee.id);
+  }
   const drill = await bot.service.drill(drillId);
   if (drill.trainee.id !== trainee.id) {
     // Observers are told once per drill, privately; their messages never count.

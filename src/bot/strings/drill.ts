@@ -30,6 +30,10 @@ export const DRILL_STRINGS = {
     platformError: (what: string) =>
       `抱歉，消息没能发出去（${what}），请检查机器人是否已加入这个频道后再试。`,
     startFailed: '练习没能开始：消息发不到这个频道。这次练习已取消，不会计入。',
+    idleEnded: (minutes: number) =>
+      `这次练习已经 ${minutes} 分钟没有回复，系统已自动结束并评分。想继续练习可以再开一局。`,
+    storeUnavailable: '抱歉，数据存储暂时没有响应，这条消息没能处理。请稍后再发一次。',
+    drillVanished: '找不到这个话题对应的练习：数据存储被重置过，之前的练习记录已经丢失。请重新开始一次练习。',
   },
   en: {
     mode: { practice: 'practice', exam: 'exam' },
@@ -62,5 +66,11 @@ export const DRILL_STRINGS = {
     platformError: (what: string) =>
       `Sorry, the message could not be posted (${what}). Check that the bot has been added to this channel, then try again.`,
     startFailed: 'The drill could not start: the bot cannot post in this channel. Nothing was recorded.',
+    idleEnded: (minutes: number) =>
+      `This drill had no reply for ${minutes} minutes, so it was ended and scored. Start a new one whenever you like.`,
+    storeUnavailable:
+      'Sorry, the drill store is not answering, so this message was not handled. Please send it again in a moment.',
+    drillVanished:
+      'The drill this thread belonged to is gone: the store was reset and earlier drills were lost. Please start a new drill.',
   },
 } as const;

@@ -8,7 +8,7 @@ import { openConfiguredStore } from '../store.ts';
 export async function serve(ctx: CliContext): Promise<void> {
   const { config, source } = await readSettings(ctx);
   const modules = await ctx.adapters();
-  const store = await openConfiguredStore(config.STORE_URL);
+  const store = await openConfiguredStore(config.STORE_URL, config.STORE_TIMEOUT_MS);
   const app = await composeApp({ config, source, modules, store }).catch(async (e) => {
     await store.close();
     throw e;
@@ -50,12 +50,36 @@ export async function serve(ctx: CliContext): Promise<void> {
         : `not configured (set ${state.on ? '' : state.missing.join(', ')})`;
     out(`  ${module.name}: ${line}`);
   }
+  let stopping = false;
   const stop = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
+    if (stopping) return;
+    stopping = true;
+    const started = Date.now();
+    app.log.info({ signal }, 'shutting down: intake stopped, draining work in flight');
+    // No new connections or events; what was accepted still runs to the end and releases its locks.
+    app.beginShutdown();
     server.close();
+    server.closeIdleConnections();
+    const deadline = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([
+      app.stop().then(() => true),
+      new Promise<false>((r) => {
+        timer = setTimeout(() => r(false), deadline);
+      }),
+    ]).catch((err: unknown) => {
+      app.log.error({ err }, 'shutdown failed');
+      return false;
+    });
+    clearTimeout(timer);
+    if (drained) app.log.info({ ms: Date.now() - started }, 'shut down cleanly');
+    else
+      app.log.error(
+        { ms: Date.now() - started },
+        `work still in flight after SHUTDOWN_TIMEOUT_SECONDS=${config.SHUTDOWN_TIMEOUT_SECONDS}; exiting anyway`,
+      );
     server.closeAllConnections();
-    await app.stop();
-    process.exit(0);
+    process.exit(drained ? 0 : 1);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

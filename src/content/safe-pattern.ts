@@ -1,0 +1,179 @@
+import { createContext, Script } from 'node:vm';
+import { RE2JS } from 're2js';
+
+/** Longest pattern a content file may hold; authored patterns are a few hundred characters. */
+export const MAX_PATTERN_CHARS = 2000;
+/** Time one match of a pattern that needs the backtracking engine may take before it counts as no match. */
+export const BACKTRACK_BUDGET_MS = 50;
+
+export interface SafeMatch {
+  readonly 0: string;
+  readonly index: number;
+}
+
+/** A compiled content pattern, matched case-insensitively; which engine runs it is its own business. */
+export interface SafePattern {
+  readonly source: string;
+  readonly engine: 're2' | 'backtracking';
+  exec(text: string): SafeMatch | null;
+}
+
+type TimeoutListener = (source: string) => void;
+const timeoutListeners = new Set<TimeoutListener>();
+
+/** Told when a backtracking pattern ran out of its budget (metrics and logs listen). */
+export function onPatternTimeout(listener: TimeoutListener): () => void {
+  timeoutListeners.add(listener);
+  return () => timeoutListeners.delete(listener);
+}
+
+interface Group {
+  /** Some repetition without a small bound sits inside this group. */
+  repeats: boolean;
+  /** The first atom of each alternative, when it is a plain literal character. */
+  firsts: (string | undefined)[];
+  /** Whether the current alternative has seen its first atom yet. */
+  started: boolean;
+}
+
+/** `+`, `*`, `{n,}` or `{n,m}` with a large m at `i`; returns its length and whether it repeats freely. */
+function quantifierAt(source: string, i: number): { length: number; repeats: boolean } | undefined {
+  const c = source[i];
+  if (c === '*' || c === '+') return { length: source[i + 1] === '?' ? 2 : 1, repeats: true };
+  if (c === '?') return { length: source[i + 1] === '?' ? 2 : 1, repeats: false };
+  if (c !== '{') return undefined;
+  const m = /^\{(\d+)(,(\d*))?\}\??/.exec(source.slice(i));
+  if (!m) return undefined;
+  const max = m[2] === undefined ? Number(m[1]) : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+  return { length: m[0].length, repeats: max >= 10 };
+}
+
+/** Alternatives that each begin with a different literal can only be entered one way per position. */
+const deterministic = (g: Group): boolean => {
+  const firsts = g.firsts.map((f) => f?.toLowerCase());
+  return firsts.every((f) => f !== undefined) && new Set(firsts).size === firsts.length;
+};
+
+/** Two alternatives that begin with the same literal, as in `(a|ab)*`: each repetition may take either. */
+const overlapping = (g: Group): boolean => {
+  const firsts = g.firsts.filter((f): f is string => f !== undefined).map((f) => f.toLowerCase());
+  return new Set(firsts).size < firsts.length;
+};
+
+/**
+ * Finds a repetition of a group that itself repeats, such as `(x+x+)+`: on a backtracking engine
+ * such a pattern can take exponential time on a short near-miss. Alternatives that each begin with
+ * a distinct literal (`(sms\s+|code\s+)*`) are entered one way only and are let through.
+ */
+export function nestedRepetition(source: string): string | undefined {
+  const stack: Group[] = [{ repeats: false, firsts: [], started: false }];
+  const top = () => stack[stack.length - 1] as Group;
+  const atom = (literal: string | undefined, next: number) => {
+    const g = top();
+    const q = quantifierAt(source, next);
+    if (!g.started) {
+      g.firsts.push(q ? undefined : literal);
+      g.started = true;
+    }
+    if (q?.repeats) g.repeats = true;
+    return q?.length ?? 0;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      i += 1 + atom(undefined, i + 2);
+    } else if (c === '[') {
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      if (source[j] === ']') j++;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      i = j + atom(undefined, j + 1);
+    } else if (c === '(') {
+      if (!top().started) {
+        top().firsts.push(undefined);
+        top().started = true;
+      }
+      const look = /^\(\?(?:<?[=!]|:|<[^>]+>)?/.exec(source.slice(i))?.[0] ?? '(';
+      stack.push({ repeats: false, firsts: [], started: false });
+      i += look.length - 1;
+    } else if (c === '|') {
+      top().started = false;
+    } else if (c === ')' && stack.length > 1) {
+      const g = stack.pop() as Group;
+      const q = quantifierAt(source, i + 1);
+      if (q?.repeats && ((g.repeats && !deterministic(g)) || overlapping(g))) {
+        const end = i + 1 + q.length;
+        const open = source.lastIndexOf('(', i);
+        return `nested repetition near "${source.slice(Math.max(0, open), end).slice(-40)}": a repeated group that itself repeats can take exponential time; write it without the outer repetition`;
+      }
+      if (g.repeats || q?.repeats) top().repeats = true;
+      i += q?.length ?? 0;
+    } else if (c !== '^' && c !== '$') {
+      i += atom(c === '.' ? undefined : c, i + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Why a content pattern is refused, or undefined when it may be used. */
+export function patternProblem(source: string): string | undefined {
+  if (source.length > MAX_PATTERN_CHARS)
+    return `pattern is ${source.length} characters; at most ${MAX_PATTERN_CHARS}`;
+  try {
+    new RegExp(source, 'iu');
+  } catch (e) {
+    return `not a valid regular expression (JavaScript syntax, matched case-insensitively): ${(e as Error).message}`;
+  }
+  return nestedRepetition(source);
+}
+
+function re2(source: string): SafePattern | undefined {
+  let compiled: RE2JS;
+  try {
+    compiled = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+  } catch {
+    return undefined; // lookaround or back-references: RE2 has none
+  }
+  return {
+    source,
+    engine: 're2',
+    exec(text) {
+      const m = compiled.matcher(text);
+      return m.find() ? { 0: m.group() ?? '', index: m.start() } : null;
+    },
+  };
+}
+
+const EXEC = new Script('(() => { const m = re.exec(text); return m ? [m[0], m.index] : null; })()');
+
+/** Lookaround needs the backtracking engine: each match runs under a time budget, never unbounded. */
+function budgeted(source: string): SafePattern {
+  const context = createContext({ re: new RegExp(source, 'iu'), text: '' });
+  return {
+    source,
+    engine: 'backtracking',
+    exec(text) {
+      context.text = text;
+      try {
+        const m = EXEC.runInContext(context, { timeout: BACKTRACK_BUDGET_MS }) as [string, number] | null;
+        return m ? { 0: m[0], index: m[1] } : null;
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw e;
+        for (const l of timeoutListeners) l(source);
+        return null;
+      } finally {
+        context.text = '';
+      }
+    },
+  };
+}
+
+/**
+ * Compiles a pattern from a content file: on RE2 (linear time) when it fits RE2's syntax, else on
+ * the backtracking engine with a time budget per match. Validation refuses what neither makes safe.
+ */
+export function compileContentPattern(source: string): SafePattern {
+  const problem = patternProblem(source);
+  if (problem) throw new Error(problem);
+  return re2(source) ?? budgeted(source);
+}

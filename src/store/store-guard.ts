@@ -1,0 +1,124 @@
+import type { EventEmitter } from 'node:events';
+import type Keyv from 'keyv';
+import type { Atomic } from './atomic.ts';
+
+/** The store did not answer in time, or answered with an error: a fault to tell, never "not found". */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  constructor(
+    readonly op: string,
+    readonly kind: 'timeout' | 'error',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface StoreFault {
+  op: string;
+  kind: 'timeout' | 'error';
+  error: StoreUnavailableError;
+}
+
+/**
+ * Emits `fault` (a StoreFault) for every store call that timed out or failed, and `connection`
+ * when a networked store's connection drops or comes back.
+ */
+export type StoreFaults = EventEmitter<{ fault: [StoreFault]; connection: ['down' | 'up', string?] }>;
+
+const KV_METHODS = new Set([
+  'get',
+  'getMany',
+  'set',
+  'setMany',
+  'delete',
+  'deleteMany',
+  'has',
+  'hasMany',
+  'clear',
+]);
+
+/** Runs one store call with a deadline; what fails is wrapped, counted and thrown. */
+export function guarded<T>(
+  op: string,
+  call: () => Promise<T>,
+  timeoutMs: number,
+  what: string,
+  faults: StoreFaults,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const fail = (error: StoreUnavailableError) => {
+    faults.emit('fault', { op, kind: error.kind, error });
+    return error;
+  };
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          fail(
+            new StoreUnavailableError(op, 'timeout', `${what}: ${op} got no answer within ${timeoutMs} ms`),
+          ),
+        ),
+      timeoutMs,
+    );
+  });
+  const work = call().catch((e: unknown) => {
+    if (e instanceof StoreUnavailableError) throw e;
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw fail(new StoreUnavailableError(op, 'error', `${what}: ${op} failed (${reason})`, { cause: e }));
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The same keyv, every read and write under a deadline. */
+export function guardKv(kv: Keyv, timeoutMs: number, what: string, faults: StoreFaults): Keyv {
+  return new Proxy(kv, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !KV_METHODS.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        guarded(`kv.${prop}`, () => value.apply(target, args), timeoutMs, what, faults);
+    },
+  });
+}
+
+const NOTHING = Symbol('nothing');
+
+/**
+ * Claims under a deadline. A lock's wait is the lease's business, but a lock that cannot be taken
+ * or released because the store fails is a store fault like any other, told as one.
+ */
+export function guardAtomic(atomic: Atomic, timeoutMs: number, what: string, faults: StoreFaults): Atomic {
+  const overrides: Pick<Atomic, 'setIfAbsent' | 'withLock'> = {
+    setIfAbsent: (key, ttlMs) =>
+      guarded('claim', () => atomic.setIfAbsent(key, ttlMs), timeoutMs, what, faults),
+    async withLock(key, fn) {
+      let ownError: unknown = NOTHING;
+      try {
+        return await atomic.withLock(key, async () => {
+          try {
+            return await fn();
+          } catch (e) {
+            ownError = e;
+            throw e;
+          }
+        });
+      } catch (e) {
+        if (e === ownError || e instanceof StoreUnavailableError) throw e;
+        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        const kind = e instanceof Error && /timeout/i.test(e.name) ? 'timeout' : 'error';
+        const error = new StoreUnavailableError('lock', kind, `${what}: lock failed (${reason})`, {
+          cause: e,
+        });
+        faults.emit('fault', { op: 'lock', kind, error });
+        throw error;
+      }
+    },
+  };
+  // Anything else the store's primitives offer passes through untouched.
+  return new Proxy(atomic, {
+    get: (target, prop, receiver) =>
+      prop in overrides ? overrides[prop as keyof typeof overrides] : Reflect.get(target, prop, receiver),
+  });
+}
