@@ -17,7 +17,8 @@ export type Act =
   | { k: 'bank'; key: PhraseKey }
   | { k: 'fact'; id: string; again?: boolean }
   | { k: 'identity'; fields: AskedField[] }
-  | { k: 'code' }
+  | { k: 'code'; n: number }
+  | { k: 'step'; id: string }
   | { k: 'upfront'; index: number }
   | { k: 'objection'; id: string }
   | { k: 'challenge'; id: string }
@@ -73,14 +74,28 @@ export class Speaker {
         : undefined;
     const filler = FILLABLE.has(acts[0]?.k ?? 'bank') ? this.filler() : undefined;
     let line = '';
+    let kept: string[] = [];
+    const partSaid = (p: string) => state.said.includes(partHash(p));
     for (let attempt = 0; attempt < 12; attempt++) {
       const parts = acts.map((a) => this.render(a, attempt)).filter((p): p is string => Boolean(p));
-      if (attempt >= 6) parts.push(this.pick('bank:unresolved', this.bank('unresolved'), true));
-      line = voiced(joinParts(parts, lang), persona, lang, this.random, { opener: false, aside, filler });
-      if (!state.said.includes(lineHash(line))) break;
+      // No sentence comes back word for word: a part said before is left out once others remain.
+      kept = attempt >= 2 ? parts.filter((p) => !partSaid(p)) : parts;
+      if (!kept.length || (attempt >= 6 && kept.length < parts.length)) kept.push(...this.fresh(attempt));
+      line = voiced(joinParts(kept, lang), persona, lang, this.random, { opener: false, aside, filler });
+      if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
-    state.said.push(lineHash(line));
+    state.said.push(lineHash(line), ...kept.map(partHash));
     return line;
+  }
+
+  /** A wording not said yet, from the banks a customer falls back on when nothing new is left. */
+  private fresh(attempt: number): string[] {
+    const keys: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
+    for (const key of keys) {
+      const options = this.bank(key).filter((o) => !this.c.state.said.includes(partHash(o)));
+      if (options.length) return [this.pick(`bank:${key}`, options, attempt > 0)];
+    }
+    return [];
   }
 
   /** The scenario's opening message in the persona's voice; `opener` lets a catchphrase start it. */
@@ -156,7 +171,11 @@ export class Speaker {
       case 'identity':
         return this.identity(a.fields)?.text;
       case 'code':
-        return this.pick('bank:codeGive', this.bank('codeGive')).replace('{code}', codeFor(seed));
+        return this.pick('bank:codeGive', this.bank('codeGive')).replace('{code}', codeFor(seed, a.n));
+      case 'step': {
+        const step = scenario.reactions.steps?.find((x) => x.id === a.id);
+        return step ? this.pick(`step:${a.id}`, step.says[lang]) : undefined;
+      }
       case 'upfront': {
         const item = scenario.upFront[a.index];
         return item ? this.pick(`upfront:${a.index}`, item[lang]) : undefined;
@@ -175,13 +194,8 @@ export class Speaker {
         const used = this.c.state.used;
         const fresh = n.asks[lang].some((_, i) => !used.includes(`need:${a.id}#${i}`));
         if (fresh) return this.pick(`need:${a.id}`, n.asks[lang]);
-        // Every wording used: ask once more, saying so, then fall back to a plain "what now?".
-        if (!used.includes(`again:${a.id}`)) {
-          used.push(`again:${a.id}`);
-          const lead = this.pick('bank:askAgain', this.bank('askAgain'));
-          const ask = n.asks[lang][0] as string;
-          return `${lead}${lang === 'en' ? lowerFirst(ask) : ask}`;
-        }
+        // Every wording used: a plain "so what now?" rather than the same question word for word.
+        if (!used.includes(`again:${a.id}`)) used.push(`again:${a.id}`);
         return this.pick('bank:unresolved', this.bank('unresolved'), attempt > 0);
       }
       case 'evasion': {
@@ -201,6 +215,8 @@ export class Speaker {
     }
   }
 }
+
+const partHash = (part: string) => lineHash(`part|${part.trim()}`);
 
 const lowerFirst = (s: string) =>
   /^(?:I|I'm|I've|I'd|I'll)\b/.test(s) ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;

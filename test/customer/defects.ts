@@ -31,7 +31,8 @@ function longSentences(text: string): string[] {
 
 const AGAIN =
   /\b(?:as i (?:said|mentioned|told you)|i (?:just )?told you|like i said|i already said|same question)\b|说过了|刚才说过|刚不是说了|就是我刚说的|刚说了|跟您说过|我刚才说过|还是那个问题/iu;
-const ASKS = /[?？]|吗|\b(?:tell me|what|which|when|how|did you|do you|could you|can you)\b|请问|多少|哪|什么/iu;
+const ASKS =
+  /[?？]|吗|\b(?:tell me|what|which|when|how|did you|do you|could you|can you)\b|请问|多少|哪|什么/iu;
 
 function bigrams(s: string): Set<string> {
   const t = squeeze(s);
@@ -53,7 +54,8 @@ const SIX = /(?<![\d.,])\d{6}(?![\d.,])/g;
 
 const HOSTILE =
   /\b(?:that tone|how dare|talk to me like that|don'?t tell me to|blaming me|my fault\?)|什么态度|怎么说话|好好说话|怪我|往我身上推|挨训/iu;
-const SECRET_HINT = /密码(?:我知道)?[，,]?(?:就)?是(?!多少)|\b(?:password|pin)(?: is|'s)\b(?! (?:the same|exactly|different|not))/iu;
+const SECRET_HINT =
+  /密码(?:我知道)?[，,]?(?:就)?是(?!多少)|\b(?:password|pin)(?: is|'s)\b(?! (?:the same|exactly|different|not))/iu;
 const THANKS = /\b(?:thank you|thanks)\b|谢谢|多谢|辛苦(?:你|您)了/iu;
 
 /** Literal words of an objection's triggers, concepts spelled out. */
@@ -101,7 +103,8 @@ export function drillDefects(scenario: Scenario, lang: 'zh' | 'en', transcript: 
     if (again) {
       const rest = bigrams(e.text.slice(again.index + again[0].length));
       const said = Math.max(0, ...earlierCustomer.map((x) => overlap(rest, bigrams(x.text))));
-      if (said < 0.35 || !prevAgent || !ASKS.test(prevAgent.text)) find('"as I said" with nothing said or asked');
+      if (said < 0.35 || !prevAgent || !ASKS.test(prevAgent.text))
+        find('"as I said" with nothing said or asked');
     }
     for (const m of e.text.matchAll(SIX)) {
       if (!scenario.impostor && codeAsks === 1 && !codes.size) find('code on the first ask');

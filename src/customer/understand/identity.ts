@@ -154,7 +154,8 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
     const secret = SECRET_WORDS.find(([, re]) => re.test(text))?.[0];
     // Asking what was entered somewhere, or saying it need not be told, asks for no value.
     const aboutEntry =
-      ABOUT_ENTRY.test(text) && (/\b(?:what|which|whether)\b|哪些|什么|哪几|有没有/u.test(text) || !TELL_ME.test(text));
+      ABOUT_ENTRY.test(text) &&
+      (/\b(?:what|which|whether)\b|哪些|什么|哪几|有没有/u.test(text) || !TELL_ME.test(text));
     if (NO_NEED.test(text) || aboutEntry) {
       if (secret && (s.prohibits || NO_NEED.test(text))) out.secretWarned = true;
       continue;

@@ -7,6 +7,7 @@ import type { CustomerTurn } from '../types.ts';
 import { fitsFeeling, isApology, isEmptyComfort } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
+import { readStep } from './steps.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
 
 /** A strategy counts when the tagger is at least this sure; conduct, which changes the mood, needs more. */
@@ -57,6 +58,9 @@ export interface Reading {
   emptyComfort: boolean;
   /** Moved the case forward: knowledge, an action, a real question, a suggestion, a need met. */
   substance: boolean;
+  /** The scenario step the agent just told the customer to do, and whether any step was given. */
+  step?: string;
+  instructed: boolean;
 }
 
 const OPEN =
@@ -117,6 +121,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     )
     .map((c) => c.id);
   const { met: needsMet, heard: needsHeard } = metNeeds(t, state, sents);
+  const step = readStep(scenario, state, sents);
   const text = t.agentText;
   const empathy = codes.has('EM');
   const questions = sents.filter((s) => s.act !== 'statement');
@@ -156,7 +161,9 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     fits: fitsFeeling(text, feelings),
     // The first apology may soothe; the ones after it, with nothing else, are empty.
     emptyComfort: isEmptyComfort(text) || (isApology(text) && !substance && state.emptyRun >= 1),
-    substance,
+    substance: substance || step.instructed,
+    ...(step.step ? { step: step.step } : {}),
+    instructed: step.instructed,
   };
 }
 

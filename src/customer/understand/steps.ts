@@ -1,0 +1,30 @@
+import type { Scenario } from '../../content/scenario.ts';
+import type { CustomerState } from '../state.ts';
+import { matchAny } from './match.ts';
+import type { Sentence } from './text.ts';
+
+/** A step the agent tells the customer to carry out: "tap Settings", "打开设置", "log in with…". */
+const INSTRUCTION_EN =
+  /(?:^|[,;:-]\s*|\b(?:please|now|first|then|next|so|and|just|can you|could you|try to|go ahead and)\s+)(?:tap|open|go (?:to|into|back)|click|press|select|choose|switch|turn (?:on|off)|toggle|log (?:in|out)|sign (?:in|out)|find|scroll|allow|close|restart|reopen|try|look for|head to|enter)\b/u;
+const INSTRUCTION_ZH =
+  /(?:^|[，,。；：\s]|请|麻烦|您|你|先|再|然后|现在|接着|直接)(?:点(?:一下|击|开|进|下)|打开|进入|选(?:择)?|切换|登录|登陆|找到|开启|关掉|关闭|返回|退出|重启|重新打开|试一下|试试|输入|拉到)/u;
+
+export function isInstruction(s: Sentence): boolean {
+  if (s.act === 'question' && !/\b(?:can|could) you\b|能不能|可以|能否/u.test(s.norm)) return false;
+  return INSTRUCTION_EN.test(s.norm) || INSTRUCTION_ZH.test(s.norm);
+}
+
+/**
+ * The step the customer does now: the first instruction in the agent's turn that names one of the
+ * scenario's steps not yet done (one step a turn, whatever the agent listed). `instructed` says
+ * whether the turn gave any step at all.
+ */
+export function readStep(sc: Scenario, state: CustomerState, sents: readonly Sentence[]) {
+  const steps = (sc.reactions.steps ?? []).filter((s) => !state.stepsDone.includes(s.id));
+  const instructions = sents.filter(isInstruction);
+  for (const s of instructions) {
+    const step = steps.find((st) => matchAny(st.doneBy, s) > 0);
+    if (step) return { step: step.id, instructed: true };
+  }
+  return { step: undefined, instructed: instructions.length > 0 };
+}
