@@ -138,6 +138,7 @@ export const Step = z
       .array(Topic)
       .min(1, 'a step needs the instruction that makes the customer do it')
       .describe('Instructions from the agent that make the customer do this step, as slots'),
+    after: Slug.optional().describe('Only once this other step is done'),
     says: Phrasings.describe('What the customer reports after doing it (one step, what they see now)'),
   })
   .strict();

@@ -154,7 +154,7 @@ export function answersFor(
     state.challenged.push(challenge);
   }
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
-  if (!plan.main.length && r.instructed && stepsSaid(state) < 2) {
+  if (!plan.main.length && r.instructed && sc.reactions.steps?.length && stepsSaid(state) < 2) {
     // A step the scenario does not spell out: the customer does it and asks what comes next.
     plan.main.push({ k: 'bank', key: 'stepDone' });
     return;

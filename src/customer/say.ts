@@ -7,7 +7,9 @@ import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { lineHash } from './rng.ts';
 import type { CustomerState } from './state.ts';
+import { bestEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
+import type { Sentence } from './understand/text.ts';
 import { joinParts, registerOf, voiced } from './voice.ts';
 
 const BANKS: Record<Lang, Banks> = { zh: ZH, en: EN };
@@ -35,6 +37,15 @@ const FALLBACK: Record<ReactionKey, PhraseKey> = {
   doing: 'actionRequest',
 };
 /** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
+/** Lines a signature remark would spoil: doing a step, questioning a code request, snapping back. */
+const NO_ASIDE = new Set<PhraseKey>([
+  'stepDone',
+  'codeHesitate',
+  'codeHesitateAgain',
+  'codeRefuse',
+  'griefDismissed',
+  'relief',
+]);
 const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
 
 export interface SpeakerContext {
@@ -51,6 +62,8 @@ export interface SpeakerContext {
  */
 export class Speaker {
   private readonly register: Register;
+  /** The agent's turn being answered, for choices that depend on what was said. */
+  private agent: readonly Sentence[] = [];
 
   constructor(
     private readonly c: SpeakerContext,
@@ -69,7 +82,12 @@ export class Speaker {
     const unused = own.filter((_, i) => !state.used.includes(`aside#${i}`));
     const chance = persona.speakingStyle.verbosity === 'terse' ? 0.15 : 0.22;
     const aside =
-      asides && unused.length && acts.length <= 2 && !state.satisfied && this.random() < chance
+      asides &&
+      unused.length &&
+      acts.length <= 2 &&
+      !state.satisfied &&
+      !acts.some((a) => a.k === 'step' || a.k === 'code' || (a.k === 'bank' && NO_ASIDE.has(a.key))) &&
+      this.random() < chance
         ? this.pick('aside', own)
         : undefined;
     const filler = FILLABLE.has(acts[0]?.k ?? 'bank') ? this.filler() : undefined;
@@ -88,6 +106,15 @@ export class Speaker {
     return line;
   }
 
+  /** A terse persona keeps to the shorter wordings, a talkative one to the longer (the order of the rest kept). */
+  private sized(options: readonly string[]): readonly string[] {
+    const v = this.c.persona.speakingStyle.verbosity;
+    if (v === 'moderate' || options.length < 3) return options;
+    const byLength = [...options].sort((a, b) => a.length - b.length);
+    const keep = new Set(v === 'terse' ? byLength.slice(0, 2) : byLength.slice(-2));
+    return options.filter((o) => keep.has(o));
+  }
+
   /** A wording not said yet, from the banks a customer falls back on when nothing new is left. */
   private fresh(attempt: number): string[] {
     const keys: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
@@ -104,6 +131,11 @@ export class Speaker {
     const line = voiced(text, persona, lang, this.random, { opener });
     state.said.push(lineHash(line));
     return line;
+  }
+
+  /** Remembers the agent's turn the next line answers. */
+  hear(agent: readonly Sentence[]): void {
+    this.agent = agent;
   }
 
   /** An identity answer alone, for callers that need the fields it gave. */
@@ -163,7 +195,7 @@ export class Speaker {
       case 'fact': {
         const fact = scenario.hiddenFacts.find((f) => f.id === a.id);
         if (!fact) return undefined;
-        const says = this.pick(`fact:${a.id}`, fact.says[lang]);
+        const says = this.pick(`fact:${a.id}`, this.sized(fact.says[lang]));
         if (!a.again) return says;
         const lead = this.pick('bank:againLead', this.bank('againLead'));
         return `${lead}${lang === 'en' ? lowerFirst(says) : says}`;
@@ -199,13 +231,14 @@ export class Speaker {
         return this.pick('bank:unresolved', this.bank('unresolved'), attempt > 0);
       }
       case 'evasion': {
-        const ev = scenario.impostor?.evasions ?? [];
-        return ev.length
-          ? this.pick(
-              'evasion',
-              ev.map((e) => e[lang]),
-            )
-          : undefined;
+        const ev = (scenario.impostor?.evasions ?? []).map((e) => e[lang]);
+        if (!ev.length) return undefined;
+        const used = this.c.state.used;
+        const unused = ev.map((_, i) => i).filter((i) => !used.includes(`evasion#${i}`));
+        if (!unused.length || attempt > 0) return this.pick('evasion', ev, attempt > 0);
+        const i = bestEvasion(ev, this.agent, unused);
+        used.push(`evasion#${i}`);
+        return ev[i];
       }
       case 'reaction': {
         const own = scenario.reactions[a.key];

@@ -76,6 +76,7 @@ export class ScriptedCustomer implements Customer {
     );
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
+    speaker.hear(r.sentences);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
       text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),
       state,

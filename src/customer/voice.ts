@@ -80,6 +80,16 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
   );
 }
 
+const GREETING = /\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|你好|您好|侬好/iu;
+const LEADING_GREETING = /^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s*|(?:你好|您好)[，,！!。]?)/iu;
+
+/** The opener says what the line already says ("Sorry，我中文不太好。" before "我的中文不太好，sorry"). */
+function echoes(opener: string, line: string): boolean {
+  const a = opener.replace(/[^\u3400-\u9fff]/gu, '');
+  for (let i = 0; i + 4 <= a.length; i++) if (line.includes(a.slice(i, i + 4))) return true;
+  return false;
+}
+
 export interface VoiceOptions {
   /** The persona's catchphrase may open this line. */
   opener: boolean;
@@ -99,8 +109,12 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
   // A formal speaker says 您 to the agent, never 你 (你们 stays: it means the bank).
   if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
   const openers = v.openers[lang];
-  if (o.opener && openers.length) text = prefix(pick(random, openers), text, lang);
-  else if (o.filler) text = prefix(o.filler, text, lang);
+  const opener = o.opener && openers.length ? pick(random, openers) : undefined;
+  if (opener && !echoes(opener, text)) {
+    // "Um, hi." before "Hi, the blender…": one greeting, not two.
+    const body = GREETING.test(opener) ? text.replace(LEADING_GREETING, '') : text;
+    text = prefix(opener, body, lang);
+  } else if (o.filler) text = prefix(o.filler, text, lang);
   else if (v.address[lang].length && random() > 0.85)
     text = prefix(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);

@@ -98,7 +98,7 @@ export function drillDefects(scenario: Scenario, lang: 'zh' | 'en', transcript: 
     for (const s of longSentences(e.text)) sentencesSaid.add(s);
     const short = cjk(e.text) <= 4 && words(e.text) <= 3 && !/\d/.test(e.text);
     shortRun = short && index !== lastCustomer ? shortRun + 1 : 0;
-    if (shortRun >= 2) find('filler loop');
+    if (shortRun >= 3) find('filler loop');
     const again = AGAIN.exec(e.text);
     if (again) {
       const rest = bigrams(e.text.slice(again.index + again[0].length));

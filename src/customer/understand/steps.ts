@@ -7,10 +7,12 @@ import type { Sentence } from './text.ts';
 const INSTRUCTION_EN =
   /(?:^|[,;:-]\s*|\b(?:please|now|first|then|next|so|and|just|can you|could you|try to|go ahead and)\s+)(?:tap|open|go (?:to|into|back)|click|press|select|choose|switch|turn (?:on|off)|toggle|log (?:in|out)|sign (?:in|out)|find|scroll|allow|close|restart|reopen|try|look for|head to|enter)\b/u;
 const INSTRUCTION_ZH =
-  /(?:^|[，,。；：\s]|请|麻烦|您|你|先|再|然后|现在|接着|直接)(?:点(?:一下|击|开|进|下)|打开|进入|选(?:择)?|切换|登录|登陆|找到|开启|关掉|关闭|返回|退出|重启|重新打开|试一下|试试|输入|拉到)/u;
+  /(?:^|[，,。；：\s]|请|麻烦|您|你|先|再|然后|现在|接着|直接|就)(?:点|选|按)|(?<!已经?|没有?|能|可以)(?:打开|进入|进到|切换|登录|登陆|找到|开启|关掉|关闭|返回|回到|退出|重启|试一下|试试|输入|拉到)/u;
+/** "Did you open it?", "打开了吗": asks how it went, gives no step. */
+const ASKS_HOW_IT_WENT = /^(?:did|have|has|are|is|was|were)\b|了吗|了没|有没有|是否/u;
 
 export function isInstruction(s: Sentence): boolean {
-  if (s.act === 'question' && !/\b(?:can|could) you\b|能不能|可以|能否/u.test(s.norm)) return false;
+  if (s.act === 'question' && ASKS_HOW_IT_WENT.test(s.norm.trim())) return false;
   return INSTRUCTION_EN.test(s.norm) || INSTRUCTION_ZH.test(s.norm);
 }
 
@@ -20,7 +22,9 @@ export function isInstruction(s: Sentence): boolean {
  * whether the turn gave any step at all.
  */
 export function readStep(sc: Scenario, state: CustomerState, sents: readonly Sentence[]) {
-  const steps = (sc.reactions.steps ?? []).filter((s) => !state.stepsDone.includes(s.id));
+  const steps = (sc.reactions.steps ?? []).filter(
+    (s) => !state.stepsDone.includes(s.id) && (!s.after || state.stepsDone.includes(s.after)),
+  );
   const instructions = sents.filter(isInstruction);
   for (const s of instructions) {
     const step = steps.find((st) => matchAny(st.doneBy, s) > 0);
