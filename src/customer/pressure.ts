@@ -48,7 +48,13 @@ export function pressureLead(
     state.used.push('asked-supervisor');
     return bank('supervisor');
   }
-  const fixed = (t.actionNow || r.done) && !hostile && !t.forbiddenClaim && before >= 1;
+  const fixed =
+    (t.actionNow || r.done) &&
+    (r.needsMet.length > 0 || t.resolutionMet) &&
+    !hostile &&
+    !t.forbiddenClaim &&
+    !r.identity.secretAsked &&
+    before >= 1;
   if (fixed && !state.used.some((u) => u.startsWith('bank:relief'))) return bank('relief');
   return undefined;
 }

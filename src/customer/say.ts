@@ -93,7 +93,7 @@ export class Speaker {
     const filler = FILLABLE.has(acts[0]?.k ?? 'bank') ? this.filler() : undefined;
     let line = '';
     let kept: string[] = [];
-    const partSaid = (p: string) => state.said.includes(partHash(p));
+    const partSaid = (p: string) => partHashes(p).some((h) => state.said.includes(h));
     for (let attempt = 0; attempt < 12; attempt++) {
       const parts = acts.map((a) => this.render(a, attempt)).filter((p): p is string => Boolean(p));
       // No sentence comes back word for word: a part said before is left out once others remain.
@@ -102,7 +102,7 @@ export class Speaker {
       line = voiced(joinParts(kept, lang), persona, lang, this.random, { opener: false, aside, filler });
       if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
-    state.said.push(lineHash(line), ...kept.map(partHash));
+    state.said.push(lineHash(line), ...kept.flatMap(partHashes));
     return line;
   }
 
@@ -119,7 +119,7 @@ export class Speaker {
   private fresh(attempt: number): string[] {
     const keys: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
     for (const key of keys) {
-      const options = this.bank(key).filter((o) => !this.c.state.said.includes(partHash(o)));
+      const options = this.bank(key).filter((o) => !partHashes(o).some((h) => this.c.state.said.includes(h)));
       if (options.length) return [this.pick(`bank:${key}`, options, attempt > 0)];
     }
     return [];
@@ -129,7 +129,7 @@ export class Speaker {
   opening(text: string, opener: boolean): string {
     const { lang, persona, state } = this.c;
     const line = voiced(text, persona, lang, this.random, { opener });
-    state.said.push(lineHash(line));
+    state.said.push(lineHash(line), ...partHashes(text));
     return line;
   }
 
@@ -161,10 +161,15 @@ export class Speaker {
     const lastIndex = last >= 0 ? Number(state.used[last]?.slice('filler-last#'.length)) : -1;
     if (last >= 0) state.used.splice(last, 1);
     if (!fillers.length || this.random() >= chance) return undefined;
-    const options = fillers.map((f, i) => ({ f, i })).filter(({ i }) => i !== lastIndex);
+    // A filler of more than a word or two ("Let me work this out.") is said once a drill.
+    const options = fillers
+      .map((f, i) => ({ f, i }))
+      .filter(
+        ({ f, i }) => i !== lastIndex && !(f.split(/\s+/).length >= 3 && state.used.includes(`filler#${i}`)),
+      );
     if (!options.length) return undefined;
     const choice = options[Math.floor(this.random() * options.length)] as { f: string; i: number };
-    state.used.push(`filler-last#${choice.i}`);
+    state.used.push(`filler-last#${choice.i}`, `filler#${choice.i}`);
     return choice.f;
   }
 
@@ -249,7 +254,13 @@ export class Speaker {
   }
 }
 
-const partHash = (part: string) => lineHash(`part|${part.trim()}`);
+/** The sentences of a part, each hashed: a sentence said once is never said again in another line. */
+const partHashes = (part: string): string[] =>
+  part
+    .split(/(?<=[。！？!?；;])|(?<=\.)\s+/u)
+    .map((x) => x.trim())
+    .filter((x) => x.replace(/[^\u3400-\u9fff]/gu, '').length >= 6 || x.split(/\s+/).length >= 5)
+    .map((x) => lineHash(`part|${x.toLowerCase().replace(/[\s\p{P}]/gu, '')}`));
 
 const lowerFirst = (s: string) =>
   /^(?:I|I'm|I've|I'd|I'll)\b/.test(s) ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;

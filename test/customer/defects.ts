@@ -49,7 +49,8 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 
 const CODE_ASK =
   /(?:验证码|动态码|\bcode\b|\botp\b).{0,30}(?:报|告诉|发|念|读|说|多少|给我|tell|read|send|give|what)|(?:报|告诉|发|念|读|tell|read|send|give).{0,30}(?:验证码|动态码|\bcode\b|\botp\b)/iu;
-const NEVER = /不要|别|不用|千万|never|don'?t|do not|no need/iu;
+const STILL_ASKING = /报给我|告诉我|念给我|发给我|\b(?:read it|tell me|give it|send it)\b/iu;
+const NEVER = /(?:不要|别|never|don'?t|do not)[^.!?。！？]{0,12}(?:tell|share|give|read|告诉|给|说|报)/iu;
 const SIX = /(?<![\d.,])\d{6}(?![\d.,])/g;
 
 const HOSTILE =
@@ -82,7 +83,8 @@ export function drillDefects(scenario: Scenario, lang: 'zh' | 'en', transcript: 
   transcript.forEach((e, index) => {
     if (e.speaker === 'agent') {
       agentSoFar += `\n${e.text.toLowerCase()}`;
-      if (CODE_ASK.test(e.text) && !NEVER.test(e.text)) codeAsks++;
+      if ((CODE_ASK.test(e.text) || (codeAsks > 0 && STILL_ASKING.test(e.text))) && !NEVER.test(e.text))
+        codeAsks++;
       return;
     }
     const find = (kind: string) => out.push({ index, kind, line: e.text });

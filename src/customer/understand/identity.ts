@@ -73,7 +73,7 @@ const NOT_THE_CUSTOMERS =
 const SECRET_WORDS: [Secret, RegExp][] = [
   [
     'code',
-    /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit) (?:code|passcode|password)\b|\b(?:the|that|this|a|your) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u,
+    /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit) (?:code|passcode|password)\b|\b(?:the|that|this|a|your)(?: new| latest| second| other| next)? code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u,
   ],
   [
     'cardNumber',
