@@ -88,10 +88,11 @@ export interface ProbeReport {
 export async function playProbes(seeds = [3, 5]): Promise<ProbeReport> {
   let now = Date.parse('2026-11-23T09:00:00Z');
   const store = await openStore('memory://');
-  const { service } = await createCore(
-    { ...loadConfig({}), STORE_URL: 'memory://' },
-    { store, clock: () => new Date((now += 20_000)) },
-  );
+  const clock = () => {
+    now += 20_000;
+    return new Date(now);
+  };
+  const { service } = await createCore({ ...loadConfig({}), STORE_URL: 'memory://' }, { store, clock });
   const scenarios = readdirSync(join(import.meta.dirname, '../../scenarios'))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''));
