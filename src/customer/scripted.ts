@@ -171,6 +171,13 @@ export class ScriptedCustomer implements Customer {
     // Satisfied by a reply that also says goodbye: thank and leave in the same line.
     if (state.satisfied && r.closing)
       return say([...plan.main, { k: 'reaction', key: 'goodbye' }], 'resolved', plan);
+    // Reading a code out is done grudgingly, not in a rage ("I've had enough! … the code is …").
+    if (
+      plan.main.some((a) => a.k === 'code') &&
+      plan.lead?.k === 'bank' &&
+      ['angry', 'furious', 'upset'].includes(plan.lead.key)
+    )
+      plan.lead = undefined;
     // Questioning a request for a code is the whole line.
     if (plan.lead?.k === 'bank' && plan.lead.key.startsWith('codeHesitate'))
       return say([plan.lead], undefined, plan);
@@ -210,7 +217,11 @@ export class ScriptedCustomer implements Customer {
     const wrapping = r.feedback || r.closing;
     const ready = sc.impostor
       ? state.refusals >= 3 && (t.resolutionMet || r.closing || (wrapping && needs.length === 0))
-      : needs.length === 0 && (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0));
+      : needs.length === 0 &&
+        (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0)) &&
+        // A fix given in the same breath as the goodbye has not been tried: the customer asks first.
+        !(r.closing && !state.used.includes('resolution-heard'));
+    if (t.resolutionMet && !state.used.includes('resolution-heard')) state.used.push('resolution-heard');
     const hostile = ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never));
     // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
     const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));

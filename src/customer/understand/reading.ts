@@ -78,7 +78,7 @@ const DONE =
   /\b(?:i'?ve|we'?ve|i have|we have)\b(?: just| now| already)? (?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent|reported)\b|\b(?:it'?s|that'?s|it is|it has been|that has been) (?:now |all )?(?:done|lifted|unblocked|unfrozen|submitted|registered|processed|come off)\b|\bcome off on (?:my|our) side\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
-  /\b(?:how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样/iu;
+  /\b(?:how(?:'s| is) business|how are things|how(?:'s| is) the family|nice weather|lovely day|how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样|生意怎么样|生意还好|最近怎么样|最近忙吗|忙不忙|房价|身体还好/iu;
 
 /** Asks the customer to hold on; "you don't have to wait" does not. */
 const HOLD =
@@ -153,7 +153,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     hold: HOLD.test(text),
     done: DONE.test(text),
     offTopic: conduct.has('off-topic') || questions.some((q) => SMALL_TALK.test(q.norm)),
-    offer: questions.some((q) => OFFER.test(q.norm) && !FEEDBACK.test(q.norm)),
+    offer: questions.some((q) => OFFER.test(q.norm) && !FEEDBACK.test(q.norm) && !OPEN.test(q.norm)),
     wordy,
     closing: t.turn > 0 && FAREWELL.test(text),
     feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
