@@ -144,7 +144,10 @@ export class ScriptedCustomer implements Customer {
     state.furiousTurns = state.emotion >= 4 ? state.furiousTurns + 1 : 0;
     if (impostor && declined(r, t)) state.refusals++;
 
-    if (state.furiousTurns >= 2 || state.stalled >= patienceOf(t.persona, t.scenario))
+    // Furious for a while, or furious after asking for a supervisor: the customer walks out.
+    const walksOut =
+      state.furiousTurns >= 3 || (state.furiousTurns >= 2 && state.used.includes('asked-supervisor'));
+    if (walksOut || state.stalled >= patienceOf(t.persona, t.scenario))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (t.turnsLeft <= 0)
       return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
