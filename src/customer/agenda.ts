@@ -39,6 +39,9 @@ const DECLINE =
 const HONEST_LIMIT =
   /\b(?:not|no|nothing|never|can'?t|cannot|won'?t|isn'?t|aren'?t)\b[^.?!]{0,20}\b(?:guarantee|guaranteed|promise|certain)|(?:不能|无法|没法|不|没有|不会)[^，。？！]{0,6}(?:保证|承诺|打包票)/iu;
 
+/** A question about the situation ("what happened when…?"), not a yes/no aside. */
+const WH = /\b(?:what|when|where|which|how|why|who)\b|什么|怎么|哪|多少|几|为什么|为啥|啥/iu;
+
 /** Asking again for something already asked for, without naming it. */
 const STILL_ASKING =
   /报给我|告诉我|念给我|发给我|说给我|念一下|报一下|发过来|\b(?:read (?:it|me|them)|tell me|give (?:it|me)|send (?:it|me)|just say)\b/iu;
@@ -167,6 +170,7 @@ export function answersFor(
     r.unmatchedQuestions > 0 &&
     !r.offTopic &&
     !hostileTurn &&
+    WH.test(t.agentText) &&
     untold >= 0 &&
     t.turn <= 4
   ) {
@@ -218,7 +222,7 @@ function againAct(id: string, t: CustomerTurn, state: CustomerState): Act {
 
 /** What the customer tells when invited: the next up-front detail, or on easy drills the next fact. */
 export function toldWhenOpen(r: Reading, t: CustomerTurn, state: CustomerState, plan: Plan): void {
-  const invited = r.open || (t.turn === 0 && r.codes.has('GT'));
+  const invited = (r.open || (t.turn === 0 && r.codes.has('GT'))) && !r.closing;
   if (!invited || plan.main.length) return;
   const next = t.scenario.upFront.findIndex((_, i) => !state.told.includes(i));
   if (next >= 0) {

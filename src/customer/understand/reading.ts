@@ -81,7 +81,7 @@ const NEGATION =
 
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
-  /\b(?:how(?:'s| is) business|how are things|how(?:'s| is) the family|nice weather|lovely day|how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样|生意怎么样|生意还好|最近怎么样|最近忙吗|忙不忙|房价|身体还好/iu;
+  /\b(?:how(?:'s| is) business|how are things|how(?:'s| is) the family|nice weather|lovely day|how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样|生意怎么样|生意还好|最近怎么样|最近忙吗|忙不忙|房价|身体还好|下班了吗|下班没|放假|周末去哪|冷不冷|热不热/iu;
 
 /** Asks the customer to hold on; "you don't have to wait" does not. */
 const HOLD =
@@ -166,7 +166,8 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     offTopic: conduct.has('off-topic') || questions.some((q) => SMALL_TALK.test(q.norm)),
     offer: questions.some((q) => OFFER.test(q.norm) && !FEEDBACK.test(q.norm) && !OPEN.test(q.norm)),
     wordy,
-    closing: t.turn > 0 && FAREWELL.test(text),
+    // On the first reply only a plain goodbye closes ("welcome" or "thanks for calling" may open a chat).
+    closing: t.turn > 0 ? FAREWELL.test(text) : /\b(?:bye|goodbye)\b|再见|拜拜/iu.test(text),
     feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
     empathy,
     fits: fitsFeeling(text, feelings),
