@@ -139,6 +139,10 @@ export const Step = z
       .min(1, 'a step needs the instruction that makes the customer do it')
       .describe('Instructions from the agent that make the customer do this step, as slots'),
     after: Slug.optional().describe('Only once this other step is done'),
+    solves: z
+      .boolean()
+      .optional()
+      .describe("Done, this step solves the customer's problem (they are satisfied)"),
     says: Phrasings.describe('What the customer reports after doing it (one step, what they see now)'),
   })
   .strict();

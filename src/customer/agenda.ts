@@ -133,6 +133,11 @@ export function answersFor(
     const gap = sc.impostor && fields.some((f) => f !== 'fullName' && f !== 'age' && !knows.has(field(f)));
     if (gap && r.facts.length === 0) plan.main.push({ k: 'evasion' });
   } else if (id.verifyIntent && !id.fields.length) plan.main.push({ k: 'bank', key: 'offerIdentity' });
+  // Blamed or snapped at, nobody hands over the story: the rhetorical "what did you expect?" gets no facts.
+  if (hostile && r.facts.length && !guarded) {
+    plan.lead ??= { k: 'bank', key: r.conduct.has('blame') ? 'blamed' : 'rude' };
+    return;
+  }
   if (guarded && (r.facts.length || id.fields.length)) {
     plan.lead ??= { k: 'bank', key: 'withhold' };
     return;

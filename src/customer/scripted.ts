@@ -21,6 +21,10 @@ import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { readTurn } from './understand/reading.ts';
 
+/** The customer carried out the step that fixes their problem. */
+const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
+  (sc.reactions.steps ?? []).some((s) => s.solves && state.stepsDone.includes(s.id));
+
 /** Leads that snap at the agent, and acts that agree or thank: never in one line. */
 const SHARP = new Set([
   'rude',
@@ -104,7 +108,7 @@ export class ScriptedCustomer implements Customer {
 
     const impostor = Boolean(t.scenario.impostor);
     const acted = t.actionNow || r.done;
-    const helped = t.newlyConveyed.length > 0 || acted;
+    const helped = t.newlyConveyed.length > 0 || acted || Boolean(r.step);
     const empty = !r.substance && (r.empathy || r.emptyComfort);
     const progress =
       r.substance ||
@@ -220,10 +224,11 @@ export class ScriptedCustomer implements Customer {
     const wrapping = r.feedback || r.closing;
     const ready = sc.impostor
       ? state.refusals >= 3 && (t.resolutionMet || r.closing || (wrapping && needs.length === 0))
-      : needs.length === 0 &&
-        (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0)) &&
-        // A fix given in the same breath as the goodbye has not been tried: the customer asks first.
-        !(r.closing && !state.used.includes('resolution-heard'));
+      : solvedByStep(sc, state) ||
+        (needs.length === 0 &&
+          (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0)) &&
+          // A fix given in the same breath as the goodbye has not been tried: the customer asks first.
+          !(r.closing && !state.used.includes('resolution-heard')));
     if (t.resolutionMet && !state.used.includes('resolution-heard')) state.used.push('resolution-heard');
     const hostile = ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never));
     // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.

@@ -5,9 +5,9 @@ import type { Sentence } from './text.ts';
 
 /** A step the agent tells the customer to carry out: "tap Settings", "打开设置", "log in with…". */
 const INSTRUCTION_EN =
-  /(?:^|[,;:-]\s*|\b(?:please|now|first|then|next|so|and|just|can you|could you|try to|go ahead and)\s+)(?:tap|open|go (?:to|into|back)|click|press|select|choose|switch|turn (?:on|off)|toggle|log (?:in|out)|sign (?:in|out)|find|scroll|allow|close|restart|reopen|try|look for|head to|enter)\b/u;
+  /(?:^|[,;:-]\s*|\b(?:please|now|first|then|next|so|and|just|can you|could you|try to|go ahead and)\s+)(?:tap|open|go (?:to|into|back)|click|press|select|choose|switch|turn (?:on|off)|toggle|log (?:in|out)|sign (?:in|out)|find|scroll|allow|close|restart|reopen|try|look for|head to|enter|type|key in|fill in|do (?:the|a|it)|complete|follow|confirm (?:that|the|it))\b/u;
 const INSTRUCTION_ZH =
-  /(?:^|[，,。；：\s]|请|麻烦|您|你|先|再|然后|现在|接着|直接|就)(?:点|选|按)|(?<!已经?|没有?|能|可以)(?:打开|进入|进到|切换|登录|登陆|找到|开启|关掉|关闭|返回|回到|退出|重启|试一下|试试|输入|拉到)/u;
+  /(?:^|[，,。；：\s]|请|麻烦|您|你|先|再|然后|现在|接着|直接|就|最后)(?:点|选|按|确认(?!一下(?:您的)?身份))|(?<!已经?|没有?|能|可以)(?:打开|进入|进到|切换|登录|登陆|找到|开启|关掉|关闭|返回|回到|退出|重启|试一下|试试|输入|拉到)/u;
 /** "Did you open it?", "打开了吗": asks how it went, gives no step. */
 const ASKS_HOW_IT_WENT = /^(?:did|have|has|are|is|was|were)\b|了吗|了没|有没有|是否/u;
 
