@@ -139,6 +139,9 @@ export const Step = z
       .min(1, 'a step needs the instruction that makes the customer do it')
       .describe('Instructions from the agent that make the customer do this step, as slots'),
     after: Slug.optional().describe('Only once this other step is done'),
+    blocked: Phrasings.optional().describe(
+      'What the customer sees when trying it before the `after` step is done',
+    ),
     solves: z
       .boolean()
       .optional()

@@ -148,6 +148,10 @@ export function answersFor(
     state.stepsDone.push(r.step);
     return;
   }
+  if (r.blocked) {
+    plan.main.push({ k: 'step', id: r.blocked, blocked: true });
+    return;
+  }
   for (const f of r.facts) {
     plan.main.push({ k: 'fact', id: f });
     plan.revealed.push(f);

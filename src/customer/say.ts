@@ -20,7 +20,7 @@ export type Act =
   | { k: 'fact'; id: string; again?: boolean }
   | { k: 'identity'; fields: AskedField[] }
   | { k: 'code'; n: number }
-  | { k: 'step'; id: string }
+  | { k: 'step'; id: string; blocked?: boolean }
   | { k: 'upfront'; index: number }
   | { k: 'objection'; id: string }
   | { k: 'challenge'; id: string }
@@ -211,7 +211,9 @@ export class Speaker {
         return this.pick('bank:codeGive', this.bank('codeGive')).replace('{code}', codeFor(seed, a.n));
       case 'step': {
         const step = scenario.reactions.steps?.find((x) => x.id === a.id);
-        return step ? this.pick(`step:${a.id}`, step.says[lang]) : undefined;
+        if (!step) return undefined;
+        if (a.blocked) return step.blocked ? this.pick(`blocked:${a.id}`, step.blocked[lang]) : undefined;
+        return this.pick(`step:${a.id}`, step.says[lang]);
       }
       case 'upfront': {
         const item = scenario.upFront[a.index];

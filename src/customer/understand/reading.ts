@@ -60,6 +60,8 @@ export interface Reading {
   substance: boolean;
   /** The scenario step the agent just told the customer to do, and whether any step was given. */
   step?: string;
+  /** A step the agent asked for before the one it depends on. */
+  blocked?: string;
   instructed: boolean;
 }
 
@@ -175,6 +177,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     emptyComfort: isEmptyComfort(text) || (isApology(text) && !substance && state.emptyRun >= 1),
     substance: substance || step.instructed,
     ...(step.step ? { step: step.step } : {}),
+    ...(step.blocked ? { blocked: step.blocked } : {}),
     instructed: step.instructed,
   };
 }

@@ -22,13 +22,15 @@ export function isInstruction(s: Sentence): boolean {
  * whether the turn gave any step at all.
  */
 export function readStep(sc: Scenario, state: CustomerState, sents: readonly Sentence[]) {
-  const steps = (sc.reactions.steps ?? []).filter(
-    (s) => !state.stepsDone.includes(s.id) && (!s.after || state.stepsDone.includes(s.after)),
-  );
+  const steps = (sc.reactions.steps ?? []).filter((s) => !state.stepsDone.includes(s.id));
+  const ready = (s: (typeof steps)[number]) => !s.after || state.stepsDone.includes(s.after);
   const instructions = sents.filter(isInstruction);
   for (const s of instructions) {
-    const step = steps.find((st) => matchAny(st.doneBy, s) > 0);
+    const step = steps.find((st) => ready(st) && matchAny(st.doneBy, s) > 0);
     if (step) return { step: step.id, instructed: true };
+    // Told to do a step too early: the customer tries and says what stops them.
+    const early = steps.find((st) => !ready(st) && st.blocked && matchAny(st.doneBy, s) > 0);
+    if (early) return { blocked: early.id, instructed: true };
   }
-  return { step: undefined, instructed: instructions.length > 0 };
+  return { instructed: instructions.length > 0 };
 }
