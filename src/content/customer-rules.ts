@@ -21,7 +21,9 @@ interface CustomerSide {
     asks: Phrasings;
     metBy: { knowledge?: string[]; topic?: string[][] };
   }[];
-  reactions: Partial<Record<string, Phrasings>>;
+  reactions: { steps?: { id: string; says: Phrasings; doneBy: string[][] }[] } & Partial<
+    Record<string, Phrasings | { id: string; says: Phrasings; doneBy: string[][] }[]>
+  >;
   knowledge: { id: string }[];
   impostor?: { holder: { cardLastFour: string; phone: string }; evasions: LocalizedText[] };
 }
@@ -29,6 +31,9 @@ interface CustomerSide {
 export const CARD_ENDING =
   /(?:尾号|后四位|后4位|末四位|末尾)(?:是|为)?\s*(\d{4})|(?:ending(?: in)?|ends? (?:in|with)|last (?:four|4)(?: digits)?(?: (?:are|is))?)\s*(\d{4})\b/giu;
 export const PHONE = /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/gu;
+/** A line that says what a password or PIN is ("密码是我爸生日", "my PIN is 1234"). */
+const SECRET_HINT =
+  /密码(?:我知道)?[，,]?(?:就)?是(?!多少)|\b(?:password|pin)(?: is|'s)\b(?! (?:the same|exactly|different|not))/iu;
 const digits = (s: string) => s.replace(/\D/g, '');
 
 /** Checks the customer side of a scenario: triggers name known concepts, references resolve, identity agrees. */
@@ -82,6 +87,18 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
         issue(
           ['needs', i, 'metBy', 'knowledge', j],
           `unknown knowledge entry "${id}" (known: ${[...knowledge].join(', ')})`,
+        );
+    });
+  });
+  (s.reactions.steps ?? []).forEach((st, i) => {
+    slots(st.doneBy, ['reactions', 'steps', i, 'doneBy']);
+  });
+  s.hiddenFacts.forEach((f, i) => {
+    f.says.zh.concat(f.says.en).forEach((line) => {
+      if (SECRET_HINT.test(line))
+        issue(
+          ['hiddenFacts', i, 'says'],
+          `"${line.slice(0, 30)}…" tells what a password or PIN is: no customer volunteers that`,
         );
     });
   });
@@ -140,7 +157,14 @@ function checkIdentity(s: CustomerSide, issue: (path: Path, message: string) => 
   s.needs.forEach((n, i) => {
     lines(n.asks, ['needs', i, 'asks']);
   });
-  for (const [key, p] of Object.entries(s.reactions)) if (p) lines(p, ['reactions', key]);
+  for (const [key, p] of Object.entries(s.reactions)) {
+    if (!p) continue;
+    if (Array.isArray(p))
+      p.forEach((step, i) => {
+        lines(step.says, ['reactions', key, i, 'says']);
+      });
+    else lines(p, ['reactions', key]);
+  }
   s.impostor?.evasions.forEach((e, i) => {
     for (const lang of ['zh', 'en'] as const) check(e[lang], ['impostor', 'evasions', i, lang]);
   });

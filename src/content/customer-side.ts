@@ -130,8 +130,32 @@ export const Mood = z
   .strict()
   .describe('How the situation itself weighs on the customer, whatever the persona (0 none … 3 strong)');
 
+/** One step the agent can walk the customer through; the customer does it and says what they see. */
+export const Step = z
+  .object({
+    id: Slug,
+    doneBy: z
+      .array(Topic)
+      .min(1, 'a step needs the instruction that makes the customer do it')
+      .describe('Instructions from the agent that make the customer do this step, as slots'),
+    after: Slug.optional().describe('Only once this other step is done'),
+    blocked: Phrasings.optional().describe(
+      'What the customer sees when trying it before the `after` step is done',
+    ),
+    solves: z
+      .boolean()
+      .optional()
+      .describe("Done, this step solves the customer's problem (they are satisfied)"),
+    says: Phrasings.describe('What the customer reports after doing it (one step, what they see now)'),
+  })
+  .strict();
+
 export const Reactions = z
   .object({
+    steps: z
+      .array(Step)
+      .optional()
+      .describe('Steps the customer carries out one at a time when the agent guides them (technical faults)'),
     pressure: Phrasings.optional().describe('Reminders of what is at stake, used when the agent stalls'),
     thanks: Phrasings.optional().describe('What the customer says once satisfied'),
     leave: Phrasings.optional().describe('What the customer says when giving up'),

@@ -39,6 +39,16 @@ const DECLINE =
 const HONEST_LIMIT =
   /\b(?:not|no|nothing|never|can'?t|cannot|won'?t|isn'?t|aren'?t)\b[^.?!]{0,20}\b(?:guarantee|guaranteed|promise|certain)|(?:不能|无法|没法|不|没有|不会)[^，。？！]{0,6}(?:保证|承诺|打包票)/iu;
 
+/** A question about the situation ("what happened when…?"), not a yes/no aside. */
+const WH = /\b(?:what|when|where|which|how|why|who)\b|什么|怎么|哪|多少|几|为什么|为啥|啥/iu;
+
+/** Asking again for something already asked for, without naming it. */
+const STILL_ASKING =
+  /报给我|告诉我|念给我|发给我|说给我|念一下|报一下|发过来|\b(?:read (?:it|me|them)|tell me|give (?:it|me)|send (?:it|me)|just say)\b/iu;
+
+/** How many times a customer questions a request for a code before giving in: twice after a scam. */
+const codeDoubts = (sc: Scenario): number => (sc.topic === 'risk-security' ? 2 : 1);
+
 /** The lead reaction: at most one, the strongest thing the agent's words did to the customer. */
 export function leadFor(
   r: Reading,
@@ -81,6 +91,9 @@ export function answersFor(
   const guarded = profile.hidden === 'guarded' && hostile;
   const id = r.identity;
   if (id.secretWarned) state.secretWarned = true;
+  // "Just read it to me" after a request for the code the customer questioned is the same request.
+  if (!id.secretAsked && state.codeAsks > 0 && !id.fields.length && STILL_ASKING.test(t.agentText))
+    id.secretAsked = 'code';
   if (id.secretAsked) {
     // An impostor reads out any code he is sent: that is what he called for.
     if (sc.impostor && id.secretAsked !== 'code') plan.main.push({ k: 'evasion' });
@@ -89,8 +102,13 @@ export function answersFor(
     else if (id.secretAsked !== 'code') plan.main.push({ k: 'bank', key: 'suspicious' });
     else if (state.secretWarned && !sc.impostor) {
       plan.lead = { k: 'bank', key: 'codeRefuse' };
+    } else if (!sc.impostor && state.codeAsks < codeDoubts(sc)) {
+      // A real customer asks why before reading a code out; one who was just phished asks twice.
+      plan.lead = { k: 'bank', key: state.codeAsks === 0 ? 'codeHesitate' : 'codeHesitateAgain' };
+      state.codeAsks++;
     } else {
-      plan.main.push({ k: 'code' });
+      plan.main.push({ k: 'code', n: state.codesGiven });
+      state.codesGiven++;
       state.codeGiven = true;
       plan.flags.push('code-disclosed');
     }
@@ -115,25 +133,56 @@ export function answersFor(
     const gap = sc.impostor && fields.some((f) => f !== 'fullName' && f !== 'age' && !knows.has(field(f)));
     if (gap && r.facts.length === 0) plan.main.push({ k: 'evasion' });
   } else if (id.verifyIntent && !id.fields.length) plan.main.push({ k: 'bank', key: 'offerIdentity' });
+  // Blamed or snapped at, nobody hands over the story: the rhetorical "what did you expect?" gets no facts.
+  if (hostile && r.facts.length && !guarded) {
+    plan.lead ??= { k: 'bank', key: r.conduct.has('blame') ? 'blamed' : 'rude' };
+    return;
+  }
   if (guarded && (r.facts.length || id.fields.length)) {
     plan.lead ??= { k: 'bank', key: 'withhold' };
+    return;
+  }
+  // Guided through a step: the customer does that one step and says what they see, nothing else.
+  if (r.step) {
+    plan.main.push({ k: 'step', id: r.step });
+    state.stepsDone.push(r.step);
+    return;
+  }
+  if (r.blocked) {
+    plan.main.push({ k: 'step', id: r.blocked, blocked: true });
     return;
   }
   for (const f of r.facts) {
     plan.main.push({ k: 'fact', id: f });
     plan.revealed.push(f);
     state.revealed.push(f);
+    state.used.push(`told@${t.turn}:${f}`);
   }
-  if (!r.facts.length && r.askedAgain[0]) plan.main.push({ k: 'fact', id: r.askedAgain[0], again: true });
+  const again = r.askedAgain[0];
+  if (!r.facts.length && again && !r.instructed) plan.main.push(againAct(again, t, state));
   const challenge = r.challenges[0];
   if (challenge) {
     plan.main.push({ k: 'challenge', id: challenge });
     state.challenged.push(challenge);
   }
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
+  if (!plan.main.length && r.instructed && sc.reactions.steps?.length && stepsSaid(state) < 2) {
+    // A step the scenario does not spell out: the customer does it and asks what comes next.
+    plan.main.push({ k: 'bank', key: 'stepDone' });
+    return;
+  }
+  const hostileTurn = hostile || r.conduct.has('dismissive');
   if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && sc.impostor)
     plan.main.push({ k: 'evasion' });
-  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.offTopic && untold >= 0 && t.turn <= 4) {
+  else if (
+    !plan.main.length &&
+    r.unmatchedQuestions > 0 &&
+    !r.offTopic &&
+    !hostileTurn &&
+    WH.test(t.agentText) &&
+    untold >= 0 &&
+    t.turn <= 4
+  ) {
     // A question the customer has no fact for is often about the story itself: tell the next detail.
     plan.main.push({ k: 'upfront', index: untold });
     state.told.push(untold);
@@ -147,18 +196,42 @@ export function answersFor(
   )
     // "Is it working now?" when the steps are in the customer's hands: they try and say so.
     plan.main.push({ k: 'reaction', key: 'doing' });
-  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open)
-    plan.main.push({ k: 'bank', key: r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown' });
-  else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
+  else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && !hostileTurn) {
+    const key = r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown';
+    // "Not sure" once or twice is a person; every turn is a loop.
+    if (key === 'confirm' || !state.used.some((u) => u.startsWith('bank:unknown')))
+      plan.main.push({ k: 'bank', key });
+  } else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
     plan.main.push({ k: 'bank', key: 'confirm' });
   else if (!plan.main.length && r.offer) plan.main.push({ k: 'bank', key: 'accept' });
   else if (!plan.main.length && r.hold && !r.substance)
     plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
 }
 
+const stepsSaid = (state: CustomerState) => state.used.filter((u) => u.startsWith('bank:stepDone')).length;
+
+/**
+ * A fact asked for again. Said again once, in other words, with "as I said" only when it was told a
+ * while back; after that the customer has nothing more to add.
+ */
+function againAct(id: string, t: CustomerTurn, state: CustomerState): Act {
+  const mark = `again:${id}`;
+  if (state.used.includes(mark)) {
+    if (!state.used.includes('nothingMore')) {
+      state.used.push('nothingMore');
+      return { k: 'bank', key: 'nothingMore' };
+    }
+    return { k: 'bank', key: 'confirm' };
+  }
+  state.used.push(mark);
+  const told = state.used.find((u) => u.startsWith('told@') && u.endsWith(`:${id}`));
+  const at = told ? Number(told.slice(5, told.indexOf(':'))) : -1;
+  return { k: 'fact', id, again: at >= 0 && t.turn - at >= 2 };
+}
+
 /** What the customer tells when invited: the next up-front detail, or on easy drills the next fact. */
 export function toldWhenOpen(r: Reading, t: CustomerTurn, state: CustomerState, plan: Plan): void {
-  const invited = r.open || (t.turn === 0 && r.codes.has('GT'));
+  const invited = (r.open || (t.turn === 0 && r.codes.has('GT'))) && !r.closing;
   if (!invited || plan.main.length) return;
   const next = t.scenario.upFront.findIndex((_, i) => !state.told.includes(i));
   if (next >= 0) {

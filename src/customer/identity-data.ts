@@ -13,8 +13,9 @@ export function ownIdentity(scenario: Scenario, persona: Persona): Identity {
   return { ...persona.identity, ...(scenario.identity ?? {}) } as Identity;
 }
 
-/** A six-digit one-time code, the same for the same drill. */
-export const codeFor = (seed: number): string => String(100000 + (fnv1a(`code:${seed}`) % 900000));
+/** A six-digit one-time code, the same for the same drill; each new text (`n`) brings a different one. */
+export const codeFor = (seed: number, n = 0): string =>
+  String(100000 + (fnv1a(n ? `code:${seed}:${n}` : `code:${seed}`) % 900000));
 
 const HINT_KIND: Partial<Record<AskedField, RegExp>> = {
   email: /邮箱|e-?mail|@/iu,

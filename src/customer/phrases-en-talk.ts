@@ -54,7 +54,7 @@ export const EN_TALK = {
   notDone: {
     any: [
       "Wait, my problem isn't solved yet!",
-      "Hold on, don't close this, it's not fixed.",
+      "Hold on, don't close this yet, I'm not sorted.",
       "That's it? I still don't have what I came for.",
     ],
     curt: ['Not done yet.', "It's not fixed."],

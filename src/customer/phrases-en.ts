@@ -1,5 +1,6 @@
 import type { Bank, Banks } from './phrases.ts';
 import { EN_TALK } from './phrases-en-talk.ts';
+import { EN_TURNS } from './phrases-en-turns.ts';
 
 /** English: how customers react to what the agent does, by register (curt: clipped; formal: polite or older). */
 const REACTIONS = {
@@ -178,4 +179,4 @@ const REACTIONS = {
   },
 } satisfies Record<string, Bank>;
 
-export const EN = { ...REACTIONS, ...EN_TALK } satisfies Banks;
+export const EN = { ...REACTIONS, ...EN_TALK, ...EN_TURNS } satisfies Banks;

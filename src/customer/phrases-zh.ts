@@ -1,5 +1,6 @@
 import type { Bank, Banks } from './phrases.ts';
 import { ZH_TALK } from './phrases-zh-talk.ts';
+import { ZH_TURNS } from './phrases-zh-turns.ts';
 
 /** 简体中文：客户对客服言行的反应。每条都是客户在聊天里会打出来的一句话；curt 干脆/冲，formal 客气/年长。 */
 const REACTIONS = {
@@ -155,4 +156,4 @@ const REACTIONS = {
   },
 } satisfies Record<string, Bank>;
 
-export const ZH = { ...REACTIONS, ...ZH_TALK } satisfies Banks;
+export const ZH = { ...REACTIONS, ...ZH_TALK, ...ZH_TURNS } satisfies Banks;

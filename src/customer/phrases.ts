@@ -48,6 +48,15 @@ export const PHRASE_KEYS = [
   'idNumberNo',
   'noHint',
   'withhold',
+  'codeHesitate',
+  'codeHesitateAgain',
+  'stepDone',
+  'nothingMore',
+  'pounce',
+  'griefDismissed',
+  'supervisor',
+  'relief',
+  'stillWrong',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];
 export type Banks = Record<PhraseKey, Bank>;

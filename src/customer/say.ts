@@ -7,7 +7,9 @@ import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { lineHash } from './rng.ts';
 import type { CustomerState } from './state.ts';
+import { bestEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
+import type { Sentence } from './understand/text.ts';
 import { joinParts, registerOf, voiced } from './voice.ts';
 
 const BANKS: Record<Lang, Banks> = { zh: ZH, en: EN };
@@ -17,7 +19,8 @@ export type Act =
   | { k: 'bank'; key: PhraseKey }
   | { k: 'fact'; id: string; again?: boolean }
   | { k: 'identity'; fields: AskedField[] }
-  | { k: 'code' }
+  | { k: 'code'; n: number }
+  | { k: 'step'; id: string; blocked?: boolean }
   | { k: 'upfront'; index: number }
   | { k: 'objection'; id: string }
   | { k: 'challenge'; id: string }
@@ -34,6 +37,15 @@ const FALLBACK: Record<ReactionKey, PhraseKey> = {
   doing: 'actionRequest',
 };
 /** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
+/** Lines a signature remark would spoil: doing a step, questioning a code request, snapping back. */
+const NO_ASIDE = new Set<PhraseKey>([
+  'stepDone',
+  'codeHesitate',
+  'codeHesitateAgain',
+  'codeRefuse',
+  'griefDismissed',
+  'relief',
+]);
 const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
 
 export interface SpeakerContext {
@@ -50,6 +62,8 @@ export interface SpeakerContext {
  */
 export class Speaker {
   private readonly register: Register;
+  /** The agent's turn being answered, for choices that depend on what was said. */
+  private agent: readonly Sentence[] = [];
 
   constructor(
     private readonly c: SpeakerContext,
@@ -68,27 +82,60 @@ export class Speaker {
     const unused = own.filter((_, i) => !state.used.includes(`aside#${i}`));
     const chance = persona.speakingStyle.verbosity === 'terse' ? 0.15 : 0.22;
     const aside =
-      asides && unused.length && acts.length <= 2 && !state.satisfied && this.random() < chance
+      asides &&
+      unused.length &&
+      acts.length <= 2 &&
+      !state.satisfied &&
+      !acts.some((a) => a.k === 'step' || a.k === 'code' || (a.k === 'bank' && NO_ASIDE.has(a.key))) &&
+      this.random() < chance
         ? this.pick('aside', own)
         : undefined;
     const filler = FILLABLE.has(acts[0]?.k ?? 'bank') ? this.filler() : undefined;
     let line = '';
+    let kept: string[] = [];
+    const partSaid = (p: string) => partHashes(p).some((h) => state.said.includes(h));
     for (let attempt = 0; attempt < 12; attempt++) {
       const parts = acts.map((a) => this.render(a, attempt)).filter((p): p is string => Boolean(p));
-      if (attempt >= 6) parts.push(this.pick('bank:unresolved', this.bank('unresolved'), true));
-      line = voiced(joinParts(parts, lang), persona, lang, this.random, { opener: false, aside, filler });
-      if (!state.said.includes(lineHash(line))) break;
+      // No sentence comes back word for word: a part said before is left out once others remain.
+      kept = attempt >= 2 ? parts.filter((p) => !partSaid(p)) : parts;
+      if (!kept.length || (attempt >= 6 && kept.length < parts.length)) kept.push(...this.fresh(attempt));
+      line = voiced(joinParts(kept, lang), persona, lang, this.random, { opener: false, aside, filler });
+      if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
-    state.said.push(lineHash(line));
+    state.said.push(lineHash(line), ...kept.flatMap(partHashes));
     return line;
+  }
+
+  /** A terse persona keeps to the shorter wordings, a talkative one to the longer (the order of the rest kept). */
+  private sized(options: readonly string[]): readonly string[] {
+    const v = this.c.persona.speakingStyle.verbosity;
+    if (v === 'moderate' || options.length < 3) return options;
+    const byLength = [...options].sort((a, b) => a.length - b.length);
+    const keep = new Set(v === 'terse' ? byLength.slice(0, 2) : byLength.slice(-2));
+    return options.filter((o) => keep.has(o));
+  }
+
+  /** A wording not said yet, from the banks a customer falls back on when nothing new is left. */
+  private fresh(attempt: number): string[] {
+    const keys: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
+    for (const key of keys) {
+      const options = this.bank(key).filter((o) => !partHashes(o).some((h) => this.c.state.said.includes(h)));
+      if (options.length) return [this.pick(`bank:${key}`, options, attempt > 0)];
+    }
+    return [];
   }
 
   /** The scenario's opening message in the persona's voice; `opener` lets a catchphrase start it. */
   opening(text: string, opener: boolean): string {
     const { lang, persona, state } = this.c;
     const line = voiced(text, persona, lang, this.random, { opener });
-    state.said.push(lineHash(line));
+    state.said.push(lineHash(line), ...partHashes(text));
     return line;
+  }
+
+  /** Remembers the agent's turn the next line answers. */
+  hear(agent: readonly Sentence[]): void {
+    this.agent = agent;
   }
 
   /** An identity answer alone, for callers that need the fields it gave. */
@@ -114,10 +161,15 @@ export class Speaker {
     const lastIndex = last >= 0 ? Number(state.used[last]?.slice('filler-last#'.length)) : -1;
     if (last >= 0) state.used.splice(last, 1);
     if (!fillers.length || this.random() >= chance) return undefined;
-    const options = fillers.map((f, i) => ({ f, i })).filter(({ i }) => i !== lastIndex);
+    // A filler of more than a word or two ("Let me work this out.") is said once a drill.
+    const options = fillers
+      .map((f, i) => ({ f, i }))
+      .filter(
+        ({ f, i }) => i !== lastIndex && !(f.split(/\s+/).length >= 3 && state.used.includes(`filler#${i}`)),
+      );
     if (!options.length) return undefined;
     const choice = options[Math.floor(this.random() * options.length)] as { f: string; i: number };
-    state.used.push(`filler-last#${choice.i}`);
+    state.used.push(`filler-last#${choice.i}`, `filler#${choice.i}`);
     return choice.f;
   }
 
@@ -148,7 +200,7 @@ export class Speaker {
       case 'fact': {
         const fact = scenario.hiddenFacts.find((f) => f.id === a.id);
         if (!fact) return undefined;
-        const says = this.pick(`fact:${a.id}`, fact.says[lang]);
+        const says = this.pick(`fact:${a.id}`, this.sized(fact.says[lang]));
         if (!a.again) return says;
         const lead = this.pick('bank:againLead', this.bank('againLead'));
         return `${lead}${lang === 'en' ? lowerFirst(says) : says}`;
@@ -156,7 +208,13 @@ export class Speaker {
       case 'identity':
         return this.identity(a.fields)?.text;
       case 'code':
-        return this.pick('bank:codeGive', this.bank('codeGive')).replace('{code}', codeFor(seed));
+        return this.pick('bank:codeGive', this.bank('codeGive')).replace('{code}', codeFor(seed, a.n));
+      case 'step': {
+        const step = scenario.reactions.steps?.find((x) => x.id === a.id);
+        if (!step) return undefined;
+        if (a.blocked) return step.blocked ? this.pick(`blocked:${a.id}`, step.blocked[lang]) : undefined;
+        return this.pick(`step:${a.id}`, step.says[lang]);
+      }
       case 'upfront': {
         const item = scenario.upFront[a.index];
         return item ? this.pick(`upfront:${a.index}`, item[lang]) : undefined;
@@ -175,23 +233,19 @@ export class Speaker {
         const used = this.c.state.used;
         const fresh = n.asks[lang].some((_, i) => !used.includes(`need:${a.id}#${i}`));
         if (fresh) return this.pick(`need:${a.id}`, n.asks[lang]);
-        // Every wording used: ask once more, saying so, then fall back to a plain "what now?".
-        if (!used.includes(`again:${a.id}`)) {
-          used.push(`again:${a.id}`);
-          const lead = this.pick('bank:askAgain', this.bank('askAgain'));
-          const ask = n.asks[lang][0] as string;
-          return `${lead}${lang === 'en' ? lowerFirst(ask) : ask}`;
-        }
+        // Every wording used: a plain "so what now?" rather than the same question word for word.
+        if (!used.includes(`again:${a.id}`)) used.push(`again:${a.id}`);
         return this.pick('bank:unresolved', this.bank('unresolved'), attempt > 0);
       }
       case 'evasion': {
-        const ev = scenario.impostor?.evasions ?? [];
-        return ev.length
-          ? this.pick(
-              'evasion',
-              ev.map((e) => e[lang]),
-            )
-          : undefined;
+        const ev = (scenario.impostor?.evasions ?? []).map((e) => e[lang]);
+        if (!ev.length) return undefined;
+        const used = this.c.state.used;
+        const unused = ev.map((_, i) => i).filter((i) => !used.includes(`evasion#${i}`));
+        if (!unused.length || attempt > 0) return this.pick('evasion', ev, attempt > 0);
+        const i = bestEvasion(ev, this.agent, unused);
+        used.push(`evasion#${i}`);
+        return ev[i];
       }
       case 'reaction': {
         const own = scenario.reactions[a.key];
@@ -201,6 +255,14 @@ export class Speaker {
     }
   }
 }
+
+/** The sentences of a part, each hashed: a sentence said once is never said again in another line. */
+const partHashes = (part: string): string[] =>
+  part
+    .split(/(?<=[。！？!?；;])|(?<=\.)\s+/u)
+    .map((x) => x.trim())
+    .filter((x) => x.replace(/[^\u3400-\u9fff]/gu, '').length >= 6 || x.split(/\s+/).length >= 5)
+    .map((x) => lineHash(`part|${x.toLowerCase().replace(/[\s\p{P}]/gu, '')}`));
 
 const lowerFirst = (s: string) =>
   /^(?:I|I'm|I've|I'd|I'll)\b/.test(s) ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;

@@ -14,11 +14,40 @@ import {
 } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
+import { brushesGriefOff, pressureLead } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { readTurn } from './understand/reading.ts';
+
+/** The customer carried out the step that fixes their problem. */
+const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
+  (sc.reactions.steps ?? []).some((s) => s.solves && state.stepsDone.includes(s.id));
+
+/** Leads that snap at the agent, and acts that agree or thank: never in one line. */
+const SHARP = new Set([
+  'rude',
+  'blamed',
+  'dismissed',
+  'griefDismissed',
+  'supervisor',
+  'doubt',
+  'emptyComfort',
+  'offTopic',
+]);
+const SOFT = new Set([
+  'knowledgeAck',
+  'accept',
+  'confirm',
+  'satisfied',
+  'wrapUpAck',
+  'empathyAck',
+  'relief',
+  'waitOk',
+]);
+const isSharp = (a: Act) => a.k === 'bank' && SHARP.has(a.key);
+const isSoft = (a: Act) => (a.k === 'bank' && SOFT.has(a.key)) || (a.k === 'reaction' && a.key === 'thanks');
 
 /** The customer leaves after this many exchanges of waiting, satisfied, for the agent to close. */
 const WAIT_FOR_CLOSE = 3;
@@ -51,6 +80,7 @@ export class ScriptedCustomer implements Customer {
     );
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
+    speaker.hear(r.sentences);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
       text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),
       state,
@@ -78,15 +108,19 @@ export class ScriptedCustomer implements Customer {
 
     const impostor = Boolean(t.scenario.impostor);
     const acted = t.actionNow || r.done;
-    const helped = t.newlyConveyed.length > 0 || acted;
+    const helped = t.newlyConveyed.length > 0 || acted || Boolean(r.step);
     const empty = !r.substance && (r.empathy || r.emptyComfort);
     const progress =
       r.substance ||
-      plan.main.length > 0 ||
+      plan.main.some((a) => a.k !== 'bank' || a.key === 'stepDone') ||
       (t.turn === 0 && r.codes.has('GT')) ||
       (r.empathy && r.fits && state.emptyRun === 0);
     const before = state.emotion;
     const jargon = t.persona.techSavviness === 'low' && usesJargon(t.agentText);
+    const griefHurt = brushesGriefOff(t);
+    if (griefHurt) r.conduct.add('dismissive');
+    const hostile = ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never));
+    if (hostile) state.hostileTurns++;
     state.emotion = clampEmotion(
       before +
         emotionDelta({
@@ -102,6 +136,9 @@ export class ScriptedCustomer implements Customer {
           progress,
         }),
     );
+    // Stalling, hostility, wrong information or a broken promise never calm anyone.
+    const bad = hostile || t.forbiddenClaim || r.challenges.length > 0 || (!progress && !r.substance);
+    if (bad) state.emotion = Math.max(state.emotion, before);
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
@@ -111,14 +148,21 @@ export class ScriptedCustomer implements Customer {
     state.furiousTurns = state.emotion >= 4 ? state.furiousTurns + 1 : 0;
     if (impostor && declined(r, t)) state.refusals++;
 
-    if (state.furiousTurns >= 2 || state.stalled >= patienceOf(t.persona, t.scenario))
+    // Furious for a while, or furious after asking for a supervisor: the customer walks out.
+    const walksOut =
+      state.furiousTurns >= 3 || (state.furiousTurns >= 2 && state.used.includes('asked-supervisor'));
+    if (walksOut || state.stalled >= patienceOf(t.persona, t.scenario))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (t.turnsLeft <= 0)
       return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
 
+    plan.lead ??= pressureLead(r, t, state, before);
     if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data')))
       plan.lead ??= { k: 'bank', key: 'accept' };
     plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
+    // Sustained hostility after the customer asked for a supervisor: they leave with a complaint.
+    if (hostile && state.hostileTurns >= 5 && state.used.includes('asked-supervisor'))
+      return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
     plan.follow = this.follow(t, r, state, plan, helped, progress);
     // Satisfied now: thank, after at most one answer; no more evasions or repeats.
@@ -134,9 +178,32 @@ export class ScriptedCustomer implements Customer {
     // Satisfied by a reply that also says goodbye: thank and leave in the same line.
     if (state.satisfied && r.closing)
       return say([...plan.main, { k: 'reaction', key: 'goodbye' }], 'resolved', plan);
+    // Reading a code out is done grudgingly, not in a rage ("I've had enough! … the code is …").
+    if (
+      plan.main.some((a) => a.k === 'code') &&
+      plan.lead?.k === 'bank' &&
+      ['angry', 'furious', 'upset'].includes(plan.lead.key)
+    )
+      plan.lead = undefined;
+    // Questioning a request for a code is the whole line.
+    if (plan.lead?.k === 'bank' && plan.lead.key.startsWith('codeHesitate'))
+      return say([plan.lead], undefined, plan);
+    // A line that snaps at the agent does not also thank or agree with them.
+    if (plan.lead && isSharp(plan.lead)) {
+      plan.main = plan.main.filter((a) => !(a.k === 'bank' && SOFT.has(a.key)));
+      if (plan.follow && isSoft(plan.follow)) plan.follow = undefined;
+    }
+    if (plan.lead?.k === 'bank' && plan.lead.key === 'relief')
+      plan.main = plan.main.filter((a) => !(a.k === 'bank' && a.key === 'knowledgeAck'));
     const acts = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
     const line = acts.length > max ? [...acts.slice(0, max - 1), acts.at(-1) as Act] : acts;
+    // Facts dropped from a line that grew too long were not said: they stay untold.
+    for (const a of acts)
+      if (a.k === 'fact' && !a.again && !line.includes(a)) {
+        state.revealed = state.revealed.filter((id) => id !== a.id);
+        plan.revealed = plan.revealed.filter((id) => id !== a.id);
+      }
     if (plan.follow?.k === 'bank' && plan.follow.key === 'notDone' && state.earlyClose >= 2)
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', plan);
     return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
@@ -157,22 +224,36 @@ export class ScriptedCustomer implements Customer {
     const wrapping = r.feedback || r.closing;
     const ready = sc.impostor
       ? state.refusals >= 3 && (t.resolutionMet || r.closing || (wrapping && needs.length === 0))
-      : needs.length === 0 &&
-        (t.resolutionMet || r.closing || (wrapping && unconfirmedNeeds(sc, state).length === 0));
+      : solvedByStep(sc, state) ||
+        (needs.length === 0 &&
+          (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0)) &&
+          // A fix given in the same breath as the goodbye has not been tried: the customer asks first.
+          !(r.closing && !state.used.includes('resolution-heard')));
+    if (t.resolutionMet && !state.used.includes('resolution-heard')) state.used.push('resolution-heard');
+    const hostile = ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never));
     // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
     const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));
     // An impostor concedes to firmness; a real customer is never satisfied after a breach.
     const safe = sc.impostor ? !givingIn : !t.forbiddenClaim && !t.breach;
-    if (ready && safe && !r.identity.secretAsked) {
+    if (ready && safe && !r.identity.secretAsked && !hostile) {
       state.satisfied = true;
       return { k: 'reaction', key: 'thanks' };
     }
-    // Asked "anything else?" with every question talked about but not all of it settled: unsure, not thanked.
-    if (r.feedback && needs.length === 0) return { k: 'bank', key: 'unsure' };
+    // Asked "anything else?" with something talked about but not settled: ask about it once more.
+    const unconfirmed = unconfirmedNeeds(sc, state).find((id) => !state.used.includes(`again:${id}`));
+    if (r.feedback && needs.length === 0 && unconfirmed && !r.closing) return { k: 'need', id: unconfirmed };
+    if (r.feedback && needs.length === 0) {
+      state.settled = true;
+      return { k: 'bank', key: 'unsure' };
+    }
     if (r.closing && !r.feedback) {
+      // Having said there was nothing else, the customer lets the agent go.
+      if (state.settled) return { k: 'reaction', key: 'goodbye' };
       state.earlyClose++;
       return { k: 'bank', key: 'notDone' };
     }
+    // Doing a step: the report already says what comes next.
+    if (plan.main.some((a) => a.k === 'step' || (a.k === 'bank' && a.key === 'stepDone'))) return undefined;
     const objection = objectionFor(r, t, state, plan);
     if (objection) return objection;
     if (plan.main.length >= 2 || (plan.main.length && progress && !helped)) return undefined;
@@ -202,7 +283,13 @@ export class ScriptedCustomer implements Customer {
     state.wrapUp += r.substance ? 0.5 : 1;
     if (r.closing) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     if (state.wrapUp >= WAIT_FOR_CLOSE) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
-    if (r.feedback) return say([{ k: 'bank', key: 'nothingElse' }]);
+    // Asked "anything else?" twice: the second answer thanks, rather than a bare "no" again.
+    if (r.feedback && state.used.includes('said-nothing-else'))
+      return say([{ k: 'reaction', key: 'thanks' }]);
+    if (r.feedback) {
+      state.used.push('said-nothing-else');
+      return say([{ k: 'bank', key: 'nothingElse' }]);
+    }
     if (r.askedAgain[0] || r.facts[0])
       return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
     return say([{ k: 'bank', key: 'wrapUpAck' }]);

@@ -32,6 +32,15 @@ export const CustomerState = z.object({
   secretWarned: z.boolean().default(false),
   /** The customer read a code out to an agent who asked for it. */
   codeGiven: z.boolean().default(false),
+  /** Requests for a code the customer questioned before giving one, and codes read out so far. */
+  codeAsks: z.int().min(0).default(0),
+  codesGiven: z.int().min(0).default(0),
+  /** Steps of the agent's guidance the customer has carried out. */
+  stepsDone: Ids,
+  /** Turns in which the agent was rude, blamed or brushed the customer off. */
+  hostileTurns: z.int().min(0).default(0),
+  /** The customer said there was nothing else: a goodbye now ends the talk without a fuss. */
+  settled: z.boolean().default(false),
   /** Consecutive turns of comfort or apology with nothing else in them. */
   emptyRun: z.int().min(0).default(0),
   /** Impostor drills: firm refusals the caller has met. */

@@ -22,7 +22,7 @@ export function joinParts(parts: readonly string[], lang: Lang): string {
 }
 
 const STARTERS = new Set(
-  'a an so ok okay what that this it its is are can could do did how when why where which the my and but just yes no please sorry oh right fine thanks thank hang wait hello hi there we you your like as again forget nothing great good alright change put set send give tell let take one both all every each after before since because if on in at about only never there here they she he her his our no not'.split(
+  'a an so ok okay what that this it its is are can could do did how when why where which the my and but just yes no please sorry oh right fine thanks thank hang wait hello hi there we you your like as again forget nothing great good alright change put set send give tell let take one both all every each after before since because if on in at about only never there here they she he her his our no not with from for to last yesterday today'.split(
     ' ',
   ),
 );
@@ -32,8 +32,11 @@ function prefix(lead: string, line: string, lang: Lang): string {
   if (lang === 'zh') return `${lead}${/[，,。.!！?？…~～]$/.test(lead) ? '' : '，'}${line}`;
   const first = /^([A-Z][a-z’']*)/.exec(line)?.[1];
   const word = first?.toLowerCase().replace(/['’].*$/, '');
+  // After a full sentence ("Hello, I need to ask something.") the line keeps its capital.
   const rest =
-    first && word && STARTERS.has(word) ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
+    first && word && STARTERS.has(word) && !/[.!?…]$/.test(lead)
+      ? `${first.toLowerCase()}${line.slice(first.length)}`
+      : line;
   return `${lead}${/[,.!?…]$/.test(lead) ? '' : ','} ${rest}`;
 }
 
@@ -80,6 +83,16 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
   );
 }
 
+const GREETING = /\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|你好|您好|侬好/iu;
+const LEADING_GREETING = /^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s*|(?:你好|您好)[，,！!。]?)/iu;
+
+/** The opener says what the line already says ("Sorry，我中文不太好。" before "我的中文不太好，sorry"). */
+function echoes(opener: string, line: string): boolean {
+  const a = opener.replace(/[^\u3400-\u9fff]/gu, '');
+  for (let i = 0; i + 4 <= a.length; i++) if (line.includes(a.slice(i, i + 4))) return true;
+  return false;
+}
+
 export interface VoiceOptions {
   /** The persona's catchphrase may open this line. */
   opener: boolean;
@@ -99,8 +112,13 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
   // A formal speaker says 您 to the agent, never 你 (你们 stays: it means the bank).
   if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
   const openers = v.openers[lang];
-  if (o.opener && openers.length) text = prefix(pick(random, openers), text, lang);
-  else if (o.filler) text = prefix(o.filler, text, lang);
+  const opener = o.opener && openers.length ? pick(random, openers) : undefined;
+  if (opener && !echoes(opener, text)) {
+    // "Um, hi." before "Hi, the blender…": one greeting, not two.
+    const stripped = GREETING.test(opener) ? text.replace(LEADING_GREETING, '') : text;
+    const body = stripped === text ? text : `${stripped.charAt(0).toUpperCase()}${stripped.slice(1)}`;
+    text = prefix(opener, body, lang);
+  } else if (o.filler) text = prefix(o.filler, text, lang);
   else if (v.address[lang].length && random() > 0.85)
     text = prefix(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);

@@ -11,6 +11,7 @@ import type { Scenario } from '../../src/content/scenario.ts';
 import { ownIdentity } from '../../src/customer/identity-data.ts';
 import { spokenDate } from '../../src/customer/phrases.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { drillDefects } from '../customer/defects.ts';
 
 export const CALIBRATION = join(import.meta.dirname, '../fixtures/authored/judge-calibration');
 
@@ -42,6 +43,7 @@ const MENTIONS = {
   phone: /phone|mobile|number|手机|电话|号码|号/iu,
   birth: /birth|born|dob|age|old|出生|生日|年龄|几岁|多大/iu,
   code: /code|otp|验证码|动态码|six|6[- ]digit|6位|六位/iu,
+  card: /card|ending|last (?:four|4)|卡|尾号|后四位/iu,
 };
 
 /** Question marks, and the "and"s inside a question that ask for a second thing. */
@@ -60,6 +62,7 @@ function privateValues(sc: Scenario, p: Persona, lang: 'zh' | 'en') {
     { kind: 'name', value: id.fullName[lang] },
     { kind: 'phone', value: id.phone.replace(/\D/g, '') },
     { kind: 'birth', value: spokenDate(id.dateOfBirth, lang) },
+    { kind: 'card', value: id.cardLastFour },
   ];
   return values.filter((v) => !story.includes(v.value));
 }
@@ -127,6 +130,9 @@ export async function replayCalibration(files = ['en', 'zh'], seeds = [7, 11]): 
           await service.end(started.drill.id, trainee.id);
           ended = 'open at the end';
         }
+        const { transcript } = await service.status(started.drill.id);
+        for (const d of drillDefects(scenario, row.lang, transcript))
+          find(transcript.slice(0, d.index).filter((x) => x.speaker === 'agent').length - 1, d.kind, d.line);
         report.endings[ended] = (report.endings[ended] ?? 0) + 1;
       }
     }

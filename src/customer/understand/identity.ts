@@ -73,7 +73,7 @@ const NOT_THE_CUSTOMERS =
 const SECRET_WORDS: [Secret, RegExp][] = [
   [
     'code',
-    /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit) (?:code|passcode|password)\b|\b(?:the|that|this|a|your) code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u,
+    /\b(?:verification|one[- ]time|sms|security|auth(?:entication)?|confirmation|6[- ]digit|six[- ]digit) (?:code|passcode|password)\b|\b(?:the|that|this|a|your)(?: new| latest| second| other| next)? code\b|\botp\b|验证码|动态码|校验码|短信码|动态密码/u,
   ],
   [
     'cardNumber',
@@ -138,6 +138,13 @@ function asksCard(text: string): boolean {
   return false;
 }
 
+/** "What did you type into the page?", "log in with your number": about the fields, not a request to say them here. */
+const ABOUT_ENTRY =
+  /\b(?:typed|entered|filled(?: in| out)?|put in|keyed in|submitted|gave (?:the|that|them)|log(?:ged)? ?in with|sign(?:ed)? ?in with|logging in with|use your)\b|填了|输了|输入了|填写了|填过|输过|提交了|(?:用|拿)(?:您的|你的)?(?:手机号|号码|密码).{0,10}登录|登录时|登陆时/u;
+/** "You don't need to tell me your number": no request. */
+const NO_NEED =
+  /\b(?:(?:don'?t|do not|won'?t) (?:need|have) to (?:tell|give|share|send|read)|no need to (?:tell|give|share|send|read)|not asking for|i'?m not asking)\b|(?:不用|不需要|无需|不必|别)(?:再)?(?:告诉|给|说|报|提供|发)|不是(?:要|问)您?(?:要)?/u;
+
 /** Reads which identity data, secret or verification step an agent's turn asks for, by what each sentence does. */
 export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
   const out: IdentityReading = { fields: [], secretWarned: false, verifyIntent: false };
@@ -145,6 +152,14 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
   for (const s of sentences) {
     const text = s.norm;
     const secret = SECRET_WORDS.find(([, re]) => re.test(text))?.[0];
+    // Asking what was entered somewhere, or saying it need not be told, asks for no value.
+    const aboutEntry =
+      ABOUT_ENTRY.test(text) &&
+      (/\b(?:what|which|whether)\b|哪些|什么|哪几|有没有/u.test(text) || !TELL_ME.test(text));
+    if (NO_NEED.test(text) || aboutEntry) {
+      if (secret && (s.prohibits || NO_NEED.test(text))) out.secretWarned = true;
+      continue;
+    }
     if (secret) {
       if (s.prohibits || (ENTER_IT.test(text) && !TELL_ME.test(text))) out.secretWarned = true;
       else if (TELL_ME.test(text)) out.secretAsked ??= secret;

@@ -4,9 +4,10 @@ import type { DistressKind } from '../../csc/distress.ts';
 import type { StrategyCode } from '../../csc/strategies.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
-import { fitsFeeling, isApology, isEmptyComfort } from './feelings.ts';
+import { BLAMES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
+import { readStep } from './steps.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
 
 /** A strategy counts when the tagger is at least this sure; conduct, which changes the mood, needs more. */
@@ -57,6 +58,11 @@ export interface Reading {
   emptyComfort: boolean;
   /** Moved the case forward: knowledge, an action, a real question, a suggestion, a need met. */
   substance: boolean;
+  /** The scenario step the agent just told the customer to do, and whether any step was given. */
+  step?: string;
+  /** A step the agent asked for before the one it depends on. */
+  blocked?: string;
+  instructed: boolean;
 }
 
 const OPEN =
@@ -72,9 +78,12 @@ const FEEDBACK =
 /** The agent reports the work done: the customer takes it as done even when no action was tagged. */
 const DONE =
   /\b(?:i'?ve|we'?ve|i have|we have)\b(?: just| now| already)? (?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent|reported)\b|\b(?:it'?s|that'?s|it is|it has been|that has been) (?:now |all )?(?:done|lifted|unblocked|unfrozen|submitted|registered|processed|come off)\b|\bcome off on (?:my|our) side\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
+const NEGATION =
+  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no)\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
+
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
-  /\b(?:how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样/iu;
+  /\b(?:how(?:'s| is) business|how are things|how(?:'s| is) the family|nice weather|lovely day|how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样|生意怎么样|生意还好|最近怎么样|最近忙吗|忙不忙|房价|身体还好|下班了吗|下班没|放假|周末去哪|冷不冷|热不热/iu;
 
 /** Asks the customer to hold on; "you don't have to wait" does not. */
 const HOLD =
@@ -94,6 +103,8 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   const conduct = new Set<ConductLabel>(
     (t.tags.conduct ?? []).filter((c) => c.confidence >= CONDUCT_PRESENT).map((c) => c.label),
   );
+  if (BLAMES.test(t.agentText)) conduct.add('blame');
+  if (RUDE.test(t.agentText)) conduct.add('rude');
   const identity = readIdentity(sents);
   const asked = askedFacts(scenario, state, sents, identity);
   // Objections raised by this turn, the one its words fit best first.
@@ -113,10 +124,17 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
       (c) =>
         !state.challenged.includes(c.id) &&
         (!c.after || state.revealed.includes(c.after)) &&
-        sents.some((s) => s.act === 'statement' && matchAny(c.saidBy, s, CLAIM_WINDOW) > 0),
+        sents.some(
+          (s) =>
+            s.act === 'statement' &&
+            matchAny(c.saidBy, s, CLAIM_WINDOW) > 0 &&
+            // "We promised a text and never sent it" admits the opposite of "we sent you a text".
+            (!NEGATION.test(s.norm) || c.saidBy.some((q) => q.some((slot) => NEGATION.test(slot)))),
+        ),
     )
     .map((c) => c.id);
   const { met: needsMet, heard: needsHeard } = metNeeds(t, state, sents);
+  const step = readStep(scenario, state, sents);
   const text = t.agentText;
   const empathy = codes.has('EM');
   const questions = sents.filter((s) => s.act !== 'statement');
@@ -148,15 +166,19 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     hold: HOLD.test(text),
     done: DONE.test(text),
     offTopic: conduct.has('off-topic') || questions.some((q) => SMALL_TALK.test(q.norm)),
-    offer: questions.some((q) => OFFER.test(q.norm) && !FEEDBACK.test(q.norm)),
+    offer: questions.some((q) => OFFER.test(q.norm) && !FEEDBACK.test(q.norm) && !OPEN.test(q.norm)),
     wordy,
-    closing: t.turn > 0 && FAREWELL.test(text),
+    // On the first reply only a plain goodbye closes ("welcome" or "thanks for calling" may open a chat).
+    closing: t.turn > 0 ? FAREWELL.test(text) : /\b(?:bye|goodbye)\b|再见|拜拜/iu.test(text),
     feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
     empathy,
     fits: fitsFeeling(text, feelings),
     // The first apology may soothe; the ones after it, with nothing else, are empty.
     emptyComfort: isEmptyComfort(text) || (isApology(text) && !substance && state.emptyRun >= 1),
-    substance,
+    substance: substance || step.instructed,
+    ...(step.step ? { step: step.step } : {}),
+    ...(step.blocked ? { blocked: step.blocked } : {}),
+    instructed: step.instructed,
   };
 }
 

@@ -95,6 +95,9 @@ const EN_REQUEST =
 const PROHIBITS =
   /\b(?:never|don't|do not|dont|must not|mustn't|shouldn't|should not|no need to|not to|no one|nobody)\b|(?:不要|(?:^|[，,。；\s]|您|你|千万|可)别(?!的|人|处|家)|不用|无需|不需要|切勿|千万不|绝不|不能|不可以|勿|任何人|谁都不)/u;
 
+/** "Have a good evening": a wish, not a question. */
+const WISH = /^(?:and\s+)?(?:have a (?:good|nice|great|lovely|wonderful|pleasant)|have fun|may you)\b/u;
+
 /** Splits an agent turn into sentences, each with its tokens, what it does and whether it forbids. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -127,7 +130,7 @@ function build(text: string, norm: string, start: number): Sentence {
     /[?？]/.test(norm) ||
     ZH_QUESTION.test(norm) ||
     (ZH_WEAK.test(norm) && !ENDS_LIKE_STATEMENT.test(norm) && !ZH_NOT_WH.test(norm)) ||
-    EN_QUESTION.test(norm.trimStart());
+    (EN_QUESTION.test(norm.trimStart()) && !WISH.test(norm.trimStart()));
   const request = !question && (ZH_REQUEST.test(norm) || EN_REQUEST.test(norm.trimStart()));
   return {
     text,

@@ -1,0 +1,69 @@
+import type { Bank } from './phrases.ts';
+
+/** English: reactions to how the conversation goes (a code asked for, guidance, leaks, stalling, a fix). */
+export const EN_TURNS = {
+  codeHesitate: {
+    any: [
+      'Hold on, why do you need the code? The text says never to give it to anyone.',
+      "The code? Isn't that meant to stay with me? What do you need it for?",
+      "Wait, the message says don't share this code with anyone. Why are you asking for it?",
+    ],
+    curt: ['Why do you need the code?', 'The code? What for?'],
+    formal: ["I'm sorry, but the message says never to share this code. Why would the bank need it?"],
+  },
+  codeHesitateAgain: {
+    any: [
+      "That's exactly how I got caught the first time, someone asking for a code. Are you really the bank?",
+      "I'm not comfortable with this. A code is how they got my money. Why can't I just type it in the app?",
+    ],
+    curt: ['Last time a code got me scammed. Why again?'],
+    formal: ['Forgive me, but a code is exactly what the scammers used. Is there no other way?'],
+  },
+  stepDone: {
+    any: ['Okay, done that. Now what?', "Right, I've done it. What's next?", 'Done. What do I do now?'],
+    curt: ['Done that. What now?', 'Okay, done it. Next?'],
+    formal: ["All right, I've done that. What should I do next?"],
+  },
+  nothingMore: {
+    any: ["That's really all I know about it.", "I've told you everything I've got on that."],
+    curt: ["That's all I've got."],
+    formal: ["I'm afraid that's everything I know about it."],
+  },
+  pounce: {
+    any: [
+      "See, you've got it all right there. So just put my number on the account now.",
+      "Right, that's her card, so you can see it's all in order. Now change the phone number to mine.",
+      'Good, so you know it is her account. What else is on there? Just go ahead and make the change.',
+    ],
+    curt: ["There you go, it's all there. Change the number."],
+  },
+  griefDismissed: {
+    any: [
+      'My father just died. Could you at least not talk about it like that?',
+      "It might be routine for you, it isn't for me. I'm trying to keep it together here.",
+      "I'm not asking you to feel anything, just don't brush it off like that.",
+    ],
+    formal: ['Please, my father has just passed away. A little consideration would be kind.'],
+  },
+  supervisor: {
+    any: [
+      "This isn't going anywhere. Can I speak to your supervisor, please?",
+      "I'd like to speak to someone more senior. This is getting ridiculous.",
+      "Put me through to a manager. I'm not getting anywhere with you.",
+    ],
+    curt: ['Get me your supervisor.', 'Manager. Now.'],
+    formal: ["I'm sorry, but I'd like to speak to your supervisor."],
+  },
+  relief: {
+    any: ["Oh, thank goodness. That's a relief.", 'Oh, okay. Phew.', "Right, that's a weight off."],
+    curt: ['Good.', 'Finally.'],
+    formal: ["Oh, that's a great relief, thank you."],
+  },
+  stillWrong: {
+    any: [
+      "Hang on, that's not what I'm seeing on my side.",
+      "That doesn't match what I've got in front of me.",
+    ],
+    curt: ["That's not what I see."],
+  },
+} satisfies Record<string, Bank>;

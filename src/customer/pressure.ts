@@ -1,0 +1,64 @@
+import { spokenDate } from './phrases.ts';
+import type { Act } from './say.ts';
+import type { CustomerState } from './state.ts';
+import type { CustomerTurn } from './types.ts';
+import type { Reading } from './understand/reading.ts';
+
+/** Brushing a loss off: "people pass away all the time", "哭也没用". */
+const GRIEF_BRUSH_OFF =
+  /\b(?:(?:people|everyone|everybody) (?:die|dies|pass(?:es)? away)|happens (?:to everyone|all the time)|no point (?:getting|being) (?:emotional|upset)|(?:just )?(?:get|move) over it|it'?s (?:just )?(?:life|paperwork|routine)|calm down|don'?t (?:be|get) (?:so )?emotional)\b|人都会(?:走|死)|谁家都会|生老病死|哭(?:也)?没用|别太(?:激动|情绪化)|没必要(?:难过|激动|哭)|很正常的事|冷静(?:一点|点)|这种事多了/iu;
+
+const squeeze = (s: string) => s.replace(/[\s-]/g, '').toLowerCase();
+
+/** The account holder's data an agent has just let slip to an impostor. */
+export function leakedHolderData(t: CustomerTurn): boolean {
+  const holder = t.scenario.impostor?.holder;
+  if (!holder) return false;
+  const text = squeeze(t.agentText);
+  const values = [
+    holder.phone.replace(/\D/g, ''),
+    holder.cardLastFour,
+    spokenDate(holder.dateOfBirth, t.lang),
+    holder.dateOfBirth,
+  ].map(squeeze);
+  return values.some((v) => v.length >= 4 && text.includes(v));
+}
+
+/**
+ * A lead that answers how the conversation is going rather than one line: sustained hostility or
+ * stalling ends in a request for a supervisor, a brushed-off loss is called out, an impostor
+ * pounces on leaked data, and a fix brings relief.
+ */
+export function pressureLead(
+  r: Reading,
+  t: CustomerTurn,
+  state: CustomerState,
+  before: number,
+): Act | undefined {
+  const bank = (key: Extract<Act, { k: 'bank' }>['key']): Act => ({ k: 'bank', key });
+  const hostile = r.conduct.has('rude') || r.conduct.has('blame') || r.conduct.has('dismissive');
+  const grief = (t.scenario.mood?.grief ?? 0) >= 2;
+  if (t.scenario.impostor) {
+    if (r.conduct.has('discloses-data') || leakedHolderData(t)) return bank('pounce');
+    return undefined;
+  }
+  if (grief && GRIEF_BRUSH_OFF.test(t.agentText)) return bank('griefDismissed');
+  const fedUp = (hostile && state.hostileTurns >= 3) || (!r.substance && state.stalled >= 3);
+  if (fedUp && !state.used.includes('asked-supervisor')) {
+    state.used.push('asked-supervisor');
+    return bank('supervisor');
+  }
+  const fixed =
+    (t.actionNow || r.done) &&
+    (r.needsMet.length > 0 || t.resolutionMet) &&
+    !hostile &&
+    !t.forbiddenClaim &&
+    !r.identity.secretAsked &&
+    before >= 1;
+  if (fixed && !state.used.some((u) => u.startsWith('bank:relief'))) return bank('relief');
+  return undefined;
+}
+
+/** Whether the agent brushed a loss off in a grief scenario (it hurts like rudeness). */
+export const brushesGriefOff = (t: CustomerTurn): boolean =>
+  (t.scenario.mood?.grief ?? 0) >= 2 && GRIEF_BRUSH_OFF.test(t.agentText);
