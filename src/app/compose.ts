@@ -5,6 +5,7 @@ import { DrillBot } from '../bot/drill-bot.ts';
 import { svgToPng } from '../bot/png.ts';
 import type { ChannelAdapter, HttpRoute, RunningAdapter } from '../chat/contract/adapter.ts';
 import { Dispatcher } from '../chat/runtime/dispatcher.ts';
+import { EffectJournal } from '../chat/runtime/effects.ts';
 import { listSetting, Roles } from '../coach/roles.ts';
 import { CoachService } from '../coach/service.ts';
 import { type Config, type ConfigSource, parseSettings } from '../config/config.ts';
@@ -54,11 +55,14 @@ export async function composeApp(o: ComposeOptions) {
   const channels = new Map<string, ChannelAdapter>();
   const modules: RunningModule[] = [];
   let bot: DrillBot | undefined;
+  // Replies go through the journal, so an event handled again after a crash posts nothing twice.
+  const journal = new EffectJournal(store.kv);
   const dispatcher = new Dispatcher({
-    claims: store.atomic,
+    inbox: store.inbox,
+    locks: store.atomic,
     log,
     selfId: (platform) => modules.find((m) => m.module.id === platform)?.running?.selfId?.(),
-    handle: (e) => (bot as DrillBot).handle(e),
+    handle: (e, id) => journal.run(id, () => (bot as DrillBot).handle(e)),
   });
   try {
     for (const module of o.modules) {
@@ -76,7 +80,8 @@ export async function composeApp(o: ComposeOptions) {
           coach,
           deliverAssignments: (assignments) => bot?.deliver(assignments),
         });
-        if (entry.running.channel) channels.set(entry.running.channel.platform, entry.running.channel);
+        const channel = entry.running.channel;
+        if (channel) channels.set(channel.platform, journal.wrap(channel));
       }
       modules.push(entry);
     }
@@ -114,6 +119,7 @@ export async function composeApp(o: ComposeOptions) {
     listener,
     coach,
     async start() {
+      dispatcher.start();
       for (const m of modules) await m.running?.start?.();
       reminders = setInterval(() => {
         drillBot.remind().catch((err: unknown) => log.error({ err }, 'reminders failed'));
@@ -123,6 +129,7 @@ export async function composeApp(o: ComposeOptions) {
     async stop() {
       clearInterval(reminders);
       for (const m of modules) await m.running?.stop?.();
+      await dispatcher.stop();
       await settle();
       await store.close();
     },
