@@ -52,8 +52,13 @@ export function nextPost(slack: FakeSlack) {
   };
 }
 
-/** The same load against either app: N trainees in parallel, 3 turns each, each waiting for its reply. */
-export async function load(target: Target, slack: FakeSlack, trainees: number) {
+/** The same load against either app: N trainees in parallel, one turn per line, each waiting for its reply. */
+export async function load(
+  target: Target,
+  slack: FakeSlack,
+  trainees: number,
+  lines: readonly string[] = LINES,
+) {
   const wait = nextPost(slack);
   const threads = await Promise.all(
     Array.from({ length: trainees }, (_, i) => target.open(`U${i}`, `C${i % 10}`)),
@@ -62,7 +67,7 @@ export async function load(target: Target, slack: FakeSlack, trainees: number) {
   const replies: number[] = [];
   await Promise.all(
     threads.map(async (threadTs, i) => {
-      for (const text of LINES) {
+      for (const text of lines) {
         const body = threadMessage({ text, threadTs, user: `U${i}`, channel: `C${i % 10}` });
         const posted = wait(threadTs);
         const t0 = performance.now();

@@ -12,24 +12,28 @@ const RELEASE =
 const RENEW =
   "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
+/** Leases as keys that expire: SET NX PX takes one, token-checked scripts renew and release it. */
+export const redisLeases = (client: RedisCommands): LeaseOps => ({
+  acquire: async (key, token, ttl) => (await client.set(key, token, { NX: true, PX: ttl })) === 'OK',
+  renew: async (key, token, ttl) =>
+    Number(await client.eval(RENEW, { keys: [key], arguments: [token, String(ttl)] })) === 1,
+  release: async (key, token) => {
+    await client.eval(RELEASE, { keys: [key], arguments: [token] });
+  },
+});
+
 /** SET NX PX claims and token-checked renewal and release, so several replicas share dedupe and drill locks. */
 export class RedisAtomic implements Atomic {
   private readonly mutex = new KeyedMutex();
-  private readonly lease: LeaseOps;
+  /** How this backend takes, renews and gives back a lease (tests watch renewals through it). */
+  readonly leases: LeaseOps;
 
   constructor(
     private readonly client: RedisCommands,
     private readonly prefix = 'csc:',
     private readonly onLost?: (key: string) => void,
   ) {
-    this.lease = {
-      acquire: async (key, token, ttl) => (await client.set(key, token, { NX: true, PX: ttl })) === 'OK',
-      renew: async (key, token, ttl) =>
-        Number(await client.eval(RENEW, { keys: [key], arguments: [token, String(ttl)] })) === 1,
-      release: async (key, token) => {
-        await client.eval(RELEASE, { keys: [key], arguments: [token] });
-      },
-    };
+    this.leases = redisLeases(client);
   }
 
   async setIfAbsent(key: string, ttlMs: number): Promise<boolean> {
@@ -38,7 +42,7 @@ export class RedisAtomic implements Atomic {
 
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     return this.mutex.run(key, () =>
-      withLease(this.lease, `${this.prefix}lock:${key}`, randomUUID(), fn, this.onLost),
+      withLease(this.leases, `${this.prefix}lock:${key}`, randomUUID(), fn, this.onLost),
     );
   }
 

@@ -10,13 +10,14 @@ type Query = (sql: string, ...params: unknown[]) => Promise<unknown>;
 export class SqliteAtomic implements Atomic {
   private readonly mutex = new KeyedMutex();
   private ready: Promise<unknown> | undefined;
-  private readonly lease: LeaseOps;
+  /** How this backend takes, renews and gives back a lease (tests watch renewals through it). */
+  readonly leases: LeaseOps;
 
   constructor(
     private readonly query: Query,
     private readonly onLost?: (key: string) => void,
   ) {
-    this.lease = {
+    this.leases = {
       acquire: (key, token, ttl) => this.claim(key, token, ttl),
       renew: async (key, token, ttl) => {
         const rows = (await this.query(
@@ -59,7 +60,7 @@ export class SqliteAtomic implements Atomic {
   }
 
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    return this.mutex.run(key, () => withLease(this.lease, `lock:${key}`, randomUUID(), fn, this.onLost));
+    return this.mutex.run(key, () => withLease(this.leases, `lock:${key}`, randomUUID(), fn, this.onLost));
   }
 
   async close(): Promise<void> {}
