@@ -22,7 +22,7 @@ describe.each([
   ['redis', () => REDIS_URL, redisUp, true],
 ] as const)('%s inbox', (_name, url, available, shared) => {
   const opened: OpenStore[] = [];
-  const open = async (target = url()) => {
+  const open = async (target: string = url()): Promise<OpenStore> => {
     const s = await openStore(target);
     opened.push(s);
     return s;
