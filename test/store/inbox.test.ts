@@ -17,9 +17,9 @@ const event = (id: string, key: string): Inbound => ({
 });
 
 describe.each([
-  ['memory', () => 'memory://', true, false],
-  ['sqlite', () => sqliteUrl('inbox'), true, true],
-  ['redis', () => REDIS_URL, redisUp, true],
+  ['memory', (): string => 'memory://', true, false],
+  ['sqlite', (): string => sqliteUrl('inbox'), true, true],
+  ['redis', (): string => REDIS_URL, redisUp, true],
 ] as const)('%s inbox', (_name, url, available, shared) => {
   const opened: OpenStore[] = [];
   const open = async (target: string = url()): Promise<OpenStore> => {
