@@ -17,6 +17,8 @@ interface Target {
   url: string;
   /** Opens a conversation for a trainee and resolves to its thread ts. */
   open(user: string, channel: string): Promise<string>;
+  /** The channel trainee i drills in (ten shared channels unless the target says otherwise). */
+  channelOf?(user: string): string;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,9 @@ const REPLY_DEADLINE_MS = 60_000;
  */
 export function nextPost(slack: FakeSlack) {
   const waiting = new Map<string, () => void>();
+  const previous = slack.onCall;
   slack.onCall = (c) => {
+    previous?.(c);
     if (c.method !== 'chat.postMessage' || !c.args.thread_ts) return;
     const done = waiting.get(String(c.args.thread_ts));
     if (done) {
@@ -58,17 +62,20 @@ export async function load(
   slack: FakeSlack,
   trainees: number,
   lines: readonly string[] = LINES,
+  /** Trainees are `<prefix><i>`: a second load with another prefix opens fresh drills. */
+  prefix = 'U',
 ) {
   const wait = nextPost(slack);
+  const channelOf = (i: number) => target.channelOf?.(`${prefix}${i}`) ?? `C${i % 10}`;
   const threads = await Promise.all(
-    Array.from({ length: trainees }, (_, i) => target.open(`U${i}`, `C${i % 10}`)),
+    Array.from({ length: trainees }, (_, i) => target.open(`${prefix}${i}`, channelOf(i))),
   );
   const acks: number[] = [];
   const replies: number[] = [];
   await Promise.all(
     threads.map(async (threadTs, i) => {
       for (const text of lines) {
-        const body = threadMessage({ text, threadTs, user: `U${i}`, channel: `C${i % 10}` });
+        const body = threadMessage({ text, threadTs, user: `${prefix}${i}`, channel: channelOf(i) });
         const posted = wait(threadTs);
         const t0 = performance.now();
         const r = await fetch(`${target.url}/slack/events`, {

@@ -1,4 +1,5 @@
 import { AsyncResource } from 'node:async_hooks';
+import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import { KeyedMutex } from '../../util/keyed-mutex.ts';
 import type { Inbound, InboundSink } from '../contract/inbound.ts';
@@ -28,7 +29,14 @@ export interface DispatcherOptions {
   /** Handles one event; `id` is its queue id, stable across redeliveries and replays. */
   handle: (event: Inbound, id: string) => Promise<void>;
   log: Logger;
+  /**
+   * Events handled at once in this process. Handling is CPU work between model and platform calls;
+   * a few at a time keep the event loop free to acknowledge new deliveries within the deadline.
+   */
+  concurrency?: number;
 }
+
+export const HANDLING_CONCURRENCY = 4;
 
 interface Local {
   /** The async context the event arrived in (passive replies collect what is posted for it there). */
@@ -51,11 +59,15 @@ export class Dispatcher implements InboundSink {
   private readonly local = new Map<string, Local>();
   private readonly draining = new Map<ConversationKey, Promise<void>>();
   private readonly recovering = new Set<ConversationKey>();
+  private readonly work: PQueue;
+  /** Drains accepted events will start once the acknowledgement is out. */
+  private readonly kicked = new Set<Promise<void>>();
 
   constructor(private readonly o: DispatcherOptions) {
     this.inbox = o.inbox ?? new MemoryInbox(o.claims);
     const mutex = new KeyedMutex();
     this.locks = o.locks ?? { withLock: (key, fn) => mutex.run(key, fn) };
+    this.work = new PQueue({ concurrency: o.concurrency ?? HANDLING_CONCURRENCY });
   }
 
   /** Resolves once the event is recorded (not when it is handled), so adapters can acknowledge at once. */
@@ -73,7 +85,11 @@ export class Dispatcher implements InboundSink {
       done = r;
     });
     this.local.set(id, { resource, done, handled });
-    void this.drain(event.key).finally(() => {
+    // After this turn of the event loop, so the acknowledgement goes out before any handling runs.
+    const drained = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain(event.key));
+    this.kicked.add(drained);
+    void drained.finally(() => {
+      this.kicked.delete(drained);
       // Handled here, or by another process that held the conversation: either way, no longer waited for.
       this.settleLocal(id);
     });
@@ -107,7 +123,8 @@ export class Dispatcher implements InboundSink {
 
   /** Resolves when everything accepted so far, and everything that work accepted in turn, has been handled. */
   async settle(): Promise<void> {
-    while (this.draining.size) await Promise.all([...this.draining.values()]);
+    while (this.draining.size || this.kicked.size)
+      await Promise.all([...this.draining.values(), ...this.kicked]);
   }
 
   /** Events recorded and not yet handled, across every process sharing the store. */
@@ -147,7 +164,7 @@ export class Dispatcher implements InboundSink {
     const local = this.local.get(item.id);
     const work = () => this.o.handle(event, item.id);
     try {
-      await (local ? local.resource.runInAsyncScope(work) : work());
+      await this.work.add(() => (local ? local.resource.runInAsyncScope(work) : work()));
     } catch (err) {
       // A failure inside handling is not retried (it would fail the same way); a crash is.
       this.o.log.error({ err, ...where }, 'event handling failed');
