@@ -83,4 +83,47 @@ describe('SIGKILL on the Slack path (SQLite): no acknowledged turn lost or doubl
     expectEachTurnOnce(LINES, transcript, thread());
     expect(watch.roots('C1'), 'still one scenario card').toHaveLength(1);
   }, 180_000);
+
+  it('kills the process with acknowledged turns of eight drills in flight; none is lost, none doubled', async () => {
+    slack = await startFakeSlack();
+    const watch = new Watch(slack);
+    const url = sqliteUrl();
+    const a = await startReplica('a', slack, url);
+    replicas.push(a);
+    const drills = Array.from({ length: 8 }, (_, k) => ({ user: `U${k + 1}`, channel: `C${k + 1}` }));
+    for (const d of drills) expect(await deliver(a, startCommand(d.user, d.channel), FORM)).toBe(200);
+    const opening = (channel: string) =>
+      slack.posted().find((c) => c.args.channel === channel && c.args.thread_ts)?.args.thread_ts;
+    await watch.until(() => drills.every((d) => opening(d.channel)));
+    const threads = drills.map((d) => ({ ...d, threadTs: String(opening(d.channel)) }));
+
+    // Slack never sees a reply from a: every turn is acknowledged, then the process dies.
+    slack.hold = (c) => c.replica === 'a' && isThreadPost(c);
+    const acks = await Promise.all(
+      threads.map((t, k) =>
+        deliver(
+          a,
+          traineeMessage({
+            text: LINES[0] as string,
+            threadTs: t.threadTs,
+            user: t.user,
+            channel: t.channel,
+            eventId: `Ev${k}`,
+          }),
+        ),
+      ),
+    );
+    expect(acks).toEqual(threads.map(() => 200));
+    await a.kill();
+    slack.hold = undefined;
+    const killedAt = Date.now();
+    replicas.push(await startReplica('b', slack, url));
+    await watch.until(() => threads.every((t) => watch.thread(t.channel, t.threadTs).length >= 2));
+    // Within seconds: the dead process's leases run out, not half a minute.
+    expect(Date.now() - killedAt).toBeLessThan(20_000);
+    for (const t of threads) {
+      const { transcript } = await storedTranscript(url, t.channel, t.threadTs);
+      expectEachTurnOnce(LINES.slice(0, 1), transcript, watch.thread(t.channel, t.threadTs));
+    }
+  }, 120_000);
 });
