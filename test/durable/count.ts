@@ -37,8 +37,13 @@ export function expectEachTurnOnce(
     transcript.map((_, i) => (i % 2 === 0 ? 'customer' : 'agent')),
   );
   const customer = transcript.filter((e) => e.speaker === 'customer').map((e) => e.text);
-  const posted = threadPosts.map((c) => unescape(String(c.args.text ?? '')));
-  const lines = posted.filter((t) => customer.some((line) => t.includes(line)));
-  expect(lines, 'customer lines posted: each stored one once, in order').toHaveLength(customer.length);
+  const matched = threadPosts.filter((c) =>
+    customer.some((line) => unescape(String(c.args.text ?? '')).includes(line)),
+  );
+  const lines = matched.map((c) => unescape(String(c.args.text ?? '')));
+  expect(
+    lines,
+    `customer lines posted: each stored one once, in order (posted by ${matched.map((c) => c.replica ?? '-').join(',')})`,
+  ).toHaveLength(customer.length);
   lines.forEach((t, i) => expect(t).toContain(customer[i]));
 }

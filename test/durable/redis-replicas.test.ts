@@ -64,16 +64,18 @@ describe.runIf(redisUp)('two replicas on one Redis', () => {
     await watch.until(() => drills.every((d) => opening(d.channel)));
     const threads = drills.map((d) => ({ ...d, threadTs: String(opening(d.channel)) }));
 
-    // Replica a dies as it posts the first customer reply of turn 3, with that turn stored.
-    let killedAt: number | undefined;
-    const aKilled = (turn: number) => {
-      if (turn !== 2) return;
-      void killOnCall(slack, a, isThreadPost).then(() => {
-        killedAt = turn;
-      });
-    };
+    // The replica posting the first customer reply of turn 3 dies there: that turn stored, others in flight.
+    const KILL_TURN = 2;
+    let killed: { name: string; turn: number } | undefined;
+    const replies = (n: number) =>
+      watch.until(() => threads.every((t) => watch.thread(t.channel, t.threadTs).length >= n + 1));
     for (let i = 0; i < TURNS; i++) {
-      aKilled(i);
+      if (i === KILL_TURN) {
+        await replies(KILL_TURN);
+        void killOnCall(slack, [a, b], isThreadPost).then((r) => {
+          killed = { name: r.name, turn: i };
+        });
+      }
       await Promise.all(
         threads.map(async (t, k) => {
           const body = traineeMessage({
@@ -94,12 +96,14 @@ describe.runIf(redisUp)('two replicas on one Redis', () => {
       );
     }
     await watch.until(() => threads.every((t) => watch.thread(t.channel, t.threadTs).length >= TURNS + 1));
-    expect(killedAt, 'replica a was killed mid-turn').toBe(2);
+    expect(killed?.turn, 'a replica was killed mid-turn').toBe(KILL_TURN);
+    const survivor = killed?.name === 'a' ? 'b' : 'a';
     for (const t of threads) {
       expect(watch.roots(t.channel), `one scenario card in ${t.channel}`).toHaveLength(1);
       const { transcript } = await storedTranscript(REDIS_URL, t.channel, t.threadTs);
       expectEachTurnOnce(LINES, transcript, watch.thread(t.channel, t.threadTs));
     }
-    expect(slack.posted().filter((c) => c.replica === 'b').length, 'b took over').toBeGreaterThan(0);
+    const after = slack.posted().filter((c) => c.replica === survivor && isThreadPost(c));
+    expect(after.length, `${survivor} took over`).toBeGreaterThan(0);
   }, 120_000);
 });

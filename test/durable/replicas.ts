@@ -110,19 +110,24 @@ export class Watch {
 }
 
 /**
- * Kills the replica (SIGKILL) the moment it makes a call that matches, leaving that call unanswered;
- * resolves once the process is gone. Later calls are answered again.
+ * Kills the first of the replicas (SIGKILL) to make a call that matches, the moment it makes it,
+ * leaving that call unanswered; resolves to the one killed once its process is gone. Calls it had
+ * in flight as it died stay unanswered too (Slack never got them); the others are answered as ever.
  */
 export function killOnCall(
   slack: FakeSlack,
-  replica: Replica,
+  among: Replica | readonly Replica[],
   matches: (c: SlackCall) => boolean,
-): Promise<void> {
+): Promise<Replica> {
+  const candidates = Array.isArray(among) ? among : [among as Replica];
   return new Promise((resolve) => {
+    let victim: Replica | undefined;
     slack.hold = (c) => {
-      if (c.replica !== replica.name || !matches(c)) return false;
-      slack.hold = undefined;
-      void replica.kill().then(resolve);
+      if (victim) return c.replica === victim.name;
+      const r = candidates.find((x) => x.name === c.replica);
+      if (!r || !matches(c)) return false;
+      victim = r;
+      void r.kill().then(() => resolve(r));
       return true;
     };
   });
