@@ -5,7 +5,8 @@ import { DrillRepository } from '../../src/store/drill-repository.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { SlackCall } from '../support/fake-slack.ts';
 
-const unescape = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+const unescapeSlack = (s: string) =>
+  s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
 /** The stored transcript of the drill in a Slack thread, read from the store the replicas share. */
 export async function storedTranscript(storeUrl: string, channel: string, threadTs: string) {
@@ -38,12 +39,12 @@ export function expectEachTurnOnce(
   );
   const customer = transcript.filter((e) => e.speaker === 'customer').map((e) => e.text);
   const matched = threadPosts.filter((c) =>
-    customer.some((line) => unescape(String(c.args.text ?? '')).includes(line)),
+    customer.some((line) => unescapeSlack(String(c.args.text ?? '')).includes(line)),
   );
-  const lines = matched.map((c) => unescape(String(c.args.text ?? '')));
+  const lines = matched.map((c) => unescapeSlack(String(c.args.text ?? '')));
   expect(
     lines,
     `customer lines posted: each stored one once, in order (posted by ${matched.map((c) => c.replica ?? '-').join(',')})`,
   ).toHaveLength(customer.length);
-  lines.forEach((t, i) => expect(t).toContain(customer[i]));
+  for (const [i, t] of lines.entries()) expect(t).toContain(customer[i]);
 }
