@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { slackKeys } from '../adapters/slack/key.ts';
 import { startApp } from '../test/support/app-harness.ts';
 import { type FakeSlack, startFakeSlack } from '../test/support/fake-slack.ts';
 import { SIGNING_SECRET, signed, slashCommand, threadMessage } from '../test/support/slack-requests.ts';
@@ -16,13 +17,23 @@ interface Target {
   url: string;
   /** Opens a conversation for a trainee and resolves to its thread ts. */
   open(user: string, channel: string): Promise<string>;
+  /** The channel trainee i drills in (ten shared channels unless the target says otherwise). */
+  channelOf?(user: string): string;
   close(): Promise<void>;
 }
 
-/** Waits for the next chat.postMessage into a thread. */
-function nextPost(slack: FakeSlack) {
+const REPLY_DEADLINE_MS = 60_000;
+
+/**
+ * Waits for the next chat.postMessage into a thread. One waiter per thread (two trainees in one
+ * thread would wait on each other's replies), and a reply that never comes fails the run instead
+ * of leaving an idle process.
+ */
+export function nextPost(slack: FakeSlack) {
   const waiting = new Map<string, () => void>();
+  const previous = slack.onCall;
   slack.onCall = (c) => {
+    previous?.(c);
     if (c.method !== 'chat.postMessage' || !c.args.thread_ts) return;
     const done = waiting.get(String(c.args.thread_ts));
     if (done) {
@@ -30,21 +41,41 @@ function nextPost(slack: FakeSlack) {
       done();
     }
   };
-  return (threadTs: string) => new Promise<void>((r) => waiting.set(threadTs, r));
+  return (threadTs: string) => {
+    if (waiting.has(threadTs)) throw new Error(`two trainees wait in one thread ${threadTs}`);
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiting.delete(threadTs);
+        reject(new Error(`no reply in thread ${threadTs} within ${REPLY_DEADLINE_MS} ms`));
+      }, REPLY_DEADLINE_MS);
+      waiting.set(threadTs, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  };
 }
 
-/** The same load against either app: N trainees in parallel, 3 turns each, each waiting for its reply. */
-export async function load(target: Target, slack: FakeSlack, trainees: number) {
+/** The same load against either app: N trainees in parallel, one turn per line, each waiting for its reply. */
+export async function load(
+  target: Target,
+  slack: FakeSlack,
+  trainees: number,
+  lines: readonly string[] = LINES,
+  /** Trainees are `<prefix><i>`: a second load with another prefix opens fresh drills. */
+  prefix = 'U',
+) {
   const wait = nextPost(slack);
+  const channelOf = (i: number) => target.channelOf?.(`${prefix}${i}`) ?? `C${i % 10}`;
   const threads = await Promise.all(
-    Array.from({ length: trainees }, (_, i) => target.open(`U${i}`, `C${i % 10}`)),
+    Array.from({ length: trainees }, (_, i) => target.open(`${prefix}${i}`, channelOf(i))),
   );
   const acks: number[] = [];
   const replies: number[] = [];
   await Promise.all(
     threads.map(async (threadTs, i) => {
-      for (const text of LINES) {
-        const body = threadMessage({ text, threadTs, user: `U${i}`, channel: `C${i % 10}` });
+      for (const text of lines) {
+        const body = threadMessage({ text, threadTs, user: `${prefix}${i}`, channel: channelOf(i) });
         const posted = wait(threadTs);
         const t0 = performance.now();
         const r = await fetch(`${target.url}/slack/events`, {
@@ -84,11 +115,11 @@ export async function drillBot(slack: FakeSlack, storeUrl: string): Promise<Targ
         body,
       });
       await running.settle();
-      const opening = slack
-        .posted()
-        .filter((c) => c.args.channel === channel && c.args.thread_ts)
-        .at(-1);
-      return String(opening?.args.thread_ts);
+      // Several trainees share a channel: the thread is the one this trainee's drill was linked to.
+      const drill = await running.app.service.activeDrill(`slack:T1:${user}`);
+      const key = drill && (await running.app.repo.threadForDrill(drill.id));
+      if (!key) throw new Error(`no drill thread opened for ${user} in ${channel}`);
+      return String(slackKeys.decode(key).thread);
     },
     close: () => running.close(),
   };

@@ -17,9 +17,10 @@ const ACK = '⏳ 好的，处理中… / Working on it…';
 const MAX_SKEW_S = 300;
 
 /**
- * Slack on Bolt. Each listener hands the neutral event to the sink and only then acknowledges
- * (HTTP mode answers after the listener returns), so an acknowledged event is always recorded;
- * the drill work runs after the acknowledgement.
+ * Slack on Bolt. Each listener hands the neutral event to the sink, which records it in the
+ * store's queue, and only then acknowledges (HTTP mode answers after the listener returns, and a
+ * failed record answers 500 so Slack retries), so an acknowledged event is always recorded; the
+ * drill work runs after the acknowledgement.
  */
 export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): RunningAdapter {
   const socketMode = Boolean(s.SLACK_APP_TOKEN);
@@ -42,6 +43,8 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
   });
   app.error(async (err) => {
     log.error({ err }, 'slack handler failed');
+    // Rethrown, so Bolt answers 500 instead of the 200 it stored: Slack delivers the event again.
+    throw err;
   });
 
   app.command('/drill', async ({ command, ack }) => {

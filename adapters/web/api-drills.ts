@@ -33,6 +33,19 @@ export interface Call {
 }
 export type ApiHandler = (c: Call) => Promise<void>;
 
+/**
+ * The client's `Idempotency-Key`, scoped to the person: a request resent with the same key (the
+ * page retries after a dropped connection) plays its turn or opens its drill once.
+ */
+function idempotencyKey(c: Call): string | undefined {
+  const raw = c.req.headers['idempotency-key'];
+  if (raw === undefined) return undefined;
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!key || key.length > 200 || !/^[\x21-\x7e]+$/.test(key))
+    throw new HttpError(400, 'bad-idempotency-key', 'Idempotency-Key must be 1-200 visible ASCII characters');
+  return `web:${c.session.person.id}:${key}`;
+}
+
 const langOf = (url: URL): Lang => LangSchema.catch('zh').parse(url.searchParams.get('lang') ?? undefined);
 
 /** Told of every drill that ends through the page (assignments close on it). */
@@ -90,6 +103,7 @@ export function drillRoutes(service: DrillService, limits: RateLimits, onEnded: 
           lang: b.lang,
           mode: b.mode,
           seed: b.seed,
+          eventId: idempotencyKey(c),
         });
         if (started.abandoned) await onEnded(started.abandoned.drill.id, started.abandoned.ended);
         sendJson(c.res, 201, startedView(started));
@@ -120,7 +134,7 @@ export function drillRoutes(service: DrillService, limits: RateLimits, onEnded: 
       async (c) => {
         await own(c);
         const b = await body(c.req, MessageBody);
-        const r = await service.reply(c.id as string, person(c), b.text);
+        const r = await service.reply(c.id as string, person(c), b.text, { eventId: idempotencyKey(c) });
         if (r.ended) await onEnded(r.drill.id, r.ended);
         sendJson(c.res, 200, {
           drill: drillView(r.drill),

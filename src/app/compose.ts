@@ -5,6 +5,7 @@ import { DrillBot } from '../bot/drill-bot.ts';
 import { svgToPng } from '../bot/png.ts';
 import type { ChannelAdapter, HttpRoute, RunningAdapter } from '../chat/contract/adapter.ts';
 import { Dispatcher } from '../chat/runtime/dispatcher.ts';
+import { EffectJournal } from '../chat/runtime/effects.ts';
 import { listSetting, Roles } from '../coach/roles.ts';
 import { CoachService } from '../coach/service.ts';
 import { type Config, type ConfigSource, parseSettings } from '../config/config.ts';
@@ -41,6 +42,8 @@ export interface RunningModule {
  * The one composition root: the drill core, one dispatcher and one bot over every adapter whose
  * settings switch it on, and the HTTP listener that serves their routes.
  */
+const QUEUE_STALL_MS = 60_000;
+
 export async function composeApp(o: ComposeOptions) {
   const log = o.log ?? createLogger(o.config.LOG_LEVEL);
   const metrics = createMetrics();
@@ -72,11 +75,27 @@ export async function composeApp(o: ComposeOptions) {
   const channels = new Map<string, ChannelAdapter>();
   const modules: RunningModule[] = [];
   let bot: DrillBot | undefined;
+  // Replies go through the journal, so an event handled again after a crash posts nothing twice.
+  const journal = new EffectJournal(store.kv);
+  let lastHandledAt = Date.now();
   const dispatcher = new Dispatcher({
-    claims: store.atomic,
+    inbox: store.inbox,
+    locks: store.atomic,
     log,
     selfId: (platform) => modules.find((m) => m.module.id === platform)?.running?.selfId?.(),
-    handle: instrumentHandler((e) => (bot as DrillBot).handle(e), metrics),
+    handle: async (e, id) => {
+      const handled = instrumentHandler(() => journal.run(id, () => (bot as DrillBot).handle(e)), metrics);
+      try {
+        await handled(e);
+      } finally {
+        lastHandledAt = Date.now();
+      }
+    },
+  });
+  // Work waiting while nothing has finished for a while is a stuck consumer, which /readyz reports.
+  metrics.setQueueProbe(async () => {
+    const depth = await dispatcher.depth();
+    return { depth, draining: depth === 0 || Date.now() - lastHandledAt < QUEUE_STALL_MS };
   });
   const sink = tellingSink(dispatcher, (e) => (bot as DrillBot).tellStoreDown(e), log);
   try {
@@ -95,7 +114,8 @@ export async function composeApp(o: ComposeOptions) {
           coach,
           deliverAssignments: (assignments) => bot?.deliver(assignments),
         });
-        if (entry.running.channel) channels.set(entry.running.channel.platform, entry.running.channel);
+        const channel = entry.running.channel;
+        if (channel) channels.set(channel.platform, journal.wrap(channel));
       }
       modules.push(entry);
     }
@@ -155,6 +175,7 @@ export async function composeApp(o: ComposeOptions) {
     /** Checks the store's marker now; true once the store has come back empty since start-up. */
     checkStore: () => watch.wasReset(),
     async start() {
+      dispatcher.start();
       for (const m of modules) await m.running?.start?.();
       reminders = setInterval(() => {
         drillBot.remind().catch((err: unknown) => log.error({ err }, 'reminders failed'));
@@ -182,6 +203,7 @@ export async function composeApp(o: ComposeOptions) {
       clearInterval(storeChecks);
       unwatchPatterns();
       for (const m of modules) await m.running?.stop?.();
+      await dispatcher.stop();
       await settle();
       await store.close();
     },

@@ -114,5 +114,10 @@ export const Drill = z.object({
     .optional(),
   /** Where the drill lives on a chat platform, if anywhere (an adapter's conversation key). */
   channelKey: z.string().optional(),
+  /**
+   * The event (platform event id, or a client's idempotency key) whose trainee reply was stored
+   * last: the same event again replays that turn's result instead of playing it twice.
+   */
+  lastEventId: z.string().optional(),
 });
 export type Drill = z.infer<typeof Drill>;

@@ -43,6 +43,9 @@ export interface DrillStore {
   /** The same items with their coaching summaries (what profiles and reports read). */
   coachingHistory(traineeId: string): Promise<HistoryItem[]>;
   putFeedback(drillId: string, feedback: Feedback): Promise<void>;
+  /** The drill an event (a start command, a button) opened, so the same event again opens no second one. */
+  drillStartedBy(eventId: string): Promise<string | undefined>;
+  markStartedBy(eventId: string, drillId: string): Promise<void>;
 }
 
 /** Runs work for one key at a time, across processes sharing a store. */

@@ -48,8 +48,14 @@ export class DrillService {
     return this.ctx.locked(drill.id, () => cancelStart(this.ctx, drill));
   }
 
-  reply(drillId: string, traineeId: string, text: string): Promise<TurnResult> {
-    return playTurn(this.ctx, drillId, traineeId, text);
+  /** One trainee reply; with an event id, the same event twice plays one turn. */
+  reply(
+    drillId: string,
+    traineeId: string,
+    text: string,
+    options: { eventId?: string } = {},
+  ): Promise<TurnResult> {
+    return playTurn(this.ctx, drillId, traineeId, text, options.eventId);
   }
 
   end(

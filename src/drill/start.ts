@@ -16,6 +16,8 @@ export interface StartRequest {
   mode?: DrillMode;
   seed?: number;
   channelKey?: string;
+  /** The event that asked for the drill: the same event again returns the drill it opened. */
+  eventId?: string;
 }
 
 export interface Started {
@@ -28,11 +30,43 @@ export interface Started {
   abandoned?: { drill: Drill; ended: Ended };
 }
 
-/** Opens a drill: picks scenario and persona, ends the trainee's previous open drill, stores the customer's opening. */
+/**
+ * Opens a drill: picks scenario and persona, ends the trainee's previous open drill, stores the
+ * customer's opening. Under the trainee's lock, so two starts at once (two replicas, a double
+ * click) leave one active drill, not two that both think they are.
+ */
 export async function startDrill(ctx: DrillContext, req: StartRequest): Promise<Started> {
-  const { catalogue, customer } = ctx.o;
+  const { catalogue } = ctx.o;
   if (req.scenarioId) catalogue.scenario(req.scenarioId);
   if (req.personaId) catalogue.persona(req.personaId);
+  return ctx.o.locks.withLock(`trainee:${req.trainee.id}`, async () => {
+    // The id is promised to the event before anything is stored, so a crash half way resumes this drill.
+    const promised = req.eventId ? await ctx.repo.drillStartedBy(req.eventId) : undefined;
+    const earlier = promised ? await ctx.repo.get(promised) : undefined;
+    if (earlier) return startedBefore(ctx, earlier);
+    const id = promised ?? randomUUID();
+    if (req.eventId && !promised) await ctx.repo.markStartedBy(req.eventId, id);
+    return openDrill(ctx, req, id);
+  });
+}
+
+/** What a start returned the first time, rebuilt from the store (its notices are not kept). */
+async function startedBefore(ctx: DrillContext, drill: Drill): Promise<Started> {
+  const [opening] = await ctx.repo.transcript({ ...drill, entries: Math.min(drill.entries, 1) });
+  if (!opening) throw new Error(`drill ${drill.id} has no opening line`);
+  if (drill.status === 'active' && !(await ctx.repo.activeDrillId(drill.trainee.id)))
+    await ctx.repo.setActiveDrill(drill.trainee.id, drill.id);
+  const { catalogue } = ctx.o;
+  return {
+    drill,
+    scenario: catalogue.scenario(drill.scenarioId),
+    persona: catalogue.persona(drill.personaId),
+    opening,
+  };
+}
+
+async function openDrill(ctx: DrillContext, req: StartRequest, id: string): Promise<Started> {
+  const { catalogue, customer } = ctx.o;
   const seed = req.seed ?? randomInt(2 ** 31);
   const history = await ctx.repo.history(req.trainee.id);
   const { scenario, personaId } = chooseDrill(
@@ -49,7 +83,7 @@ export async function startDrill(ctx: DrillContext, req: StartRequest): Promise<
   const lang = req.lang ?? ctx.o.defaultLang;
   const opened = await customer.open(scenario, persona, lang, seed);
   const drill: Drill = {
-    id: randomUUID(),
+    id,
     trainee: req.trainee,
     scenarioId: scenario.id,
     personaId: persona.id,

@@ -35,10 +35,24 @@ export function checkedReply(text: string, maxChars: number): string {
   return trimmed;
 }
 
-/** One trainee reply: tag it, update the state, let the customer answer or end, score at the end. */
-export async function playTurn(ctx: DrillContext, drillId: string, traineeId: string, text: string) {
+/**
+ * One trainee reply: tag it, update the state, let the customer answer or end, score at the end.
+ * With an event id (the platform's, or a client's idempotency key) the turn is played once: the
+ * same event again returns what the first one produced, finishing it first if a crash cut it short.
+ */
+export async function playTurn(
+  ctx: DrillContext,
+  drillId: string,
+  traineeId: string,
+  text: string,
+  eventId?: string,
+) {
   const trimmed = checkedReply(text, ctx.o.maxMessageChars);
   return ctx.locked(drillId, async (): Promise<TurnResult> => {
+    if (eventId) {
+      const seen = await ctx.load(drillId);
+      if (seen.lastEventId === eventId && seen.trainee.id === traineeId) return replayTurn(ctx, seen);
+    }
     let drill = await ctx.loadActive(drillId, traineeId);
     const now = ctx.clock();
     if (now.getTime() - Date.parse(drill.updatedAt) > ctx.o.idleTimeoutMs) {
@@ -83,6 +97,7 @@ export async function playTurn(ctx: DrillContext, drillId: string, traineeId: st
         forbidden: analysis.claims.length > 0 || Boolean(analysis.leak),
         identityFieldsAsked: analysis.identityFieldsAsked,
       },
+      lastEventId: eventId ?? drill.lastEventId,
     };
     await ctx.repo.put(drill);
     // The model tagger starts now and runs beside the customer: a turn waits for one model call, not two.
@@ -104,6 +119,23 @@ export async function playTurn(ctx: DrillContext, drillId: string, traineeId: st
       notices: notices.length ? notices : undefined,
     };
   });
+}
+
+/** The result of a turn already stored for this event: the customer's line after it, and the ending if it ended. */
+async function replayTurn(ctx: DrillContext, stored: Drill): Promise<TurnResult> {
+  let drill = stored;
+  // The trainee's reply was stored but the customer had not answered: answer now, as the first run would have.
+  if (drill.pending && drill.status === 'active') return customerTurn(ctx, drill);
+  let ended: Ended | undefined;
+  if (drill.status === 'ended' && drill.endReason) {
+    // The drill ended but was not scored before the crash: score it now.
+    ended = await finishDrill(ctx, drill, drill.endReason);
+    drill = await ctx.load(drill.id);
+  } else ended = await endedOf(ctx, drill);
+  const agent = await ctx.repo.lastEntry(drill, 'agent');
+  const customer = await ctx.repo.lastEntry(drill, 'customer');
+  const tags = drill.mode === 'practice' ? agent?.analysis?.tags : undefined;
+  return { drill, customer, ended, tags };
 }
 
 /** The customer's answer to the stored trainee reply; after a crash it is recomputed from what was stored. */

@@ -4,6 +4,8 @@ import type { DrillStore, Feedback, HistoryItem } from '../drill/ports.ts';
 import type { Atomic } from './atomic.ts';
 
 const HISTORY_LIMIT = 500;
+/** As long as a platform may redeliver, or a client resend, the event that started a drill. */
+const STARTED_BY_TTL_MS = 24 * 3600_000;
 
 /**
  * Drills, their transcripts (one key per entry, so a turn writes a constant amount), scorecards
@@ -95,14 +97,24 @@ export class DrillRepository implements DrillStore {
     return [...(((await this.kv.get(`coaching:${traineeId}`)) as HistoryItem[] | undefined) ?? [])];
   }
 
-  async addHistory(traineeId: string, item: HistoryItem): Promise<void> {
+  /**
+   * Appends under the trainee's history lock (two replicas finishing two drills never lose one),
+   * once per drill (a finish replayed after a crash files nothing twice).
+   */
+  addHistory(traineeId: string, item: HistoryItem): Promise<void> {
     const { checks: _checks, strategies: _strategies, ...compact } = item;
-    const items = await this.history(traineeId);
-    items.push(compact);
-    await this.kv.set(`history:${traineeId}`, items.slice(-HISTORY_LIMIT));
-    const detailed = await this.coachingHistory(traineeId);
-    detailed.push(item);
-    await this.kv.set(`coaching:${traineeId}`, detailed.slice(-HISTORY_LIMIT));
+    return this.atomic.withLock(`history:${traineeId}`, async () => {
+      const items = await this.history(traineeId);
+      if (!items.some((h) => h.drillId === item.drillId)) {
+        items.push(compact);
+        await this.kv.set(`history:${traineeId}`, items.slice(-HISTORY_LIMIT));
+      }
+      const detailed = await this.coachingHistory(traineeId);
+      if (!detailed.some((h) => h.drillId === item.drillId)) {
+        detailed.push(item);
+        await this.kv.set(`coaching:${traineeId}`, detailed.slice(-HISTORY_LIMIT));
+      }
+    });
   }
 
   /** Links a drill to the chat thread it lives in, both ways. */
@@ -121,5 +133,13 @@ export class DrillRepository implements DrillStore {
 
   async putFeedback(drillId: string, feedback: Feedback): Promise<void> {
     await this.kv.set(`feedback:${drillId}`, feedback);
+  }
+
+  async drillStartedBy(eventId: string): Promise<string | undefined> {
+    return (await this.kv.get(`started-by:${eventId}`)) as string | undefined;
+  }
+
+  async markStartedBy(eventId: string, drillId: string): Promise<void> {
+    await this.kv.set(`started-by:${eventId}`, drillId, STARTED_BY_TTL_MS);
   }
 }

@@ -4,11 +4,15 @@ import { dirname, resolve } from 'node:path';
 import KeyvRedis, { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
+import type { Inbox } from '../chat/runtime/inbox.ts';
+import { MemoryInbox } from '../chat/runtime/memory-inbox.ts';
 import type { Atomic } from './atomic.ts';
 import { JSON_CODEC } from './json-codec.ts';
 import { MemoryAtomic } from './memory-atomic.ts';
 import { openPostgres } from './postgres-store.ts';
 import { RedisAtomic } from './redis-atomic.ts';
+import { RedisInbox } from './redis-inbox.ts';
+import { SQLITE_INBOX, SqlInbox } from './sql-inbox.ts';
 import { SqliteAtomic } from './sqlite-atomic.ts';
 import { checkSqliteFile, checkSqliteIntegrity, StoreCheckError } from './sqlite-check.ts';
 import { StoreEpoch } from './store-epoch.ts';
@@ -17,6 +21,8 @@ import { guardAtomic, guarded, guardKv, type StoreFaults } from './store-guard.t
 export interface OpenStore {
   kv: Keyv;
   atomic: Atomic;
+  /** The durable queue of inbound events (recorded before the platform is answered). */
+  inbox: Inbox;
   /** What the store is, for logs and the start-up banner (no credentials). */
   describe: string;
   close(): Promise<void>;
@@ -50,6 +56,7 @@ const NAMESPACE = 'csc';
 interface RawStore {
   kv: Keyv;
   atomic: Atomic;
+  inbox: Inbox;
   describe: string;
   close(): Promise<void>;
   ping(): Promise<unknown>;
@@ -64,7 +71,14 @@ async function openSqlite(url: string): Promise<RawStore> {
   mkdirSync(dirname(file), { recursive: true });
   checkSqliteFile(file);
   const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'csc_drill', busyTimeout: 10_000 });
-  const close = () => sqlite.disconnect();
+  const inbox = new SqlInbox(
+    (sql, params) => sqlite.query(sql, ...params) as Promise<Record<string, unknown>[]>,
+    SQLITE_INBOX,
+  );
+  const close = async () => {
+    await inbox.close();
+    await sqlite.disconnect();
+  };
   try {
     await checkSqliteIntegrity(file, sqlite.query);
     await sqlite.query('PRAGMA journal_mode = WAL');
@@ -76,6 +90,7 @@ async function openSqlite(url: string): Promise<RawStore> {
   return {
     kv: new Keyv({ store: sqlite, namespace: NAMESPACE, throwOnErrors: true, ...JSON_CODEC }),
     atomic: new SqliteAtomic(sqlite.query),
+    inbox,
     describe: `sqlite ${file}`,
     close,
     ping: () => sqlite.query('SELECT 1'),
@@ -149,6 +164,7 @@ async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): P
   } finally {
     clearTimeout(timer);
   }
+  const inbox = new RedisInbox(client);
   return {
     kv: new Keyv({
       store: new KeyvRedis(client, { throwOnErrors: true }),
@@ -162,8 +178,10 @@ async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): P
       set: (key, value, options) => answerWithin(client.set(key, value, options), timeoutMs, 'SET'),
       eval: (script, options) => answerWithin(client.eval(script, options), timeoutMs, 'EVAL'),
     }),
+    inbox,
     describe: `redis ${new URL(url).host}`,
     close: async () => {
+      await inbox.close();
       if (client.isOpen) await client.quit().catch(() => client.destroy());
       else client.destroy();
     },
@@ -182,11 +200,14 @@ async function openRaw(url: string, timeoutMs: number, faults: StoreFaults): Pro
   if (url === 'memory://' || url === 'memory') {
     // In memory nothing needs serialising; repositories copy what they read through their zod schemas.
     const kv = new Keyv({ namespace: NAMESPACE, serialize: undefined, deserialize: undefined });
+    const atomic = new MemoryAtomic();
+    const inbox = new MemoryInbox(atomic);
     return {
       kv,
-      atomic: new MemoryAtomic(),
+      atomic,
+      inbox,
       describe: 'memory (lost on exit)',
-      close: async () => {},
+      close: () => inbox.close(),
       ping: async () => {},
       listKeys: async (prefix) =>
         [...(kv.store as Map<string, unknown>).keys()]
@@ -220,6 +241,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   return {
     kv,
     atomic: guardAtomic(raw.atomic, timeoutMs, raw.describe, faults),
+    inbox: raw.inbox,
     describe: raw.describe,
     close: raw.close,
     ping: () => guarded('ping', raw.ping, timeoutMs, raw.describe, faults).then(() => {}),

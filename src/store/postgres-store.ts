@@ -3,6 +3,7 @@ import Keyv, { type KeyvStoreAdapter, type StoredData } from 'keyv';
 import pg from 'pg';
 import { JSON_CODEC } from './json-codec.ts';
 import { PostgresAtomic } from './postgres-atomic.ts';
+import { POSTGRES_INBOX, SqlInbox } from './sql-inbox.ts';
 import { StoreCheckError } from './sqlite-check.ts';
 
 const TABLE = 'csc_drill';
@@ -74,11 +75,16 @@ export async function openPostgres(url: string, timeoutMs: number, namespace: st
     await pool.end().catch(() => {});
     throw new StoreCheckError((e as Error).message.split('\n')[0] ?? String(e));
   }
+  const inbox = new SqlInbox((sql, params) => query(sql, [...params]), POSTGRES_INBOX);
   return {
     kv: new Keyv({ store: new PostgresKv(query), namespace, throwOnErrors: true, ...JSON_CODEC }),
     atomic: new PostgresAtomic(query),
+    inbox,
     describe: `postgres ${new URL(url).host}${new URL(url).pathname}`,
-    close: () => pool.end(),
+    close: async () => {
+      await inbox.close();
+      await pool.end();
+    },
     ping: () => query('SELECT 1'),
     listKeys: async (prefix: string) =>
       (await query(`SELECT key FROM ${TABLE} WHERE key LIKE $1`, [`${namespace}:${prefix}%`])).map((r) =>

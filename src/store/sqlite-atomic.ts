@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Atomic, acquireWithBackoff, KeyedMutex, LEASE_MS } from './atomic.ts';
+import { type Atomic, KeyedMutex, type LeaseOps, withLease } from './atomic.ts';
 
 type Query = (sql: string, ...params: unknown[]) => Promise<unknown>;
 
@@ -10,8 +10,29 @@ type Query = (sql: string, ...params: unknown[]) => Promise<unknown>;
 export class SqliteAtomic implements Atomic {
   private readonly mutex = new KeyedMutex();
   private ready: Promise<unknown> | undefined;
+  /** How this backend takes, renews and gives back a lease (tests watch renewals through it). */
+  readonly leases: LeaseOps;
 
-  constructor(private readonly query: Query) {}
+  constructor(
+    private readonly query: Query,
+    private readonly onLost?: (key: string) => void,
+  ) {
+    this.leases = {
+      acquire: (key, token, ttl) => this.claim(key, token, ttl),
+      renew: async (key, token, ttl) => {
+        const rows = (await this.query(
+          'UPDATE csc_claims SET expires = ? WHERE key = ? AND token = ? RETURNING key',
+          Date.now() + ttl,
+          key,
+          token,
+        )) as unknown[];
+        return rows.length === 1;
+      },
+      release: async (key, token) => {
+        await this.query('DELETE FROM csc_claims WHERE key = ? AND token = ?', key, token);
+      },
+    };
+  }
 
   private init(): Promise<unknown> {
     this.ready ??= this.query(
@@ -39,16 +60,7 @@ export class SqliteAtomic implements Atomic {
   }
 
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    return this.mutex.run(key, async () => {
-      const token = randomUUID();
-      const lockKey = `lock:${key}`;
-      await acquireWithBackoff(() => this.claim(lockKey, token, LEASE_MS), key);
-      try {
-        return await fn();
-      } finally {
-        await this.query('DELETE FROM csc_claims WHERE key = ? AND token = ?', lockKey, token);
-      }
-    });
+    return this.mutex.run(key, () => withLease(this.leases, `lock:${key}`, randomUUID(), fn, this.onLost));
   }
 
   async close(): Promise<void> {}

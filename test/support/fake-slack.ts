@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface SlackCall {
   method: string;
   args: Record<string, unknown>;
+  /** Which replica called, when its SLACK_API_URL is `<url>/<replica>/api/` (crash tests run two). */
+  replica?: string;
 }
 
 export interface FakeSlack {
@@ -18,6 +20,11 @@ export interface FakeSlack {
   posted(): SlackCall[];
   /** Called for every recorded call (benchmarks wait on it). */
   onCall?: (call: SlackCall) => void;
+  /**
+   * Asked before a call is answered: true leaves it unanswered and unrecorded, as if Slack never
+   * got it (crash tests kill the caller there).
+   */
+  hold?: (call: SlackCall) => boolean;
   close(): Promise<void>;
 }
 
@@ -42,7 +49,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       fake.calls.push({ method: 'upload', args: { bytes: chunks.reduce((n, c) => n + c.length, 0) } });
       return void res.writeHead(200).end('OK');
     }
-    const method = path.replace(/^\/api\//, '').replace(/^\//, '');
+    const tagged = /^\/([\w-]+)\/api\/(.*)$/.exec(path);
+    const replica = tagged?.[1];
+    const method = tagged ? (tagged[2] as string) : path.replace(/^\/api\//, '').replace(/^\//, '');
     const type = req.headers['content-type'] ?? '';
     const args: Record<string, unknown> = type.includes('json')
       ? JSON.parse(raw || '{}')
@@ -54,8 +63,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         .writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' })
         .end('{"ok":false,"error":"ratelimited"}');
     }
-    fake.calls.push({ method, args });
-    fake.onCall?.({ method, args });
+    const call: SlackCall = replica ? { method, args, replica } : { method, args };
+    if (fake.hold?.(call)) return;
+    fake.calls.push(call);
+    fake.onCall?.(call);
     const refusal = refused.get(String(args.channel ?? ''));
     if (refusal && method.startsWith('chat.'))
       return void res

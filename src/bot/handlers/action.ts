@@ -3,17 +3,29 @@ import type { Lang } from '../../csc/text.ts';
 import type { BotContext } from '../context.ts';
 import { strings as coachStrings, strings } from '../strings/index.ts';
 import { startInConversation } from './drill-posts.ts';
+import { eventKey } from './reply.ts';
 
 /** Buttons and menus: pick or start a scenario, retry, new drill, rate the customer's realism. */
 export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang: Lang): Promise<void> {
   const trainee = bot.trainee(e);
   if (e.actionId === 'drill_pick' || e.actionId === 'drill_start') {
-    await startInConversation(bot, e.key, { trainee, scenarioId: e.value, lang });
+    await startInConversation(bot, e.key, {
+      eventId: eventKey(e),
+      trainee,
+      scenarioId: e.value,
+      lang,
+    });
     return;
   }
   if (e.actionId === 'drill_plan') {
     const [scenarioId, personaId] = e.value.split(':');
-    await startInConversation(bot, e.key, { trainee, scenarioId, personaId, lang });
+    await startInConversation(bot, e.key, {
+      eventId: eventKey(e),
+      trainee,
+      scenarioId,
+      personaId,
+      lang,
+    });
     return;
   }
   if (e.actionId === 'drill_assignment') return startAssignment(bot, e, trainee);
@@ -23,6 +35,7 @@ export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang
   if (e.actionId === 'drill_retry') {
     const { scenarioId, personaId, mode, seed } = drill;
     await startInConversation(bot, channelKey, {
+      eventId: eventKey(e),
       trainee,
       scenarioId,
       personaId,
@@ -33,7 +46,12 @@ export async function handleAction(bot: BotContext, e: InboundOf<'action'>, lang
     return;
   }
   if (e.actionId === 'drill_new') {
-    await startInConversation(bot, channelKey, { trainee, lang: drill.lang, mode: drill.mode });
+    await startInConversation(bot, channelKey, {
+      eventId: eventKey(e),
+      trainee,
+      lang: drill.lang,
+      mode: drill.mode,
+    });
     return;
   }
   if (e.actionId.startsWith('drill_rate_')) {
@@ -60,6 +78,7 @@ async function startAssignment(
   if (a.status === 'started' && a.drillId && (await bot.service.activeDrill(trainee.id))?.id === a.drillId)
     return bot.tell(e, { text: t.assignmentRunning });
   const started = await startInConversation(bot, e.key, {
+    eventId: eventKey(e),
     trainee,
     scenarioId: a.scenarioId,
     personaId: a.personaId,

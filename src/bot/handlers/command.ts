@@ -18,6 +18,7 @@ import { pickerView, scenarioListView } from '../views/picker.ts';
 import { statusView } from '../views/status.ts';
 import { routeCoach } from './coach-route.ts';
 import { postScorecard, startInConversation } from './drill-posts.ts';
+import { eventKey } from './reply.ts';
 
 /** `start`, `end`, `hint`, `status`, `list`, `help`: answers go privately to the person, drills into the conversation. */
 export async function handleCommand(bot: BotContext, e: InboundOf<'command'>, lang: Lang): Promise<void> {
@@ -73,6 +74,7 @@ export async function handleCommand(bot: BotContext, e: InboundOf<'command'>, la
         personaId,
         mode,
         lang: parsed.lang ?? lang,
+        eventId: eventKey(e),
       });
       return;
     }

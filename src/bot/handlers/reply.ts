@@ -1,4 +1,4 @@
-import type { InboundOf } from '../../chat/contract/inbound.ts';
+import type { Inbound, InboundOf } from '../../chat/contract/inbound.ts';
 import type { BotContext } from '../context.ts';
 import { customerLineMessage } from '../render/blocks.ts';
 import { strings } from '../strings/index.ts';
@@ -34,7 +34,8 @@ export async function handleMessage(bot: BotContext, e: InboundOf<'message'>): P
   const typing = adapter
     .typing?.(e.key)
     .catch((err: unknown) => bot.o.log.debug({ err }, 'typing indicator failed'));
-  const r = await bot.service.reply(drillId, trainee.id, e.text);
+  // The platform's event id makes the turn idempotent: a redelivered or replayed event plays it once.
+  const r = await bot.service.reply(drillId, trainee.id, e.text, { eventId: eventKey(e) });
   await typing;
   if (r.customer)
     await adapter.post(
@@ -54,3 +55,6 @@ async function pointToThread(bot: BotContext, e: InboundOf<'message'>, traineeId
   if (await bot.o.claims.setIfAbsent(`pointer:${active.id}`, NOTE_TTL_MS))
     await bot.tell(e, { text: strings(active.lang).replyInThread });
 }
+
+/** One id per platform event, the same the dispatcher queues it under. */
+export const eventKey = (e: Inbound): string => `${e.actor.platform}:${e.eventId}`;

@@ -1,0 +1,73 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ChannelAdapter, PrivateTarget } from '../contract/adapter.ts';
+import type { ConversationKey } from '../contract/key.ts';
+import type { Outbound, Sent } from '../contract/outbound.ts';
+import { DEDUPE_TTL_MS } from './inbox.ts';
+
+/** Where the journal keeps what was already posted: the store's values, with a time to live. */
+export interface JournalStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown, ttlMs?: number): Promise<unknown>;
+}
+
+interface Scope {
+  id: string;
+  count: number;
+}
+
+/**
+ * The outbox of replies. While one inbound event is handled, each post, edit and private note the
+ * bot makes is numbered; once the platform took it, the result is stored under the event id and
+ * that number. When the event is handled again (its process died half way), the bot replays its
+ * work and the effects already delivered are answered from the journal instead of going out twice,
+ * so a reply stored in the transcript is posted once. The one gap: a process killed between the
+ * platform's answer and the journal write posts that one message again.
+ */
+export class EffectJournal {
+  private readonly scope = new AsyncLocalStorage<Scope>();
+
+  constructor(private readonly store: JournalStore) {}
+
+  /** Runs the handling of one event with its effects journaled under its id. */
+  run<T>(eventId: string, fn: () => Promise<T>): Promise<T> {
+    return this.scope.run({ id: eventId, count: 0 }, fn);
+  }
+
+  /** Performs an effect once per (event, position); outside an event's handling it just runs. */
+  async once<T>(kind: string, effect: () => Promise<T>): Promise<T> {
+    const s = this.scope.getStore();
+    if (!s) return effect();
+    const slot = `effect:${s.id}:${s.count++}`;
+    const done = (await this.store.get(slot)) as { kind: string; value: T } | undefined;
+    if (done && done.kind === kind) return done.value;
+    const value = await effect();
+    await this.store.set(slot, { kind, value }, DEDUPE_TTL_MS);
+    return value;
+  }
+
+  /** The adapter with its posts, edits and notes journaled; reads (members, typing) pass through. */
+  wrap(adapter: ChannelAdapter): ChannelAdapter {
+    const update = adapter.update?.bind(adapter);
+    return {
+      platform: adapter.platform,
+      capabilities: adapter.capabilities,
+      keys: adapter.keys,
+      post: (key: ConversationKey, message: Outbound, options?: { openThread?: boolean }) =>
+        this.once<Sent>('post', () => adapter.post(key, message, options)),
+      notify: (to: PrivateTarget, message: Outbound) =>
+        this.once<boolean>('notify', () => adapter.notify(to, message)),
+      ...(update && {
+        update: async (sent: Sent, message: Outbound) => {
+          await this.once<null>('update', async () => {
+            await update(sent, message);
+            return null;
+          });
+        },
+      }),
+      ...(adapter.typing && { typing: adapter.typing.bind(adapter) }),
+      ...(adapter.openDirect && { openDirect: adapter.openDirect.bind(adapter) }),
+      ...(adapter.identify && { identify: adapter.identify.bind(adapter) }),
+      ...(adapter.members && { members: adapter.members.bind(adapter) }),
+    };
+  }
+}

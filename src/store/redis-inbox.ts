@@ -1,0 +1,162 @@
+import { createNodeRedisClient, Queue, Worker } from 'bullmq';
+import type { Inbound } from '../chat/contract/inbound.ts';
+import type { ConversationKey } from '../chat/contract/key.ts';
+import { DEDUPE_TTL_MS, type Inbox, type InboxItem, RECOVERY_GRACE_MS } from '../chat/runtime/inbox.ts';
+
+/** The node-redis client calls this needs (the client itself goes to BullMQ, which adapts it). */
+export interface RedisEval {
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+// Dedupe, numbering and queueing in one step: a retried delivery can never be half recorded.
+const RECORD = `
+if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
+local seq = redis.call('INCR', KEYS[4])
+redis.call('ZADD', KEYS[2], seq, ARGV[3])
+redis.call('SET', KEYS[3], ARGV[2])
+redis.call('INCR', KEYS[5])
+return seq`;
+
+const NEXT = `
+local first = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+if not first then return false end
+local item = ARGV[1] .. first
+local payload = redis.call('GET', item)
+local attempts = redis.call('INCR', item .. ':attempts')
+return {first, payload or '', attempts}`;
+
+const COMPLETE = `
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then redis.call('DECR', KEYS[3]) end
+redis.call('DEL', KEYS[2], KEYS[2] .. ':attempts')
+return 1`;
+
+export interface RedisInboxOptions {
+  prefix?: string;
+  graceMs?: number;
+  /** How many conversations one process takes over at a time. */
+  concurrency?: number;
+  onError?: (err: unknown) => void;
+}
+
+const QUEUE = 'csc-inbox-recovery';
+
+/**
+ * The inbox on Redis. Each conversation's unhandled events sit in a sorted set by sequence number
+ * (a Lua script records, numbers and deduplicates in one step). BullMQ carries the hand-over: every
+ * recorded event also schedules a delayed job for its conversation, added before the event is
+ * recorded, so whichever replica is alive when it falls due drains whatever its recorder left.
+ * BullMQ's stalled-job check re-runs a job whose replica died while draining.
+ */
+export class RedisInbox implements Inbox {
+  private readonly queue: Queue;
+  private worker: Worker | undefined;
+  private closing: Promise<void> | undefined;
+  private readonly prefix: string;
+  private readonly connection: ReturnType<typeof createNodeRedisClient>;
+
+  constructor(
+    private readonly client: RedisEval,
+    private readonly o: RedisInboxOptions = {},
+  ) {
+    this.prefix = o.prefix ?? 'csc:';
+    this.connection = createNodeRedisClient(client);
+    this.queue = new Queue(QUEUE, { connection: this.connection, prefix: `${this.prefix}bull` });
+  }
+
+  private conv = (key: ConversationKey) => `${this.prefix}inbox:conv:${key}`;
+  private item = (id: string) => `${this.prefix}inbox:item:${id}`;
+  private readonly count = () => `${this.prefix}inbox:pending`;
+
+  async record(id: string, key: ConversationKey, event: Inbound): Promise<boolean> {
+    // The job first: recorded without a job could strand; a job without the event just finds nothing.
+    await this.queue.add(
+      'drain',
+      { key },
+      {
+        jobId: Buffer.from(id).toString('base64url'),
+        delay: this.o.graceMs ?? RECOVERY_GRACE_MS,
+        attempts: 20,
+        backoff: { type: 'fixed', delay: this.o.graceMs ?? RECOVERY_GRACE_MS },
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
+    );
+    const seq = await this.client.eval(RECORD, {
+      keys: [
+        `${this.prefix}inbox:seen:${id}`,
+        this.conv(key),
+        this.item(id),
+        `${this.prefix}inbox:seq`,
+        this.count(),
+      ],
+      arguments: [String(DEDUPE_TTL_MS), JSON.stringify(event), id],
+    });
+    return Number(seq) > 0;
+  }
+
+  async next(key: ConversationKey): Promise<InboxItem | undefined> {
+    const r = (await this.client.eval(NEXT, {
+      keys: [this.conv(key)],
+      arguments: [`${this.prefix}inbox:item:`],
+    })) as [string, string, number] | null;
+    if (!r) return undefined;
+    const [id, payload, attempts] = r;
+    if (!payload) {
+      // The event's body is gone (evicted): nothing to handle, and it must not block the conversation.
+      await this.complete(id, key);
+      return this.next(key);
+    }
+    return { id, key, event: JSON.parse(payload) as Inbound, attempts: Number(attempts) };
+  }
+
+  async complete(id: string, key: ConversationKey): Promise<void> {
+    await this.client.eval(COMPLETE, {
+      keys: [this.conv(key), this.item(id), this.count()],
+      arguments: [id],
+    });
+  }
+
+  recover(drain: (key: ConversationKey) => Promise<void>): void {
+    this.worker = new Worker(
+      QUEUE,
+      async (job) => {
+        const key = String((job.data as { key: string }).key);
+        await drain(key);
+        // Still unhandled (another replica holds the conversation, or the drain failed): try again later.
+        if (await this.pendingIn(key)) throw new Error(`conversation ${key} still has unhandled events`);
+      },
+      {
+        connection: this.connection,
+        prefix: `${this.prefix}bull`,
+        concurrency: this.o.concurrency ?? 16,
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
+      },
+    );
+    this.worker.on('error', (err) => this.o.onError?.(err));
+  }
+
+  private async pendingIn(key: ConversationKey): Promise<boolean> {
+    const r = (await this.client.eval("return redis.call('ZCARD', KEYS[1])", {
+      keys: [this.conv(key)],
+      arguments: [],
+    })) as number;
+    return Number(r) > 0;
+  }
+
+  async depth(): Promise<number> {
+    const r = await this.client.eval("return tonumber(redis.call('GET', KEYS[1]) or '0')", {
+      keys: [this.count()],
+      arguments: [],
+    });
+    return Math.max(0, Number(r));
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.worker?.close();
+      await this.queue.close();
+    })();
+    return this.closing;
+  }
+}
