@@ -18,8 +18,7 @@ const option = (name: string) => {
 const set = option('--set') ?? 'dev';
 if (set !== 'dev' && set !== 'heldout') throw new Error('--set must be dev or heldout');
 const dir =
-  option('--dir') ??
-  join('test/fixtures/authored', set === 'dev' ? 'judge-dev' : 'judge-calibration');
+  option('--dir') ?? join('test/fixtures/authored', set === 'dev' ? 'judge-dev' : 'judge-calibration');
 const { library, errors } = loadLibrary(['personas', 'scenarios']);
 if (errors.length) throw new Error(`scenarios do not validate: ${errors[0]?.message}`);
 const tagger = defaultTagger();
@@ -31,5 +30,7 @@ for (const lang of ['en', 'zh', 'both'] as const) {
   if (!records.length) continue;
   if (lang !== 'both' && set === 'heldout') continue;
   const figures = calibrate(tagger, records, library.scenarios);
-  console.log(`${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, set === 'dev')}\n`);
+  console.log(
+    `${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, set === 'dev')}\n`,
+  );
 }

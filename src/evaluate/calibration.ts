@@ -143,7 +143,8 @@ export function formatFigures(title: string, f: Figures, showIds: boolean): stri
     if (f.fatalCopies.passedIds.length)
       lines.push(`fatal copies passing: ${f.fatalCopies.passedIds.join(', ')}`);
     lines.push('', '## wrong pairs (good vs copy: deciding checks)');
-    for (const w of f.wrong) lines.push(`- ${w.id}: ${w.good} vs ${w.flawed}; ${w.deciding.join('; ') || 'tie'}`);
+    for (const w of f.wrong)
+      lines.push(`- ${w.id}: ${w.good} vs ${w.flawed}; ${w.deciding.join('; ') || 'tie'}`);
   } else {
     const counts = new Map<string, number>();
     for (const w of f.wrong)
@@ -151,7 +152,10 @@ export function formatFigures(title: string, f: Figures, showIds: boolean): stri
         const id = d.split(' ')[0] as string;
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-    lines.push('', `wrong pairs: ${f.wrong.length}; deciding checks: ${[...counts].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`);
+    lines.push(
+      '',
+      `wrong pairs: ${f.wrong.length}; deciding checks: ${[...counts].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`,
+    );
   }
   return lines.join('\n');
 }

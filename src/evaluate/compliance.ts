@@ -1,39 +1,91 @@
 import type { Scenario } from '../content/scenario.ts';
-import type { Lang } from '../csc/text.ts';
+import type { ConductTag } from '../csc/conduct.ts';
+import { type Clause, clauseAt, clausesOf, negatedOutside } from './clauses.ts';
+import { normalize } from './text-match.ts';
 
 export interface ClaimHit {
   claimId: string;
   fatal: boolean;
+  /** The clause that makes the claim, verbatim. */
   quote: string;
 }
 
-const compiled = new WeakMap<Scenario, { id: string; fatal: boolean; re: RegExp[] }[]>();
+type Claim = Scenario['forbiddenClaims'][number];
+interface Compiled {
+  claim: Claim;
+  re: RegExp[];
+  about: string[];
+  says: string[];
+}
 
-function patterns(scenario: Scenario) {
+const compiled = new WeakMap<Scenario, Compiled[]>();
+const both = (w: { zh: readonly string[]; en: readonly string[] } | undefined) =>
+  w ? [...w.zh, ...w.en].map(normalize) : [];
+
+function compile(scenario: Scenario): Compiled[] {
   let list = compiled.get(scenario);
   if (!list) {
-    list = scenario.forbiddenClaims.map((c) => ({
-      id: c.id,
-      fatal: c.fatal,
-      re: [new RegExp(c.pattern.zh, 'iu'), new RegExp(c.pattern.en, 'iu')],
+    list = scenario.forbiddenClaims.map((claim) => ({
+      claim,
+      re: claim.pattern ? [new RegExp(claim.pattern.zh, 'iu'), new RegExp(claim.pattern.en, 'iu')] : [],
+      about: both(claim.about),
+      says: both(claim.says),
     }));
     compiled.set(scenario, list);
   }
   return list;
 }
 
-/** Forbidden claims the agent's reply makes; the quote is the matched text, verbatim. */
-export function findForbiddenClaims(scenario: Scenario, text: string, lang: Lang): ClaimHit[] {
+/** Requests for a secret are made by asking; every other claim is made by stating it. */
+const made = (clause: Clause, act: Claim['act'] | undefined) => act === 'asks-secret' || !clause.question;
+
+function refused(clause: Clause, at?: { start: number; end: number }): boolean {
+  return negatedOutside(normalize(clause.text), at);
+}
+
+/**
+ * Forbidden claims one reply makes: the tagger flags the claim's act (a promise, a request for a
+ * secret, a disclosure) in a clause about its topic, or a clause says it in so many words, or its
+ * pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
+ */
+export function findForbiddenClaims(
+  scenario: Scenario,
+  text: string,
+  conduct: readonly ConductTag[] = [],
+): ClaimHit[] {
+  const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
-  for (const claim of patterns(scenario)) {
-    const order = lang === 'zh' ? claim.re : [...claim.re].reverse();
-    for (const re of order) {
-      const m = re.exec(text);
-      if (m?.[0]) {
-        hits.push({ claimId: claim.id, fatal: claim.fatal, quote: m[0] });
-        break;
+  for (const c of compile(scenario)) {
+    const { claim } = c;
+    let hit: Clause | undefined;
+    if (claim.act) {
+      const tag = conduct.find((t) => t.label === claim.act);
+      for (const span of tag?.evidence ?? []) {
+        const clause = clauseAt(clauses, span.start) ?? clauses.find((k) => k.text.includes(span.text));
+        if (!clause || !made(clause, claim.act)) continue;
+        const norm = normalize(clause.text);
+        const topical =
+          !c.about.length || c.about.some((a) => norm.includes(a) || normalize(text).includes(a));
+        if (topical && !refused(clause)) {
+          hit = clause;
+          break;
+        }
       }
     }
+    hit ??= clauses.find((clause) => {
+      if (!made(clause, claim.act)) return false;
+      const norm = normalize(clause.text);
+      return c.says.some((s) => {
+        const i = norm.indexOf(s);
+        return i >= 0 && !refused(clause, { start: i, end: i + s.length });
+      });
+    });
+    hit ??= clauses.find((clause) => {
+      if (!made(clause, claim.act)) return false;
+      const m = c.re.map((re) => re.exec(clause.text)).find(Boolean);
+      return Boolean(m) && !refused(clause);
+    });
+    if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }
   return hits;
 }
