@@ -1,4 +1,5 @@
 import type { Scenario } from '../content/scenario.ts';
+import { CONDUCT_CUES } from '../csc/conduct/cues.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
 import type { Span } from '../csc/span.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
@@ -83,6 +84,41 @@ function tagBySentence(tagger: StrategyTagger, input: AnalyseInput, clauses: rea
   return { ...whole, strategies, conduct };
 }
 
+/**
+ * Conduct a reviewer would penalise: the tagger's label backed by one of the label's cue phrases
+ * in the words it points at, or a label the model is sure of on its own. The model alone, at its
+ * reporting threshold, flags too many plain sentences ("Here's the whole picture.").
+ */
+const CUED_AT: Partial<Record<ConductLabel, number>> = {
+  blame: 0.4,
+  dismissive: 0.35,
+  rude: 0.6,
+  overpromise: 0.45,
+  'asks-secret': 0.45,
+  'discloses-data': 0.45,
+  'off-topic': 0.6,
+};
+/** Without a cue phrase, the model must be this sure. */
+const SURE: Partial<Record<ConductLabel, number>> = { blame: 0.6, dismissive: 0.75, 'discloses-data': 0.75 };
+const SURE_DEFAULT = 0.85;
+
+function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct'] {
+  const out: ReplyAnalysis['conduct'] = [];
+  for (const c of tags.conduct) {
+    const cue = CONDUCT_CUES[c.label];
+    const backed = c.evidence.find((e) => {
+      const sentence = sentencesOf(text).find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
+      cue.lastIndex = 0;
+      return cue.test(sentence.toLowerCase());
+    });
+    const min = CUED_AT[c.label] ?? SURE;
+    if (backed && c.confidence >= min) out.push({ label: c.label, quote: backed.text });
+    else if (c.confidence >= (SURE[c.label] ?? SURE_DEFAULT))
+      out.push({ label: c.label, quote: c.evidence[0]?.text ?? text });
+  }
+  return out;
+}
+
 /** A sentence-level strategy joins the reply's tags at this confidence. */
 const SENTENCE_STRATEGY = 0.5;
 
@@ -106,6 +142,6 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,
     action: actionQuote !== undefined,
     actionQuote,
-    conduct: tags.conduct.map((c) => ({ label: c.label, quote: c.evidence[0]?.text ?? text })),
+    conduct: penalisedConduct(tags, text),
   };
 }

@@ -70,29 +70,31 @@ export function understandingChecks(list: CheckList, input: JudgeInput, turns: r
   if (isGeneral(scenario)) list.na('hidden-facts-uncovered', 'understanding');
   else hiddenFacts(list, input, turns);
 
-  // Episodes: a distressed customer line after a calm one (or after the agent answered the last one).
+  // An episode is a run of customer lines showing distress; a calm line ends it. Each episode
+  // needs real empathy (not a brush-off) within the agent's next two replies.
   const lines = distressLines(transcript);
   if (!lines.length) list.na('empathy', 'understanding', 'no distress shown');
   else {
-    let episodes = 0;
+    const upset = new Set(lines.map((d) => d.index));
+    const starts = lines.filter((d) => {
+      const previous = transcript.slice(0, d.index).findLastIndex((e) => e.speaker === 'customer');
+      return previous < 0 || !upset.has(previous);
+    });
     let answered = 0;
     let firstMiss: { index: number; quote: string } | undefined;
     let firstHit: AgentTurn | undefined;
-    let coveredUntil = -1;
-    for (const d of lines) {
-      if (d.index <= coveredUntil) continue;
-      episodes++;
+    for (const d of starts) {
       const next = turns.filter((t) => t.index > d.index).slice(0, EMPATHY_WITHIN);
       const reply = next.find(
         (t) => has(t.analysis.tags, 'EM') && !t.analysis.conduct.some((c) => c.label === 'dismissive'),
       );
-      coveredUntil = (reply ?? next.at(-1))?.index ?? Number.POSITIVE_INFINITY;
       if (reply) {
         answered++;
         firstHit ??= reply;
-      } else firstMiss ??= d;
+      } else if (next.length) firstMiss ??= d;
+      else answered++;
     }
-    const note = `${answered}/${episodes}`;
+    const note = `${answered}/${starts.length}`;
     if (!firstMiss && firstHit)
       list.yes(
         'empathy',
@@ -100,6 +102,7 @@ export function understandingChecks(list: CheckList, input: JudgeInput, turns: r
         { index: firstHit.index, quote: evidenceOf(firstHit.analysis.tags, 'EM') },
         { note },
       );
+    else if (!firstMiss) list.na('empathy', 'understanding', 'distress only in the last line');
     else list.no('empathy', 'understanding', firstMiss, { note });
   }
 }

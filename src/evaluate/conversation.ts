@@ -4,6 +4,7 @@ import type { StrategyCode } from '../csc/strategies.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
 import { analyseReply, type ReplyAnalysis } from './analyse.ts';
+import { sentencesOf } from './clauses.ts';
 
 export interface ScoredEntry {
   speaker: 'customer' | 'agent';
@@ -55,9 +56,14 @@ export function distressIn(entry: ScoredEntry): DistressLine | undefined {
   return distressQuote(entry.text);
 }
 
+/** The line as a whole, then each sentence on its own: one upset sentence in a long message counts. */
 function distressQuote(text: string): DistressLine | undefined {
-  const tag = detectDistress(text).find((d) => d.confidence >= DISTRESS_CONFIDENCE || d.intensity >= 2);
-  return tag ? { index: -1, quote: tag.evidence[0]?.text ?? text } : undefined;
+  const parts = [text, ...(sentencesOf(text).length > 1 ? sentencesOf(text).map((s) => s.text) : [])];
+  for (const part of parts) {
+    const tag = detectDistress(part).find((d) => d.confidence >= DISTRESS_CONFIDENCE || d.intensity >= 2);
+    if (tag) return { index: -1, quote: tag.evidence[0]?.text ?? part };
+  }
+  return undefined;
 }
 
 /** The customer lines that show distress, by transcript index. */
