@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONDUCT_LABELS } from '../csc/conduct/labels.ts';
 import { LocalizedText } from '../csc/text.ts';
 import { TOPIC_IDS } from '../csc/topics.ts';
 import { checkCustomerSide } from './customer-rules.ts';
@@ -39,7 +40,10 @@ export const Cues = z
 
 /** Wordings per language; either list may be empty (a value written the same way in both, "RMB 150"). */
 const Wordings = z
-  .object({ zh: z.array(z.string().trim().min(1)).default([]), en: z.array(z.string().trim().min(1)).default([]) })
+  .object({
+    zh: z.array(z.string().trim().min(1)).default([]),
+    en: z.array(z.string().trim().min(1)).default([]),
+  })
   .strict()
   .refine((w) => w.zh.length + w.en.length > 0, 'give at least one wording');
 
@@ -62,8 +66,6 @@ export const KnowledgeEntry = z
   })
   .strict();
 
-export const FORBIDDEN_ACTS = ['overpromise', 'asks-secret', 'discloses-data'] as const;
-
 export const ForbiddenClaim = z
   .object({
     id: Slug,
@@ -75,7 +77,7 @@ export const ForbiddenClaim = z
         'Regular expressions matched against each clause of the agent reply (both languages); a match inside a refusal or negation does not count',
       ),
     act: z
-      .enum(FORBIDDEN_ACTS)
+      .enum(CONDUCT_LABELS)
       .optional()
       .describe(
         "The tagger's conduct label that carries this claim (a promise, a request for a secret, a disclosure); it counts when the clause flagged is about `about`",
@@ -199,7 +201,8 @@ export const Scenario = z
         ctx.addIssue({
           code: 'custom',
           path: ['forbiddenClaims', i],
-          message: 'a forbidden claim needs at least one of "act", "says" or "pattern" (nothing could match it)',
+          message:
+            'a forbidden claim needs at least one of "act", "says" or "pattern" (nothing could match it)',
         });
     });
     if (s.kind === 'social-engineering' && !s.impostor) {

@@ -92,12 +92,19 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
   if (promise) list.no('no-overpromise', 'compliance', promise, { ref: 'overpromise' });
   else pass('no-overpromise', 'compliance');
 
-  // Account data said before any verification data was asked for (or with none ever asked).
+  // Account data said before any verification data was asked for (or with none ever asked);
+  // within one reply, a disclosure before the verification request counts too.
   const asked = turns.find((t) => t.analysis.verification);
-  const early = conductAt(
-    turns.filter((t) => !asked || t.index < asked.index),
-    'discloses-data',
-  );
+  const early = turns
+    .filter((t) => !asked || t.index <= asked.index)
+    .flatMap((t) =>
+      t.analysis.conduct
+        .filter((c) => c.label === 'discloses-data')
+        .filter(
+          (c) => t !== asked || t.text.indexOf(c.quote) < t.text.indexOf(asked.analysis.verification ?? ''),
+        )
+        .map((c) => ({ index: t.index, quote: c.quote })),
+    )[0];
   if (early) list.no('no-early-disclosure', 'compliance', early, { ref: 'discloses-data' });
   else pass('no-early-disclosure', 'compliance');
 

@@ -9,6 +9,9 @@ import {
 } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 
+/** Without a scenario setting, the first real step must come by the agent's third reply. */
+const DEFAULT_FIRST_STEP_BY = 3;
+
 /** Opening: greeting, identity verified before the first account-specific step, and for urgent scenarios the first real step in time. */
 export function openingChecks(list: CheckList, input: JudgeInput, turns: readonly AgentTurn[]): void {
   const { scenario } = input;
@@ -39,8 +42,8 @@ export function openingChecks(list: CheckList, input: JudgeInput, turns: readonl
     else list.no('identity-verified', 'opening', undefined, { note: 'never asked' });
   }
 
-  const by = scenario.judge?.firstStepBy;
-  if (isGeneral(scenario) || !by) list.na('first-step-in-time', 'opening');
+  const by = scenario.judge?.firstStepBy ?? DEFAULT_FIRST_STEP_BY;
+  if (!turns.length) list.na('first-step-in-time', 'opening');
   else {
     const step = turns.find(substantive);
     const note = step ? `agent turn ${step.agentTurn} (by ${by})` : `none (by ${by})`;
