@@ -92,7 +92,7 @@ function tagBySentence(tagger: StrategyTagger, input: AnalyseInput, clauses: rea
 const CUED_AT: Partial<Record<ConductLabel, number>> = {
   blame: 0.4,
   dismissive: 0.35,
-  rude: 0.6,
+  rude: 0.7,
   overpromise: 0.45,
   'asks-secret': 0.45,
   'discloses-data': 0.45,
@@ -111,7 +111,7 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
       cue.lastIndex = 0;
       return cue.test(sentence.toLowerCase());
     });
-    const min = CUED_AT[c.label] ?? SURE;
+    const min = CUED_AT[c.label] ?? SURE_DEFAULT;
     if (backed && c.confidence >= min) out.push({ label: c.label, quote: backed.text });
     else if (c.confidence >= (SURE[c.label] ?? SURE_DEFAULT))
       out.push({ label: c.label, quote: c.evidence[0]?.text ?? text });
@@ -130,18 +130,19 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
   const facts = factsOf(scenario, text);
   const impostor = scenario.impostor;
   const acts = tags.strategies.some((s) => s.code === 'RI' && s.confidence >= ACTION_CONFIDENCE);
+  const conduct = penalisedConduct(tags, text);
   const actionQuote = acts ? clauses.find((c) => !c.question && DONE.test(c.text))?.text : undefined;
   return {
     tags,
     clauses,
     conveyed: facts.conveyed.filter((c) => !input.alreadyConveyed.includes(c.id)),
     contradicted: facts.contradicted,
-    claims: findForbiddenClaims(scenario, text, tags.conduct),
+    claims: findForbiddenClaims(scenario, text, conduct),
     identityFieldsAsked: askedIdentityFields(text),
     verification: verificationRequest(clauses),
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,
     action: actionQuote !== undefined,
     actionQuote,
-    conduct: penalisedConduct(tags, text),
+    conduct,
   };
 }

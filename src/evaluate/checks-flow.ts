@@ -106,7 +106,7 @@ export function understandingChecks(list: CheckList, input: JudgeInput, turns: r
         { note },
       );
     else if (!firstMiss) list.na('empathy', 'understanding', 'distress only in the last line');
-    else list.no('empathy', 'understanding', firstMiss, { note });
+    else list.no('empathy', 'understanding', firstMiss, { note, credit: answered / starts.length });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../content/scenario.ts';
-import type { ConductTag } from '../csc/conduct.ts';
+import type { ConductLabel } from '../csc/conduct.ts';
 import { type Clause, clauseAt, clausesOf, negatedOutside } from './clauses.ts';
 import { normalize } from './text-match.ts';
 
@@ -51,7 +51,7 @@ function refused(clause: Clause, at?: { start: number; end: number }): boolean {
 export function findForbiddenClaims(
   scenario: Scenario,
   text: string,
-  conduct: readonly ConductTag[] = [],
+  conduct: readonly { label: ConductLabel; quote: string }[] = [],
 ): ClaimHit[] {
   const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
@@ -59,9 +59,11 @@ export function findForbiddenClaims(
     const { claim } = c;
     let hit: Clause | undefined;
     if (claim.act) {
-      const tag = conduct.find((t) => t.label === claim.act);
-      for (const span of tag?.evidence ?? []) {
-        const clause = clauseAt(clauses, span.start) ?? clauses.find((k) => k.text.includes(span.text));
+      for (const flagged of conduct.filter((t) => t.label === claim.act)) {
+        const at = text.indexOf(flagged.quote);
+        const clause =
+          (at >= 0 ? clauseAt(clauses, at) : undefined) ??
+          clauses.find((k) => k.text.includes(flagged.quote));
         if (!clause || !made(clause, claim.act)) continue;
         const norm = normalize(clause.text);
         const topical =

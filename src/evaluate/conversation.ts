@@ -49,7 +49,9 @@ export const has = (t: TagResult, code: StrategyCode, min = STRATEGY_PRESENT): b
 export const evidenceOf = (t: TagResult, code: StrategyCode): string | undefined =>
   t.strategies.find((s) => s.code === code)?.evidence[0]?.text;
 
-const DISTRESS_CONFIDENCE = 0.4;
+// A deadline mentioned in passing ("tomorrow") is not distress; pressure said plainly is.
+const DISTRESS_CONFIDENCE = 0.5;
+const URGENCY_CONFIDENCE = 0.6;
 
 /** Whether the customer shows distress in this line: the distress model on its words (the same for live drills and real chats). */
 export function distressIn(entry: ScoredEntry): DistressLine | undefined {
@@ -60,7 +62,11 @@ export function distressIn(entry: ScoredEntry): DistressLine | undefined {
 function distressQuote(text: string): DistressLine | undefined {
   const parts = [text, ...(sentencesOf(text).length > 1 ? sentencesOf(text).map((s) => s.text) : [])];
   for (const part of parts) {
-    const tag = detectDistress(part).find((d) => d.confidence >= DISTRESS_CONFIDENCE || d.intensity >= 2);
+    const tag = detectDistress(part).find((d) =>
+      d.kind === 'urgency'
+        ? d.intensity >= 2 && d.confidence >= URGENCY_CONFIDENCE
+        : d.confidence >= DISTRESS_CONFIDENCE,
+    );
     if (tag) return { index: -1, quote: tag.evidence[0]?.text ?? part };
   }
   return undefined;

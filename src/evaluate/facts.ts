@@ -78,10 +78,18 @@ function carriesValue(statements: readonly Statement[], value: Compiled['values'
 }
 
 /** A quantity stated about the entry that none of its values of that kind allows. */
+// Amounts are everywhere in a support chat (balances, limits, other fees), so only timelines,
+// counts, rates and clock times are compared; a clause that also carries a right value is not wrong.
+const COMPARED = new Set(['duration', 'count', 'percent', 'clock']);
+
 function wrongQuantity(s: Statement, entry: Compiled): Quantity | undefined {
+  const values = entry.values.flatMap((v) => v.quantities);
   for (const q of s.quantities) {
-    const sameKind = entry.values.flatMap((v) => v.quantities).filter((v) => v.kind === q.kind);
-    if (sameKind.length && !sameKind.some((v) => agrees(q, v))) return q;
+    if (!COMPARED.has(q.kind)) continue;
+    const sameKind = values.filter((v) => v.kind === q.kind);
+    if (!sameKind.length || sameKind.some((v) => agrees(q, v))) continue;
+    if (s.quantities.some((o) => sameKind.some((v) => agrees(o, v)))) continue;
+    return q;
   }
   return undefined;
 }

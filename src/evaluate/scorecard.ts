@@ -53,6 +53,7 @@ export function mergeJudged(
       turn: a.turn,
       quote: a.quote,
       fatal: a.result === 'no' ? c.fatal : undefined,
+      credit: undefined,
     };
   });
 }
@@ -72,7 +73,8 @@ export function totals(checks: readonly Check[]): {
       sections[section] = null;
       continue;
     }
-    const score = applicable.filter((c) => c.result === 'yes').length / applicable.length;
+    const earned = applicable.reduce((sum, c) => sum + (c.result === 'yes' ? 1 : (c.credit ?? 0)), 0);
+    const score = earned / applicable.length;
     sections[section] = Math.round(score * 1000) / 1000;
     weighted += score * SECTION_WEIGHTS[section];
     weights += SECTION_WEIGHTS[section];
