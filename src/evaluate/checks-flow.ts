@@ -86,27 +86,33 @@ export function understandingChecks(list: CheckList, input: JudgeInput, turns: r
     let answered = 0;
     let firstMiss: { index: number; quote: string } | undefined;
     let firstHit: AgentTurn | undefined;
-    for (const d of starts) {
+    let firstAnswered = false;
+    starts.forEach((d, i) => {
       const next = turns.filter((t) => t.index > d.index).slice(0, EMPATHY_WITHIN);
       const reply = next.find(
         (t) => has(t.analysis.tags, 'EM') && !t.analysis.conduct.some((c) => c.label === 'dismissive'),
       );
-      if (reply) {
+      if (reply || !next.length) {
         answered++;
-        firstHit ??= reply;
-      } else if (next.length) firstMiss ??= d;
-      else answered++;
-    }
-    const note = `${answered}/${starts.length}`;
-    if (!firstMiss && firstHit)
+        if (i === 0) firstAnswered = true;
+        if (reply) firstHit ??= reply;
+      } else firstMiss ??= d;
+    });
+    // Passed when the first episode and at least half of them were answered; the share answered is
+    // the credit, so each missed episode still costs something.
+    const share = answered / starts.length;
+    const extra = { note: `${answered}/${starts.length}`, ...(share < 1 ? { credit: share } : {}) };
+    if (!firstHit) {
+      if (firstMiss) list.no('empathy', 'understanding', firstMiss, extra);
+      else list.na('empathy', 'understanding', 'distress only in the last line');
+    } else if (firstAnswered && share >= 0.5)
       list.yes(
         'empathy',
         'understanding',
         { index: firstHit.index, quote: evidenceOf(firstHit.analysis.tags, 'EM') },
-        { note },
+        extra,
       );
-    else if (!firstMiss) list.na('empathy', 'understanding', 'distress only in the last line');
-    else list.no('empathy', 'understanding', firstMiss, { note, credit: answered / starts.length });
+    else list.no('empathy', 'understanding', firstMiss, extra);
   }
 }
 

@@ -34,8 +34,8 @@ export const SECTION_WEIGHTS: Record<Section, number> = {
  * - `fatal`: a breach that fails the whole scorecard whatever the points;
  * - `ref`: the scenario item the check is about — a knowledge entry id, a forbidden claim id, a
  *   conduct label (blame, dismissive, rude, asks-secret…);
- * - `credit`: for a failed check that was partly met, the share earned (0-1): empathy answered
- *   in 1 of 2 distress episodes earns 0.5; absent means 0 for `no` and 1 for `yes`;
+ * - `credit`: for a check only partly met, the share earned (0-1): empathy answered in 2 of 3
+ *   distress episodes passes with 0.667; absent means 1 for `yes` and 0 for `no`;
  * - `note`: a short figure or reason (`2/3` episodes answered, `contradicted`, `turn 4 > 2`).
  */
 export const Check = z.object({

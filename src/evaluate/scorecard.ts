@@ -73,7 +73,7 @@ export function totals(checks: readonly Check[]): {
       sections[section] = null;
       continue;
     }
-    const earned = applicable.reduce((sum, c) => sum + (c.result === 'yes' ? 1 : (c.credit ?? 0)), 0);
+    const earned = applicable.reduce((sum, c) => sum + (c.credit ?? (c.result === 'yes' ? 1 : 0)), 0);
     const score = earned / applicable.length;
     sections[section] = Math.round(score * 1000) / 1000;
     weighted += score * SECTION_WEIGHTS[section];
