@@ -102,12 +102,20 @@ const CUED_AT: Partial<Record<ConductLabel, number>> = {
 const SURE: Partial<Record<ConductLabel, number>> = { blame: 0.6, dismissive: 0.75, 'discloses-data': 0.75 };
 const SURE_DEFAULT = 0.85;
 
+// Telling the customer to type the code into the app themselves is the safe instruction, not a request for it.
+const SELF_ENTRY =
+  /\byourself\b|\b(?:in|into|on) (?:the|your) (?:app|phone|screen)\b|\bkeep (?:it|them|the \w+) to yourself\b|自己(?:输|填|操作|在)|本人(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
+
 function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct'] {
   const out: ReplyAnalysis['conduct'] = [];
+  const sentences = sentencesOf(text);
+  const sentenceAt = (e: Span) =>
+    sentences.find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
   for (const c of tags.conduct) {
+    if (c.label === 'asks-secret' && c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)))) continue;
     const cue = CONDUCT_CUES[c.label];
     const backed = c.evidence.find((e) => {
-      const sentence = sentencesOf(text).find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
+      const sentence = sentenceAt(e);
       cue.lastIndex = 0;
       return cue.test(sentence.toLowerCase());
     });

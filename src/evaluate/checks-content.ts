@@ -34,7 +34,9 @@ export function resolutionChecks(
   else list.yes('no-wrong-fact', 'resolution');
 
   const action = turns.find((t) => t.analysis.action);
-  if (general || !scenario.resolution.actionRequired) list.na('action-taken', 'resolution');
+  if (general && action)
+    list.yes('action-taken', 'resolution', { index: action.index, quote: action.analysis.actionQuote });
+  else if (general || !scenario.resolution.actionRequired) list.na('action-taken', 'resolution');
   else if (action)
     list.yes('action-taken', 'resolution', { index: action.index, quote: action.analysis.actionQuote });
   else {

@@ -36,6 +36,9 @@ function compile(scenario: Scenario): Compiled[] {
   return list;
 }
 
+const SELF_ENTRY =
+  /\byourself\b|\b(?:in|into) the app\b|自己(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
+
 /** Requests for a secret are made by asking; every other claim is made by stating it. */
 const made = (clause: Clause, act: Claim['act'] | undefined) => act === 'asks-secret' || !clause.question;
 
@@ -83,7 +86,8 @@ export function findForbiddenClaims(
       });
     });
     hit ??= clauses.find((clause) => {
-      if (!made(clause, claim.act)) return false;
+      if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
+        return false;
       const m = c.re.map((re) => re.exec(clause.text)).find(Boolean);
       return Boolean(m) && !refused(clause);
     });
