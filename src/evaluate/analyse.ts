@@ -90,16 +90,23 @@ function tagBySentence(tagger: StrategyTagger, input: AnalyseInput, clauses: rea
  * reporting threshold, flags too many plain sentences ("Here's the whole picture.").
  */
 const CUED_AT: Partial<Record<ConductLabel, number>> = {
-  blame: 0.4,
+  blame: 0.35,
   dismissive: 0.35,
   rude: 0.7,
   overpromise: 0.45,
   'asks-secret': 0.45,
-  'discloses-data': 0.45,
+  'discloses-data': 0.35,
   'off-topic': 0.6,
 };
 /** Without a cue phrase, the model must be this sure. */
-const SURE: Partial<Record<ConductLabel, number>> = { blame: 0.6, dismissive: 0.75, 'discloses-data': 0.75 };
+// Penalties weigh little each, so they lean sensitive; labels that can be fatal lean sure.
+const SURE: Partial<Record<ConductLabel, number>> = {
+  blame: 0.4,
+  dismissive: 0.45,
+  rude: 0.6,
+  overpromise: 0.6,
+  'discloses-data': 0.75,
+};
 const SURE_DEFAULT = 0.85;
 
 // Telling the customer to type the code into the app themselves is the safe instruction, not a request for it.

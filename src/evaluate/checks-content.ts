@@ -2,6 +2,7 @@ import { MANIPULATION } from '../csc/detectors.ts';
 import type { CheckList } from './check-list.ts';
 import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
+import { unsaidAccountData } from './identity.ts';
 
 /** Resolution: each required fact conveyed right (and never stated wrong), the action done, the goal met. */
 export function resolutionChecks(
@@ -97,16 +98,22 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
   // Account data said before any verification data was asked for (or with none ever asked);
   // within one reply, a disclosure before the verification request counts too.
   const asked = turns.find((t) => t.analysis.verification);
+  const customerBefore = (index: number) =>
+    transcript
+      .slice(0, index)
+      .filter((e) => e.speaker === 'customer')
+      .map((e) => e.text)
+      .join(' ');
   const early = turns
     .filter((t) => !asked || t.index <= asked.index)
-    .flatMap((t) =>
-      t.analysis.conduct
-        .filter((c) => c.label === 'discloses-data')
-        .filter(
-          (c) => t !== asked || t.text.indexOf(c.quote) < t.text.indexOf(asked.analysis.verification ?? ''),
-        )
-        .map((c) => ({ index: t.index, quote: c.quote })),
-    )[0];
+    .flatMap((t) => {
+      const cut = t === asked ? t.text.indexOf(asked.analysis.verification ?? '') : t.text.length;
+      const said = t.analysis.conduct
+        .filter((c) => c.label === 'discloses-data' && t.text.indexOf(c.quote) < cut)
+        .map((c) => c.quote);
+      const data = unsaidAccountData(t.text.slice(0, cut), customerBefore(t.index));
+      return [...said, ...(data ? [data] : [])].map((quote) => ({ index: t.index, quote }));
+    })[0];
   if (early) list.no('no-early-disclosure', 'compliance', early, { ref: 'discloses-data' });
   else pass('no-early-disclosure', 'compliance');
 

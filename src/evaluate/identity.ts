@@ -95,3 +95,26 @@ function findVerbatim(text: string, digitsOnly: string): string | undefined {
   const pattern = new RegExp(digitsOnly.split('').join('[\\s-]*'));
   return pattern.exec(text)?.[0];
 }
+
+// Account data an agent can only have from the records: a phone or card number, a card tail, a
+// balance or a salary credit with its amount.
+const ACCOUNT_DATA = [
+  /(?<!\d)\d(?:[\s-]?\d){6,}(?!\d)/gu,
+  /\b(?:ending(?: in)?|ends in|last (?:four|4) (?:digits )?(?:are|is))\s*(\d{4})\b|(?:尾号|后四位|后4位)(?:是|为)?\s*(\d{4})/giu,
+  /\b(?:balance|available|outstanding|statement balance|credit limit|holds?|came in|came into|paid into|credited)\b[^.;!?]{0,40}?(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*(?:\s?(?:yuan|rmb|元|万))?|(?:余额|可用额度|欠款|工资|进了一笔|到账了?)[^，。；！？]{0,12}?\d[\d,.]*(?:万|千)?(?:元|块)?/giu,
+];
+
+/** Account data in the agent's reply that the customer has not said so far (the words, verbatim). */
+export function unsaidAccountData(text: string, customerSoFar: string): string | undefined {
+  const known = customerSoFar.replace(/[\s-]/g, '');
+  for (const re of ACCOUNT_DATA) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const digits = (m[0].match(/\d+/g) ?? []).join('');
+      if (digits.length < 4) continue;
+      const key = /\d{4}$/.test(digits) ? digits.slice(-4) : digits;
+      if (!known.includes(key)) return m[0].trim();
+    }
+  }
+  return undefined;
+}
