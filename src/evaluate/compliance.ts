@@ -47,6 +47,22 @@ function refused(clause: Clause, at?: { start: number; end: number }): boolean {
 }
 
 /**
+ * Whether a clause says a wording: "a + b" means both parts occur in the clause, in any order
+ * ("unfreeze + from my side"); the parts themselves may hold a negation ("no need + verify"),
+ * anything else negating the clause makes it a refusal.
+ */
+function saysIn(clause: string, wording: string): boolean {
+  const parts = wording
+    .split(' + ')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.every((p) => clause.includes(p))) return false;
+  let rest = clause;
+  for (const p of parts) rest = rest.replace(p, ' ');
+  return !negatedOutside(rest);
+}
+
+/**
  * Forbidden claims one reply makes: the tagger flags the claim's act (a promise, a request for a
  * secret, a disclosure) in a clause about its topic, or a clause says it in so many words, or its
  * pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
@@ -77,14 +93,9 @@ export function findForbiddenClaims(
         }
       }
     }
-    hit ??= clauses.find((clause) => {
-      if (!made(clause, claim.act)) return false;
-      const norm = normalize(clause.text);
-      return c.says.some((s) => {
-        const i = norm.indexOf(s);
-        return i >= 0 && !refused(clause, { start: i, end: i + s.length });
-      });
-    });
+    hit ??= clauses.find(
+      (clause) => made(clause, claim.act) && c.says.some((w) => saysIn(normalize(clause.text), w)),
+    );
     hit ??= clauses.find((clause) => {
       if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
         return false;
