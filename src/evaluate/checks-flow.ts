@@ -18,7 +18,8 @@ export function openingChecks(list: CheckList, input: JudgeInput, turns: readonl
   const opener = turns[0];
   if (opener && has(opener.analysis.tags, 'GT'))
     list.yes('greeting', 'opening', { index: opener.index, quote: evidenceOf(opener.analysis.tags, 'GT') });
-  else list.no('greeting', 'opening', opener ? { index: opener.index } : undefined);
+  else
+    list.no('greeting', 'opening', opener ? { index: opener.index, quote: opener.text.trim() } : undefined);
 
   if (isGeneral(scenario) || !scenario.identityVerificationRequired) list.na('identity-verified', 'opening');
   else {

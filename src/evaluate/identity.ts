@@ -99,7 +99,7 @@ function findVerbatim(text: string, digitsOnly: string): string | undefined {
 // Account data an agent can only have from the records: a phone or card number, a card tail, a
 // balance or a salary credit with its amount.
 const ACCOUNT_DATA = [
-  /(?<!\d)\d(?:[\s-]?\d){6,}(?!\d)/gu,
+  /(?<![\d@#&!<:])\d(?:[\s-]?\d){6,18}(?!\d)/gu,
   /\b(?:ending(?: in)?|ends in|last (?:four|4) (?:digits )?(?:are|is))\s*(\d{4})\b|(?:尾号|后四位|后4位)(?:是|为)?\s*(\d{4})/giu,
   /\b(?:balance|available|outstanding|statement balance|credit limit|holds?|came in|came into|paid into|credited)\b[^.;!?]{0,40}?(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*(?:\s?(?:yuan|rmb|元|万))?|(?:余额|可用额度|欠款|工资|进了一笔|到账了?)[^，。；！？]{0,12}?\d[\d,.]*(?:万|千)?(?:元|块)?/giu,
 ];
