@@ -93,8 +93,8 @@ const CUED_AT: Partial<Record<ConductLabel, number>> = {
   blame: 0.35,
   dismissive: 0.35,
   rude: 0.7,
-  overpromise: 0.45,
-  'asks-secret': 0.45,
+  overpromise: 0.4,
+  'asks-secret': 0.35,
   'discloses-data': 0.35,
   'off-topic': 0.6,
 };
@@ -105,6 +105,7 @@ const SURE: Partial<Record<ConductLabel, number>> = {
   dismissive: 0.45,
   rude: 0.6,
   overpromise: 0.6,
+  'asks-secret': 0.6,
   'discloses-data': 0.75,
 };
 const SURE_DEFAULT = 0.85;

@@ -105,9 +105,13 @@ const ACCOUNT_DATA = [
 ];
 
 /** Account data in the agent's reply that the customer has not said so far (the words, verbatim). */
-export function unsaidAccountData(text: string, customerSoFar: string): string | undefined {
+export function unsaidAccountData(
+  text: string,
+  customerSoFar: string,
+  { numbers = true }: { numbers?: boolean } = {},
+): string | undefined {
   const known = customerSoFar.replace(/[\s-]/g, '');
-  for (const re of ACCOUNT_DATA) {
+  for (const re of numbers ? ACCOUNT_DATA : ACCOUNT_DATA.slice(1)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const digits = (m[0].match(/\d+/g) ?? []).join('');
