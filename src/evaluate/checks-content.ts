@@ -1,6 +1,6 @@
 import { MANIPULATION } from '../csc/detectors.ts';
 import type { CheckList } from './check-list.ts';
-import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
+import { type AgentTurn, filler, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 import { unsaidAccountData } from './identity.ts';
 
@@ -154,6 +154,7 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
 }
 
 const SLOW_MEDIAN_MS = 60_000;
+const STALL_RUN = 2;
 
 /** Efficiency: the turn budget only counts for a conversation that did every required step. */
 export function efficiencyChecks(
@@ -176,6 +177,19 @@ export function efficiencyChecks(
       list.yes('turns-to-resolution', 'efficiency', { index: last.index }, { note });
     else list.no('turns-to-resolution', 'efficiency', undefined, { note });
   }
+  // Stalling: two or more filler replies in a row while the problem is still open.
+  const lastWork = turns.findLastIndex(substantive);
+  let run = 0;
+  let stall: AgentTurn | undefined;
+  turns.slice(1, Math.max(lastWork, 0)).forEach((t) => {
+    run = filler(t) ? run + 1 : 0;
+    if (run === STALL_RUN && !stall) stall = t;
+  });
+  if (!turns.length) list.na('no-stalling', 'efficiency');
+  else if (stall)
+    list.no('no-stalling', 'efficiency', { index: stall.index }, { note: `${STALL_RUN}+ filler replies` });
+  else list.yes('no-stalling', 'efficiency');
+
   const latencies = responseTimes(input.transcript);
   if (!latencies.length) list.na('response-time', 'efficiency');
   else {

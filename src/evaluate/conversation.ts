@@ -111,12 +111,17 @@ export function analyseTranscript(tagger: StrategyTagger, input: JudgeInput): Ag
   return turns;
 }
 
-const SUBSTANTIVE: StrategyCode[] = ['IV', 'PR', 'RP', 'PS', 'ID', 'RI'];
+const SUBSTANTIVE: StrategyCode[] = ['PR', 'RP', 'PS', 'ID', 'RI'];
+const SURELY = 0.6;
 
 /** A turn that works on the problem: asks for verification data or a detail, states a fact, does something. */
 export function substantive(t: AgentTurn): boolean {
   const a = t.analysis;
   if (a.verification || a.action || a.conveyed.length || a.contradicted.length) return true;
   if (a.conduct.some((c) => c.label === 'off-topic')) return false;
-  return SUBSTANTIVE.includes(a.tags.primary);
+  return a.tags.strategies.some((s) => SUBSTANTIVE.includes(s.code) && s.confidence >= SURELY);
 }
+
+/** Filler: neither work on the problem nor empathy (small talk, "one moment", empty reassurance). */
+export const filler = (t: AgentTurn): boolean =>
+  !substantive(t) && !(t.analysis.tags.primary === 'EM' || has(t.analysis.tags, 'EM', SURELY));

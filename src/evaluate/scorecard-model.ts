@@ -74,6 +74,7 @@ export const CHECK_IDS = [
   'no-blame',
   'no-dismissal',
   'turns-to-resolution',
+  'no-stalling',
   'response-time',
 ] as const;
 
