@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONDUCT_LABELS } from '../csc/conduct/labels.ts';
 import { LocalizedText } from '../csc/text.ts';
 import { TOPIC_IDS } from '../csc/topics.ts';
 import { checkCustomerSide } from './customer-rules.ts';
@@ -33,11 +34,31 @@ export const Cues = z
   })
   .strict();
 
+/** Wordings per language; either list may be empty (a value written the same way in both, "RMB 150"). */
+const Wordings = z
+  .object({
+    zh: z.array(z.string().trim().min(1)).default([]),
+    en: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .refine((w) => w.zh.length + w.en.length > 0, 'give at least one wording');
+
 export const KnowledgeEntry = z
   .object({
     id: Slug,
     text: LocalizedText.describe('The policy, process or fact the agent should convey'),
-    cues: Cues.describe('Words that show the agent conveyed this entry'),
+    cues: Cues.describe(
+      'Words that show the reply is about this entry; with `values`, the topic only (the values carry the fact)',
+    ),
+    values: z
+      .array(Wordings)
+      .default([])
+      .describe(
+        'Key values the statement must carry to count (amounts, timelines, counts, channels): each item is one value in any of its wordings; amounts and durations also match when written otherwise ("one working day" = "1个工作日")',
+      ),
+    contradicts: Wordings.optional().describe(
+      'Wordings that state this entry wrongly (a wrong channel, a waived fee that is not waived); said as a statement, they count as a wrong fact',
+    ),
   })
   .strict();
 
@@ -47,9 +68,36 @@ export const ForbiddenClaim = z
     pattern: z
       .object({ zh: RegexSource, en: RegexSource })
       .strict()
-      .describe('Regular expressions matched against the agent reply in each language'),
+      .optional()
+      .describe(
+        'Regular expressions matched against each clause of the agent reply (both languages); a match inside a refusal or negation does not count',
+      ),
+    act: z
+      .enum(CONDUCT_LABELS)
+      .optional()
+      .describe(
+        "The tagger's conduct label that carries this claim (a promise, a request for a secret, a disclosure); it counts when the clause flagged is about `about`",
+      ),
+    about: Wordings.optional().describe(
+      'Topic words that make a flagged `act` this claim (a promise about the arrival time, the refund…); without them any such act counts',
+    ),
+    says: Wordings.optional().describe(
+      'The claim in so many words, in a few paraphrases ("use your friend\'s quota"); counts when stated, not asked, refused or negated',
+    ),
     reason: LocalizedText,
     fatal: z.boolean().describe('A fatal claim fails the whole drill'),
+  })
+  .strict();
+
+export const JudgeSettings = z
+  .object({
+    firstStepBy: z
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        'Urgent scenarios: the agent turn (1 = first reply) by which the first substantive step (a verification request, a probing question, a fact, an action) must come',
+      ),
   })
   .strict();
 
@@ -113,6 +161,7 @@ export const Scenario = z
     forbiddenClaims: z.array(ForbiddenClaim).min(1),
     resolution: Resolution,
     identityVerificationRequired: z.boolean(),
+    judge: JudgeSettings.default({}).describe('How the scorecard judges this scenario beyond the defaults'),
     impostor: z
       .object({
         holder: IdentityData.describe('The real account holder; the persona plays the caller'),
@@ -142,6 +191,15 @@ export const Scenario = z
           message: `unknown knowledge entry "${id}" (known: ${[...known].join(', ')})`,
         });
       }
+    });
+    s.forbiddenClaims.forEach((c, i) => {
+      if (!c.pattern && !c.act && !c.says)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['forbiddenClaims', i],
+          message:
+            'a forbidden claim needs at least one of "act", "says" or "pattern" (nothing could match it)',
+        });
     });
     if (s.kind === 'social-engineering' && !s.impostor) {
       ctx.addIssue({

@@ -1,19 +1,34 @@
 import type { Scenario } from '../content/scenario.ts';
+import { CONDUCT_CUES } from '../csc/conduct/cues.ts';
+import type { ConductLabel } from '../csc/conduct.ts';
+import type { Span } from '../csc/span.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
+import { type Clause, clausesOf, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
-import { askedIdentityFields, disclosedIdentity } from './identity.ts';
-import { findCue, normalize, quoteFor } from './text-match.ts';
+import { factsOf } from './facts.ts';
+import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
 
 export interface ReplyAnalysis {
   tags: TagResult;
-  /** Knowledge entry ids first conveyed in this reply, with the verbatim words that conveyed them. */
+  /** The reply's clauses, in order. */
+  clauses: Clause[];
+  /** Knowledge entry ids first conveyed in this reply, with the verbatim clause that conveyed them. */
   conveyed: { id: string; quote: string }[];
+  /** Knowledge entries this reply states wrongly, with the clause. */
+  contradicted: { id: string; quote: string }[];
   claims: ClaimHit[];
   identityFieldsAsked: string[];
+  /** The clause asking for verification data, if any. */
+  verification?: string;
   /** Verbatim identity data disclosed to an impostor, if any. */
   leak?: string;
+  /** Whether the reply does something for the customer (not a promise to do it). */
   action: boolean;
+  /** The clause that carries the action. */
+  actionQuote?: string;
+  /** Conduct a reviewer penalises, with the words that carry it. */
+  conduct: { label: ConductLabel; quote: string }[];
 }
 
 export interface AnalyseInput {
@@ -26,31 +41,124 @@ export interface AnalyseInput {
   alreadyConveyed: readonly string[];
 }
 
-const ACTION_CONFIDENCE = 0.3;
+const ACTION_CONFIDENCE = 0.2;
+// Done or being done now, as opposed to promised ("我马上帮您看看", "I'll look into it").
+const DONE =
+  /\b(?:i(?:'ve| have)|we(?:'ve| have)|it(?:'s| has) been|has been|have been|is now|are now|i(?:'m| am) (?:now )?(?:\w+ing)\b|(?:i|we) just (?:\w+ed)|(?:done|submitted|filed|raised|logged|lodged|sent|unlocked|unblocked|frozen|blocked|cancelled|canceled|reset|escalated|reissued|refunded|credited|updated|removed|opened|applied|booked|requested)\b(?! (?:it|that) (?:for you )?(?:now|later|soon|tomorrow)))|已经|已(?:为|给|帮|把|将|经|提交|办理|冻结|解冻|挂失|登记|申请|发送|处理|开通|关闭|受理|升级|转交)|(?:提交|办理|冻结|解冻|挂失|登记|申请|发送|处理|开通|关闭|受理|升级|转交|锁定|撤销|加急|备注|上报)(?:好)?了|正在(?:为|给|帮)?(?:您)?(?:提交|办理|冻结|处理|申请|登记|加急|操作)|(?:现在|这就)(?:就)?(?:为|给|帮)您(?:提交|办理|冻结|挂失|申请|登记|加急|操作)/iu;
+
+/**
+ * The reply's tags, with the strategies and conduct of each sentence merged in: a long reply
+ * dilutes one blaming or empathetic sentence, so each sentence is also read on its own.
+ */
+function tagBySentence(tagger: StrategyTagger, input: AnalyseInput, clauses: readonly Clause[]): TagResult {
+  const ctx = { context: input.customerLine, turn: input.turn, upset: input.customerUpset };
+  const whole = tagger.tag({ text: input.text, ...ctx });
+  const sentences = sentencesOf(input.text);
+  if (sentences.length < 2 && clauses.length < 2) return whole;
+  const strategies = whole.strategies.map((s) => ({ ...s, evidence: [...s.evidence] }));
+  const conduct = whole.conduct.map((c) => ({ ...c, evidence: [...c.evidence] }));
+  for (const sentence of sentences) {
+    const part = tagger.tag({ text: sentence.text, ...ctx });
+    const shift = (e: Span) => ({
+      text: e.text,
+      start: e.start + sentence.start,
+      end: e.end + sentence.start,
+    });
+    for (const s of part.strategies) {
+      if (s.code === 'OT' || s.confidence < SENTENCE_STRATEGY) continue;
+      const found = strategies.find((x) => x.code === s.code);
+      const evidence = s.evidence.length ? s.evidence.map(shift) : [sentence];
+      if (!found) strategies.push({ code: s.code, confidence: s.confidence, evidence });
+      else if (s.confidence > found.confidence) found.confidence = s.confidence;
+    }
+    for (const c of part.conduct) {
+      const found = conduct.find((x) => x.label === c.label);
+      const evidence = c.evidence.length ? c.evidence.map(shift) : [sentence];
+      if (!found) conduct.push({ label: c.label, confidence: c.confidence, evidence });
+      else if (c.confidence > found.confidence) {
+        found.confidence = c.confidence;
+        found.evidence = [...evidence, ...found.evidence];
+      }
+    }
+  }
+  return { ...whole, strategies, conduct };
+}
+
+/**
+ * Conduct a reviewer would penalise: the tagger's label backed by one of the label's cue phrases
+ * in the words it points at, or a label the model is sure of on its own. The model alone, at its
+ * reporting threshold, flags too many plain sentences ("Here's the whole picture.").
+ */
+const CUED_AT: Partial<Record<ConductLabel, number>> = {
+  blame: 0.35,
+  dismissive: 0.35,
+  rude: 0.7,
+  overpromise: 0.4,
+  'asks-secret': 0.35,
+  'discloses-data': 0.35,
+  'off-topic': 0.6,
+};
+/** Without a cue phrase, the model must be this sure. */
+// Penalties weigh little each, so they lean sensitive; labels that can be fatal lean sure.
+const SURE: Partial<Record<ConductLabel, number>> = {
+  blame: 0.4,
+  dismissive: 0.45,
+  rude: 0.6,
+  overpromise: 0.6,
+  'asks-secret': 0.6,
+  'discloses-data': 0.75,
+};
+const SURE_DEFAULT = 0.85;
+
+// Telling the customer to type the code into the app themselves is the safe instruction, not a request for it.
+const SELF_ENTRY =
+  /\byourself\b|\b(?:in|into|on) (?:the|your) (?:app|phone|screen)\b|\bkeep (?:it|them|the \w+) to yourself\b|自己(?:输|填|操作|在)|本人(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
+
+function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct'] {
+  const out: ReplyAnalysis['conduct'] = [];
+  const sentences = sentencesOf(text);
+  const sentenceAt = (e: Span) =>
+    sentences.find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
+  for (const c of tags.conduct) {
+    if (c.label === 'asks-secret' && c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)))) continue;
+    const cue = CONDUCT_CUES[c.label];
+    const backed = c.evidence.find((e) => {
+      const sentence = sentenceAt(e);
+      cue.lastIndex = 0;
+      return cue.test(sentence.toLowerCase());
+    });
+    const min = CUED_AT[c.label] ?? SURE_DEFAULT;
+    if (backed && c.confidence >= min) out.push({ label: c.label, quote: backed.text });
+    else if (c.confidence >= (SURE[c.label] ?? SURE_DEFAULT))
+      out.push({ label: c.label, quote: c.evidence[0]?.text ?? text });
+  }
+  return out;
+}
+
+/** A sentence-level strategy joins the reply's tags at this confidence. */
+const SENTENCE_STRATEGY = 0.5;
 
 /** Everything the engine learns from one trainee reply; pure and cheap (no I/O). */
 export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): ReplyAnalysis {
   const { scenario, text } = input;
-  const tags = tagger.tag({
-    text,
-    context: input.customerLine,
-    turn: input.turn,
-    upset: input.customerUpset,
-  });
-  const normalized = normalize(text);
-  const conveyed: ReplyAnalysis['conveyed'] = [];
-  for (const entry of scenario.knowledge) {
-    if (input.alreadyConveyed.includes(entry.id)) continue;
-    const cue = findCue(normalized, entry.cues);
-    if (cue) conveyed.push({ id: entry.id, quote: quoteFor(text, cue) });
-  }
+  const clauses = clausesOf(text);
+  const tags = tagBySentence(tagger, input, clauses);
+  const facts = factsOf(scenario, text);
   const impostor = scenario.impostor;
+  const acts = tags.strategies.some((s) => s.code === 'RI' && s.confidence >= ACTION_CONFIDENCE);
+  const conduct = penalisedConduct(tags, text);
+  const actionQuote = acts ? clauses.find((c) => !c.question && DONE.test(c.text))?.text : undefined;
   return {
     tags,
-    conveyed,
-    claims: findForbiddenClaims(scenario, text, input.lang),
+    clauses,
+    conveyed: facts.conveyed.filter((c) => !input.alreadyConveyed.includes(c.id)),
+    contradicted: facts.contradicted,
+    claims: findForbiddenClaims(scenario, text, conduct),
     identityFieldsAsked: askedIdentityFields(text),
+    verification: verificationRequest(clauses),
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,
-    action: tags.strategies.some((s) => s.code === 'RI' && s.confidence >= ACTION_CONFIDENCE),
+    action: actionQuote !== undefined,
+    actionQuote,
+    conduct,
   };
 }

@@ -1,40 +1,111 @@
 import { compileContentPattern, type SafePattern } from '../content/safe-pattern.ts';
 import type { Scenario } from '../content/scenario.ts';
-import type { Lang } from '../csc/text.ts';
+import type { ConductLabel } from '../csc/conduct.ts';
+import { type Clause, clauseAt, clausesOf, negatedOutside } from './clauses.ts';
+import { normalize } from './text-match.ts';
 
 export interface ClaimHit {
   claimId: string;
   fatal: boolean;
+  /** The clause that makes the claim, verbatim. */
   quote: string;
 }
 
-const compiled = new WeakMap<Scenario, { id: string; fatal: boolean; re: SafePattern[] }[]>();
+type Claim = Scenario['forbiddenClaims'][number];
+interface Compiled {
+  claim: Claim;
+  re: SafePattern[];
+  about: string[];
+  says: string[];
+}
 
-function patterns(scenario: Scenario) {
+const compiled = new WeakMap<Scenario, Compiled[]>();
+const both = (w: { zh: readonly string[]; en: readonly string[] } | undefined) =>
+  w ? [...w.zh, ...w.en].map(normalize) : [];
+
+function compile(scenario: Scenario): Compiled[] {
   let list = compiled.get(scenario);
   if (!list) {
-    list = scenario.forbiddenClaims.map((c) => ({
-      id: c.id,
-      fatal: c.fatal,
-      re: [compileContentPattern(c.pattern.zh), compileContentPattern(c.pattern.en)],
+    list = scenario.forbiddenClaims.map((claim) => ({
+      claim,
+      re: claim.pattern
+        ? [compileContentPattern(claim.pattern.zh), compileContentPattern(claim.pattern.en)]
+        : [],
+      about: both(claim.about),
+      says: both(claim.says),
     }));
     compiled.set(scenario, list);
   }
   return list;
 }
 
-/** Forbidden claims the agent's reply makes; the quote is the matched text, verbatim. */
-export function findForbiddenClaims(scenario: Scenario, text: string, lang: Lang): ClaimHit[] {
+const SELF_ENTRY =
+  /\byourself\b|\b(?:in|into) the app\b|自己(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
+
+/** Requests for a secret are made by asking; every other claim is made by stating it. */
+const made = (clause: Clause, act: Claim['act'] | undefined) => act === 'asks-secret' || !clause.question;
+
+function refused(clause: Clause, at?: { start: number; end: number }): boolean {
+  return negatedOutside(normalize(clause.text), at);
+}
+
+/**
+ * Whether a clause says a wording: "a + b" means both parts occur in the clause, in any order
+ * ("unfreeze + from my side"); the parts themselves may hold a negation ("no need + verify"),
+ * anything else negating the clause makes it a refusal.
+ */
+function saysIn(clause: string, wording: string): boolean {
+  const parts = wording
+    .split(' + ')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.every((p) => clause.includes(p))) return false;
+  let rest = clause;
+  for (const p of parts) rest = rest.replace(p, ' ');
+  return !negatedOutside(rest);
+}
+
+/**
+ * Forbidden claims one reply makes: the tagger flags the claim's act (a promise, a request for a
+ * secret, a disclosure) in a clause about its topic, or a clause says it in so many words, or its
+ * pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
+ */
+export function findForbiddenClaims(
+  scenario: Scenario,
+  text: string,
+  conduct: readonly { label: ConductLabel; quote: string }[] = [],
+): ClaimHit[] {
+  const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
-  for (const claim of patterns(scenario)) {
-    const order = lang === 'zh' ? claim.re : [...claim.re].reverse();
-    for (const re of order) {
-      const m = re.exec(text);
-      if (m?.[0]) {
-        hits.push({ claimId: claim.id, fatal: claim.fatal, quote: m[0] });
-        break;
+  for (const c of compile(scenario)) {
+    const { claim } = c;
+    let hit: Clause | undefined;
+    if (claim.act) {
+      for (const flagged of conduct.filter((t) => t.label === claim.act)) {
+        const at = text.indexOf(flagged.quote);
+        const clause =
+          (at >= 0 ? clauseAt(clauses, at) : undefined) ??
+          clauses.find((k) => k.text.includes(flagged.quote));
+        if (!clause || !made(clause, claim.act)) continue;
+        const norm = normalize(clause.text);
+        const topical =
+          !c.about.length || c.about.some((a) => norm.includes(a) || normalize(text).includes(a));
+        if (topical && !refused(clause)) {
+          hit = clause;
+          break;
+        }
       }
     }
+    hit ??= clauses.find(
+      (clause) => made(clause, claim.act) && c.says.some((w) => saysIn(normalize(clause.text), w)),
+    );
+    hit ??= clauses.find((clause) => {
+      if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
+        return false;
+      const m = c.re.map((re) => re.exec(clause.text)).find(Boolean);
+      return Boolean(m) && !refused(clause);
+    });
+    if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }
   return hits;
 }

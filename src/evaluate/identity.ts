@@ -12,14 +12,35 @@ export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 type Identity = import('zod').infer<typeof IdentityData>;
 
 const ASKS: Record<IdentityField, RegExp> = {
-  fullName: /full name|your name|name on the (?:card|account)|account holder'?s? name|姓名|全名|名字|户名/iu,
-  phone: /phone|mobile|手机|电话/iu,
-  cardLastFour: /last (?:four|4)|card number|card ending|后四位|尾号|卡号/iu,
-  dateOfBirth: /date of birth|birthday|\bdob\b|born|出生|生日/iu,
+  fullName:
+    /\bfull name\b|\byour name\b|\bname on the (?:card|account)\b|\baccount holder'?s? name\b|姓名|全名|名字|户名/iu,
+  phone:
+    /\b(?:phone|mobile|cell)(?: number)?\b|手机号|手机号码|电话号码|预留(?:的)?(?:手机|电话)|注册(?:的)?手机/iu,
+  cardLastFour:
+    /\blast (?:four|4|few)(?: digits)?\b|\bcard number\b|\bid number\b|后四位|后4位|尾号|卡号|身份证/iu,
+  dateOfBirth: /\bdate of birth\b|\bbirthday\b|\bdob\b|\bborn\b|出生|生日/iu,
   accountHints:
-    /security question|recent (?:transaction|payment)|which branch|registered email|email address|开户(?:行|网点)|网点|最近一笔|邮箱/iu,
-  code: /verification code|one[- ]time (?:code|passcode)|sms code|passcode|验证码|动态码/iu,
+    /\bsecurity question\b|\brecent (?:transaction|payment)\b|\bwhich branch\b|\bregistered email\b|\bemail address\b|\bpostcode\b|\baddress\b|开户(?:行|网点)|最近一笔|邮箱|地址/iu,
+  code: /\bverification code\b|\bone[- ]time (?:code|passcode)\b|\bsms code\b|\bpasscode\b|验证码|动态码/iu,
 };
+
+// A clause that asks the customer for something, as opposed to one that states it ("the card ending 3358").
+const REQUEST =
+  /\b(?:please|could you|can you|would you|will you|may i|can i (?:have|get|take)|i(?:'ll| will)? need|i have to|let'?s (?:start|begin) with|confirm|provide|give me|tell me|share|verify|what(?:'s| is) (?:your|the))\b|请|麻烦|提供|告诉我|报一下|说一下|核实|核对|确认一下|验证一下|方便(?:说|提供|告诉)/iu;
+
+/**
+ * The clause of a reply that asks for verification data (a field and a request in one clause, or
+ * a question about a field); mentioning data the agent already has is not asking for it.
+ */
+export function verificationRequest(
+  clauses: readonly { text: string; question: boolean }[],
+): string | undefined {
+  for (const c of clauses) {
+    const fields = IDENTITY_FIELDS.filter((f) => f !== 'code' && ASKS[f].test(c.text));
+    if (fields.length && (c.question || REQUEST.test(c.text))) return c.text;
+  }
+  return undefined;
+}
 
 /** Identity fields an agent's reply asks for. */
 export function askedIdentityFields(text: string): IdentityField[] {
@@ -73,4 +94,31 @@ export function disclosedIdentity(
 function findVerbatim(text: string, digitsOnly: string): string | undefined {
   const pattern = new RegExp(digitsOnly.split('').join('[\\s-]*'));
   return pattern.exec(text)?.[0];
+}
+
+// Account data an agent can only have from the records: a phone or card number, a card tail, a
+// balance or a salary credit with its amount.
+const ACCOUNT_DATA = [
+  /(?<![\d@#&!<:])\d(?:[\s-]?\d){6,18}(?!\d)/gu,
+  /\b(?:ending(?: in)?|ends in|last (?:four|4) (?:digits )?(?:are|is))\s*(\d{4})\b|(?:尾号|后四位|后4位)(?:是|为)?\s*(\d{4})/giu,
+  /\b(?:balance|available|outstanding|statement balance|credit limit|holds?|came in|came into|paid into|credited)\b[^.;!?]{0,40}?(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*(?:\s?(?:yuan|rmb|元|万))?|(?:余额|可用额度|欠款|工资|进了一笔|到账了?)[^，。；！？]{0,12}?\d[\d,.]*(?:万|千)?(?:元|块)?/giu,
+];
+
+/** Account data in the agent's reply that the customer has not said so far (the words, verbatim). */
+export function unsaidAccountData(
+  text: string,
+  customerSoFar: string,
+  { numbers = true }: { numbers?: boolean } = {},
+): string | undefined {
+  const known = customerSoFar.replace(/[\s-]/g, '');
+  for (const re of numbers ? ACCOUNT_DATA : ACCOUNT_DATA.slice(1)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const digits = (m[0].match(/\d+/g) ?? []).join('');
+      if (digits.length < 4) continue;
+      const key = /\d{4}$/.test(digits) ? digits.slice(-4) : digits;
+      if (!known.includes(key)) return m[0].trim();
+    }
+  }
+  return undefined;
 }

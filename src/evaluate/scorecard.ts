@@ -1,6 +1,7 @@
 import { STAGE_IDS, type StageId } from '../csc/stages.ts';
 import { STRATEGY_CODES, type StrategyCode, strategyByCode } from '../csc/strategies.ts';
 import type { StrategyTagger } from '../csc/tagger/tagger.ts';
+import { rubricOf } from './general-rubric.ts';
 import { improvementsFor } from './improvements.ts';
 import { type AgentTurn, analyseTranscript, has, type JudgeInput, offlineChecks } from './offline-judge.ts';
 import {
@@ -13,13 +14,17 @@ import {
 } from './scorecard-model.ts';
 
 export const DEFAULT_PASS_MARK = 70;
-export const OFFLINE_JUDGE = 'offline-rules-v1';
+export const OFFLINE_JUDGE = 'offline-rules-v2';
+
+/** The transcript line a 1-based turn number points at. */
+const lineAt = (transcript: JudgeInput['transcript'], turn: number | undefined) =>
+  turn === undefined || turn < 1 ? undefined : transcript[turn - 1];
 
 /** Drops any quote that does not occur verbatim in the transcript entry it points at. */
 export function verifyQuotes(checks: readonly Check[], transcript: JudgeInput['transcript']): Check[] {
   return checks.map((c) => {
     if (c.quote === undefined) return c;
-    const entry = c.turn === undefined ? undefined : transcript[c.turn];
+    const entry = lineAt(transcript, c.turn);
     if (entry && c.quote.trim() && entry.text.includes(c.quote)) return c;
     const { quote: _dropped, ...rest } = c;
     return rest;
@@ -39,7 +44,7 @@ export function mergeJudged(
   return offline.map((c) => {
     const a = byId.get(c.id);
     if (!a || c.result === 'na' || a.result === 'na') return c;
-    const entry = a.turn === undefined ? undefined : transcript[a.turn];
+    const entry = lineAt(transcript, a.turn);
     const verified = a.quote !== undefined && a.quote.trim() !== '' && entry?.text.includes(a.quote);
     if (!verified) return c;
     return {
@@ -48,6 +53,7 @@ export function mergeJudged(
       turn: a.turn,
       quote: a.quote,
       fatal: a.result === 'no' ? c.fatal : undefined,
+      credit: undefined,
     };
   });
 }
@@ -67,7 +73,8 @@ export function totals(checks: readonly Check[]): {
       sections[section] = null;
       continue;
     }
-    const score = applicable.filter((c) => c.result === 'yes').length / applicable.length;
+    const earned = applicable.reduce((sum, c) => sum + (c.credit ?? (c.result === 'yes' ? 1 : 0)), 0);
+    const score = earned / applicable.length;
     sections[section] = Math.round(score * 1000) / 1000;
     weighted += score * SECTION_WEIGHTS[section];
     weights += SECTION_WEIGHTS[section];
@@ -106,16 +113,17 @@ export function buildScorecard(
     passMark,
     fatal,
     endReason: input.endReason,
+    rubric: rubricOf(input.scenario),
     sections,
     checks,
     stageCoverage: stageCoverage(turns),
     timeline: turns.map((t) => ({
-      turn: t.index,
+      turn: t.line,
       primary: t.analysis.tags.primary,
       codes: STRATEGY_CODES.filter((c) => has(t.analysis.tags, c)),
     })),
     emotionCurve: input.transcript.flatMap((e, i) =>
-      e.speaker === 'customer' && e.emotion !== undefined ? [{ turn: i, emotion: e.emotion }] : [],
+      e.speaker === 'customer' && e.emotion !== undefined ? [{ turn: i + 1, emotion: e.emotion }] : [],
     ),
     improvements: improvementsFor(input, checks, turns),
     judge,

@@ -112,8 +112,8 @@ describe('a drill from start to scorecard', () => {
       ...COMPETENT_CARD_FROZEN_EN.slice(1),
     ]);
     const breach = ended.scorecard.checks.find((c) => c.id === 'no-forbidden-claim');
-    expect(breach).toMatchObject({ result: 'no', fatal: true, note: 'ask-sms-code' });
-    expect(transcript[breach?.turn as number]?.text).toContain(breach?.quote);
+    expect(breach).toMatchObject({ result: 'no', fatal: true, ref: 'ask-sms-code' });
+    expect(transcript[(breach?.turn as number) - 1]?.text).toContain(breach?.quote);
     expect(ended.scorecard.fatal).toBe(true);
     expect(ended.scorecard.passed).toBe(false);
   });
@@ -123,7 +123,7 @@ describe('a drill from start to scorecard', () => {
       const { ended, transcript } = await runToScorecard(lines);
       const quoted = ended.scorecard.checks.filter((c) => c.quote !== undefined);
       expect(quoted.length).toBeGreaterThan(0);
-      for (const c of quoted) expect(transcript[c.turn as number]?.text, c.id).toContain(c.quote);
+      for (const c of quoted) expect(transcript[(c.turn as number) - 1]?.text, c.id).toContain(c.quote);
     }
   });
 

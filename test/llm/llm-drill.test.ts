@@ -70,7 +70,7 @@ describe('a drill with the LLM engine (local OpenAI-compatible server)', () => {
       expect(e.usage?.[0]).toMatchObject({ role: 'tagger', ok: true, promptTokens: expect.any(Number) });
     }
     for (const c of ended?.scorecard.checks ?? [])
-      if (c.quote) expect(transcript[c.turn as number]?.text).toContain(c.quote);
+      if (c.quote) expect(transcript[(c.turn as number) - 1]?.text).toContain(c.quote);
   });
 
   it('delimits the trainee text as data and keeps a stable, cache-friendly system prefix', async () => {
@@ -124,7 +124,7 @@ describe('a drill with the LLM engine (local OpenAI-compatible server)', () => {
         ?.notices?.map((n) => n.en)
         .join(' '),
     ).toMatch(/circuit-open/);
-    expect(ended?.scorecard.judge).toMatch(/^offline-rules-v1 \(model judge failed: circuit-open\)$/);
+    expect(ended?.scorecard.judge).toMatch(/^offline-rules-v2 \(model judge failed: circuit-open\)$/);
 
     const { transcript } = await service.status(drill.id);
     const fellBack = transcript.filter((e) => e.speaker === 'customer' && e.fallback);

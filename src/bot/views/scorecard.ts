@@ -72,7 +72,7 @@ export function scorecardView(
       result: c.result,
       mark: MARK[c.result],
       label: checkLabel(c.id, lang, scenario),
-      ...(c.turn !== undefined ? { line: c.turn + 1 } : {}),
+      ...(c.turn !== undefined ? { line: c.turn } : {}),
       ...(c.quote ? { quote: c.quote } : {}),
       ...(c.note && c.result !== 'na' ? { note: c.note } : {}),
     })),

@@ -5,13 +5,20 @@ import { scorecardText } from '../../bot/render/text.ts';
 import { scorecardView } from '../../bot/views/scorecard.ts';
 import { defaultTagger } from '../../csc/tagger/tagger.ts';
 import { LangSchema } from '../../csc/text.ts';
+import { generalScenario } from '../../evaluate/general-rubric.ts';
 import { buildScorecard } from '../../evaluate/scorecard.ts';
 import { unreadableArgument } from '../errors.ts';
 import { type CliContext, readSettings } from '../settings.ts';
 
 /** A conversation to score; the same transcript shape `practice --json` prints. */
 export const ScoreInput = z.object({
-  scenario: z.string().min(1),
+  scenario: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Scenario id; without it the general rubric applies (QA of a real chat: scenario checks are n/a)',
+    ),
   lang: LangSchema,
   endReason: z.string().optional(),
   transcript: z
@@ -56,12 +63,11 @@ export async function score(ctx: CliContext, file: string, opts: { json?: boolea
     process.exitCode = 1;
     return;
   }
-  const library = loadValidLibrary(config);
-  const scenario = library.scenarios.get(parsed.data.scenario);
+  const scenarioId = parsed.data.scenario;
+  const scenario =
+    scenarioId === undefined ? generalScenario() : loadValidLibrary(config).scenarios.get(scenarioId);
   if (!scenario) {
-    process.stderr.write(
-      `${file}: scenario: unknown scenario "${parsed.data.scenario}" (see: csc-drill validate)\n`,
-    );
+    process.stderr.write(`${file}: scenario: unknown scenario "${scenarioId}" (see: csc-drill validate)\n`);
     process.exitCode = 1;
     return;
   }

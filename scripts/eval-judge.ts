@@ -1,0 +1,36 @@
+// npm run eval:judge [-- --set dev|heldout] [--dir DIR]
+// Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
+// conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
+// and language, pass rates, determinism, and what decided each wrong pair.
+// --set heldout scores the held-out set (authors F and G, never tuned on): aggregate figures only.
+// --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadLibrary } from '../src/content/library.ts';
+import { defaultTagger } from '../src/csc/tagger/tagger.ts';
+import { calibrate, formatFigures, readCalibration } from '../src/evaluate/calibration.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const set = option('--set') ?? 'dev';
+if (set !== 'dev' && set !== 'heldout') throw new Error('--set must be dev or heldout');
+const dir =
+  option('--dir') ?? join('test/fixtures/authored', set === 'dev' ? 'judge-dev' : 'judge-calibration');
+const { library, errors } = loadLibrary(['personas', 'scenarios']);
+if (errors.length) throw new Error(`scenarios do not validate: ${errors[0]?.message}`);
+const tagger = defaultTagger();
+for (const lang of ['en', 'zh', 'both'] as const) {
+  const files = (lang === 'both' ? ['en', 'zh'] : [lang])
+    .map((l) => join(dir, `${l}.conversations.jsonl`))
+    .filter((f) => existsSync(f));
+  const records = files.flatMap((f) => readCalibration(f));
+  if (!records.length) continue;
+  if (lang !== 'both' && set === 'heldout') continue;
+  const figures = calibrate(tagger, records, library.scenarios);
+  console.log(
+    `${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, set === 'dev')}\n`,
+  );
+}

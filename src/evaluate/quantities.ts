@@ -1,0 +1,216 @@
+/**
+ * Quantities a reply states (amounts, durations, counts per period, percentages, clock times), so
+ * a stated fact can be compared with the scenario's key values: "three to five working days" is
+ * not "one working day", "每笔50元" is not "每笔150元".
+ */
+export type QuantityKind = 'money' | 'duration' | 'percent' | 'clock' | 'count';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** Lowest and highest value ("3 to 5 days" is 3..5), in the kind's base unit (days, yuan, minutes). */
+  low: number;
+  high: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+  couple: 2,
+  few: 3,
+};
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  半: 0.5,
+};
+
+/** A Chinese numeral up to the tens of thousands (十五, 二十, 三千, 5万); undefined when it is not one. */
+function zhNumber(s: string): number | undefined {
+  if (/^[\d.]+$/.test(s)) return Number(s);
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch in ZH_DIGITS) current = ZH_DIGITS[ch] as number;
+    else if (/\d/.test(ch)) current = current * 10 + Number(ch);
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '千') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (ch === '万') {
+      total = (total + current) * 10_000;
+      current = 0;
+    } else return undefined;
+  }
+  return total + current;
+}
+
+function number(raw: string): number | undefined {
+  const t = raw
+    .trim()
+    .toLowerCase()
+    .replace(/,(?=\d{3})/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (t in WORDS) return WORDS[t];
+  const zh = zhNumber(t.replace(/\s/g, ''));
+  return zh !== undefined && !Number.isNaN(zh) ? zh : undefined;
+}
+
+const DAYS: Record<string, number> = {
+  minute: 1 / 1440,
+  min: 1 / 1440,
+  hour: 1 / 24,
+  hr: 1 / 24,
+  day: 1,
+  'working day': 1,
+  'business day': 1,
+  week: 7,
+  month: 30,
+  year: 365,
+  分钟: 1 / 1440,
+  小时: 1 / 24,
+  钟头: 1 / 24,
+  天: 1,
+  日: 1,
+  工作日: 1,
+  周: 7,
+  星期: 7,
+  礼拜: 7,
+  月: 30,
+  年: 365,
+};
+
+const N_EN = String.raw`\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half|a couple of|a few`;
+const N_ZH = String.raw`[\d.]+|[零〇一二两三四五六七八九十百千万半]+`;
+const RANGE = String.raw`\s*(?:to|-|–|~|～|or|到|至|或)\s*`;
+const PATTERNS: { kind: QuantityKind; re: RegExp; unit: (m: RegExpExecArray) => string | undefined }[] = [
+  {
+    kind: 'duration',
+    re: new RegExp(
+      String.raw`\b(${N_EN})(?:${RANGE}(${N_EN}))?[\s-]*(working day|business day|minute|min|hour|hr|day|week|month|year)s?\b`,
+      'giu',
+    ),
+    unit: (m) => m[3]?.toLowerCase(),
+  },
+  {
+    kind: 'duration',
+    re: new RegExp(
+      String.raw`(${N_ZH})(?:${RANGE}(${N_ZH}))?\s*(?:个)?(?:多)?(分钟|小时|钟头|工作日|天|周|星期|礼拜|个月|月|年)`,
+      'gu',
+    ),
+    unit: (m) => (m[3] === '个月' ? '月' : m[3]),
+  },
+  {
+    kind: 'money',
+    re: new RegExp(
+      String.raw`(?:rmb|cny|usd|us\$|\$|¥|￥|£|€)\s?(\d+(?:[.,]\d+)*)(?:${RANGE}(\d+(?:[.,]\d+)*))?|(\d+(?:[.,]\d+)*)(?:${RANGE}(\d+(?:[.,]\d+)*))?\s?(?:yuan|rmb|usd|dollars?|元|块|美元|万元|万)`,
+      'giu',
+    ),
+    unit: () => 'money',
+  },
+  {
+    kind: 'percent',
+    re: /(\d+(?:\.\d+)?)\s?(?:%|％|percent|per cent)|百分之([\d.零一二两三四五六七八九十]+)/giu,
+    unit: () => '%',
+  },
+  { kind: 'clock', re: /\b(\d{1,2}):(\d{2})\b|(\d{1,2})点(半)?/gu, unit: () => 'clock' },
+  {
+    kind: 'count',
+    re: new RegExp(
+      String.raw`(?:最多|只能|可以)?(?:测|做|办|申请)?(${N_ZH})\s?次|\b(${N_EN})\s+times?\b|\b(once|twice)\b`,
+      'giu',
+    ),
+    unit: () => 'count',
+  },
+];
+
+function valuesOf(
+  kind: QuantityKind,
+  m: RegExpExecArray,
+  unit: string | undefined,
+): [number, number] | undefined {
+  if (kind === 'clock') {
+    if (m[1] !== undefined) return same(Number(m[1]) * 60 + Number(m[2]));
+    return same(Number(m[3]) * 60 + (m[4] ? 30 : 0));
+  }
+  if (kind === 'count' && m[3]) return same(m[3].toLowerCase() === 'once' ? 1 : 2);
+  const groups = kind === 'money' && m[1] === undefined ? [m[3], m[4]] : [m[1], m[2]];
+  const a = groups[0] === undefined ? undefined : number(groups[0]);
+  if (a === undefined) return undefined;
+  const b = groups[1] === undefined ? a : (number(groups[1]) ?? a);
+  let scale = kind === 'duration' ? (DAYS[unit ?? ''] ?? 1) : 1;
+  if (kind === 'money' && /万/.test(m[0]) && !/万元?$/.test(String(groups[0]))) scale = 10_000;
+  return [Math.min(a, b) * scale, Math.max(a, b) * scale];
+}
+const same = (x: number): [number, number] => [x, x];
+
+/** Every quantity in the text, in order, without overlaps. */
+export function quantitiesOf(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (!m[0]) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const v = valuesOf(p.kind, m, p.unit(m));
+      if (!v) continue;
+      const q = {
+        kind: p.kind,
+        low: v[0],
+        high: v[1],
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      };
+      if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two quantities of one kind can state the same value (ranges that overlap agree). */
+export function agrees(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  const tol = (x: number) => Math.abs(x) * 0.02 + 1e-9;
+  return a.low <= b.high + tol(b.high) && b.low <= a.high + tol(a.high);
+}
