@@ -34,6 +34,8 @@ export const Check = z.object({
   quote: z.string().optional(),
   fatal: z.boolean().optional(),
   note: z.string().optional(),
+  /** Set when a model judge answered this check but code could not stand behind it (the reason). */
+  modelDiscarded: z.string().optional(),
 });
 export type Check = z.infer<typeof Check>;
 
