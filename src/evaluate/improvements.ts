@@ -31,9 +31,23 @@ export interface ImprovementItem {
 /** At most this many lines, unless there are more breaches: every breach gets its own. */
 const MAX_LINES = 3;
 
-/** Worst first: a fatal breach, then any breach, then the weight of the check's section. */
+/**
+ * Worst first: a fatal breach, then any breach, then the weight of the check's section; a customer's
+ * feeling left unanswered outranks the other understanding checks.
+ */
 function severity(c: Check, breach: Breach | undefined): number {
-  return (c.fatal ? 1000 : 0) + (breach ? 100 : 0) + SECTION_WEIGHTS[c.section];
+  return (c.fatal ? 1000 : 0) + (breach ? 100 : 0) + SECTION_WEIGHTS[c.section] + (c.id === 'empathy' ? 5 : 0);
+}
+
+/** Breaches all, then one check per section before a second from any: three knowledge gaps are one lesson. */
+function pick<T extends { c: Check; breach: Breach | undefined }>(ranked: readonly T[]): T[] {
+  const breaches = ranked.filter((r) => r.breach);
+  const rest = ranked.filter((r) => !r.breach);
+  const firstOfSection = rest.filter((r, i) => rest.findIndex((o) => o.c.section === r.c.section) === i);
+  const others = rest.filter((r) => !firstOfSection.includes(r));
+  const room = Math.max(0, MAX_LINES - breaches.length);
+  const chosen = new Set([...firstOfSection, ...others].slice(0, room));
+  return ranked.filter((r) => r.breach || chosen.has(r));
 }
 
 /**
@@ -65,8 +79,7 @@ export function improvementsFor(
 
   const out: ImprovementItem[] = [];
   const seenBreach = new Set<string>();
-  for (const { c, breach } of failed) {
-    if (out.length >= MAX_LINES && !breach) break;
+  for (const { c, breach } of pick(failed)) {
     if (breach) {
       // The same act flagged by two checks gets one line.
       const key = `${breach.kind}@${c.turn ?? c.id}`;
