@@ -5,7 +5,7 @@ import { strategyByCode } from '../csc/strategies.ts';
 import type { Lang } from '../csc/text.ts';
 import { lead, toCustomer } from '../evaluate/advice/person.ts';
 import { questionFrom, restatement } from '../evaluate/advice/questions.ts';
-import type { Mood } from '../evaluate/advice/situation.ts';
+import { grieving, type Mood } from '../evaluate/advice/situation.ts';
 import { hintableKnowledge } from '../evaluate/advice/unrevealed.ts';
 import { KnowledgeIndex } from '../evaluate/retrieval.ts';
 import { EMPATHY_LINES, fill, IMPOSTOR_EMPATHY, STRATEGY_LINES } from '../evaluate/try-saying.ts';
@@ -64,9 +64,9 @@ const indexes = new WeakMap<Scenario, KnowledgeIndex>();
 
 /** The feeling the last line shows, else the one the situation carries (a bereavement stays one). */
 function moodOf(scenario: Scenario, customerLine: string): Mood {
-  const shown = detectDistress(customerLine).sort(
-    (a, b) => b.intensity * b.confidence - a.intensity * a.confidence,
-  );
+  const shown = detectDistress(customerLine)
+    .filter((d) => d.confidence >= 0.5 && (d.kind !== 'grief' || grieving(scenario, customerLine)))
+    .sort((a, b) => b.intensity * b.confidence - a.intensity * a.confidence);
   if (shown.some((d) => d.kind === 'grief') || (scenario.mood?.grief ?? 0) >= 2) return 'grief';
   if (shown[0]) return shown[0].kind;
   const authored = Object.entries(scenario.mood ?? {}).sort((a, b) => b[1] - a[1])[0];

@@ -18,6 +18,7 @@ import {
   NO_BLAME_LINES,
   NO_LEAK_LINE,
   NO_PROMISE_LINE,
+  ONE_GO_LINE,
   SECRET_LINES,
   STRATEGY_LINES,
 } from './try-saying.ts';
@@ -36,7 +37,9 @@ const MAX_LINES = 3;
  * feeling left unanswered outranks the other understanding checks.
  */
 function severity(c: Check, breach: Breach | undefined): number {
-  return (c.fatal ? 1000 : 0) + (breach ? 100 : 0) + SECTION_WEIGHTS[c.section] + (c.id === 'empathy' ? 5 : 0);
+  return (
+    (c.fatal ? 1000 : 0) + (breach ? 100 : 0) + SECTION_WEIGHTS[c.section] + (c.id === 'empathy' ? 5 : 0)
+  );
 }
 
 /** Breaches all, then one check per section before a second from any: three knowledge gaps are one lesson. */
@@ -167,10 +170,7 @@ export function improvementsFor(
       case 'response-time':
         return item(text.slow, FASTER_LINE[lang]);
       case 'turns-to-resolution':
-        return item(
-          text.turns,
-          firstMissing ? say(firstMissing) : STRATEGY_LINES.PS[lang].replace(/[:：]\s*\{knowledge\}/, '。'),
-        );
+        return item(text.turns, ONE_GO_LINE[lang]);
       default:
         return item(text.other(checkLabel(c.id, lang, scenario)), STRATEGY_LINES.OT[lang]);
     }

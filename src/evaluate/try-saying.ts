@@ -132,6 +132,11 @@ export const ANYTHING_LEFT_LINE: LocalizedText = {
   en: "Before we finish — is there anything you asked about that I haven't fully answered yet?",
 };
 
+export const ONE_GO_LINE: LocalizedText = {
+  zh: '为了不耽误您时间，我把需要办的事情一次跟您说清楚。',
+  en: 'To save you time, let me go through everything you need in one go.',
+};
+
 export const COURTEOUS_LINE: LocalizedText = {
   zh: '不好意思让您久等了，我这就帮您看一下。',
   en: 'Sorry to keep you waiting — let me look into that for you now.',

@@ -120,6 +120,29 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
     );
   });
 
+  it('offers no condolences to a customer who lost nobody', () => {
+    const mother = {
+      en: talk(
+        "Hello! I'm new in China and I want to send money home.",
+        'You need documents.',
+        "It's for my mother, to her own account. I'm worried she can't pay her rent this month.",
+        'Go to a branch.',
+      ),
+      zh: talk(
+        '你好！我刚来中国，想往家里汇钱。',
+        '需要材料。',
+        '是给我妈妈的，汇到她自己的账户。我很担心她这个月交不上房租。',
+        '去网点办。',
+      ),
+    }[lang];
+    const card = adviceWith('overseas-remittance-limit', lang, mother, {
+      empathy: { result: 'no', turn: 3, quote: mother[3]?.text },
+    });
+    const empathy = card.improvements.find((i) => i.checkId === 'empathy');
+    expect(empathy?.trySaying).toMatch(lang === 'en' ? /worried/ : /担心/u);
+    expect(allAdvice(card)).not.toMatch(lang === 'en' ? /loss|condolence/i : /节哀|难过/u);
+  });
+
   it('restates to the impostor in the second person, not the scenario in the third', () => {
     const impostor = scenario('impostor-password-reset');
     const card = score('impostor-password-reset', lang, talk(impostor.openingLine[lang], 'OK.', 'So?', 'Fine.'));

@@ -117,12 +117,15 @@ export function reflect(text: string, lang: Lang): string {
 
 /** Sentences of a text, closing punctuation kept. */
 export function sentences(text: string, lang: Lang): string[] {
-  const parts = lang === 'zh' ? text.split(/(?<=[。！？!?])/u) : text.split(/(?<=[.!?])\s+/u);
+  const parts =
+    lang === 'zh'
+      ? text.split(/(?<=[。！？!?])/u)
+      : text.split(/(?<!\b(?:i\.e|e\.g|etc|vs|No|Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?])\s+/u);
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
 /** The leading sentences of a text: enough to carry the point (`min`), no more than about `max`. */
-export function lead(text: string, lang: Lang, max = lang === 'zh' ? 90 : 220): string {
+export function lead(text: string, lang: Lang, max = lang === 'zh' ? 110 : 260): string {
   const min = lang === 'zh' ? 30 : 70;
   const glue = lang === 'zh' ? '' : ' ';
   const out: string[] = [];

@@ -28,7 +28,7 @@ export const ADVICE = {
     empathy: (mood: Mood, words: string | undefined) =>
       words
         ? `客户说了${q('zh', words)}，流露出${MOOD_WORD.zh[mood]}，你的回复却直接讲流程。先回应情绪，再谈办法。`
-        : '客户情绪不好的时候，先回应情绪，再谈办法。',
+        : `客户流露出${MOOD_WORD.zh[mood]}，你的回复却直接讲流程。先回应情绪，再谈办法。`,
     identity: '你在核实身份之前就开始查询或办理账户业务了。先请客户提供核验信息，核实通过再操作。',
     greeting: '开场没有问候。第一句先打招呼、报上身份，再问客户需要什么帮助。',
     restate: '你没有确认自己是否理解了客户的问题。用一句话复述客户的情况，再问一句“是这样吗”。',
@@ -63,7 +63,7 @@ export const ADVICE = {
     empathy: (mood: Mood, words: string | undefined) =>
       words
         ? `The customer said ${q('en', words)} — that is ${MOOD_WORD.en[mood]} — and your reply went straight to the procedure. Answer the feeling first, then the problem.`
-        : 'When the customer is upset, answer the feeling first, then the problem.',
+        : `The customer showed ${MOOD_WORD.en[mood]} and your reply went straight to the procedure. Answer the feeling first, then the problem.`,
     identity:
       'You looked into or acted on the account before verifying who you were talking to. Ask for the verification details first, act once they match.',
     greeting: 'There was no greeting. Open by saying hello and who you are, then ask how you can help.',
