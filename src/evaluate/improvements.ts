@@ -54,13 +54,35 @@ function pick<T extends { c: Check; breach: Breach | undefined }>(ranked: readon
 }
 
 /**
+ * The forbidden-claim check names one claim (the worst); every other claim the agent made is a
+ * breach of its own and gets its own line.
+ */
+function withEveryClaim(checks: readonly Check[], turns: readonly AgentTurn[]): Check[] {
+  return checks.flatMap((c) => {
+    if (c.id !== 'no-forbidden-claim' || c.result !== 'no') return [c];
+    const others = new Map<string, Check>();
+    for (const t of turns)
+      for (const hit of t.analysis.claims)
+        if (hit.claimId !== c.note && !others.has(hit.claimId))
+          others.set(hit.claimId, {
+            ...c,
+            turn: t.index,
+            quote: hit.quote,
+            note: hit.claimId,
+            fatal: hit.fatal,
+          });
+    return [c, ...others.values()];
+  });
+}
+
+/**
  * Advice a trainer would sign: one line per failed check, worst first, each with words to try that
  * fit this customer (their mood, whether they are the holder) and are said to them, not about them.
  */
 export function improvementsFor(
   input: JudgeInput,
   checks: readonly Check[],
-  _turns: readonly AgentTurn[] = [],
+  turns: readonly AgentTurn[] = [],
 ): ImprovementItem[] {
   const { scenario, lang } = input;
   const text = ADVICE[lang];
@@ -75,7 +97,7 @@ export function improvementsFor(
   const firstCustomer =
     input.transcript.find((e) => e.speaker === 'customer')?.text ?? scenario.openingLine[lang];
 
-  const failed = checks
+  const failed = withEveryClaim(checks, turns)
     .filter((c) => c.result === 'no')
     .map((c, order) => ({ c, order, breach: breachOf(c, scenario) }))
     .sort((a, b) => severity(b.c, b.breach) - severity(a.c, a.breach) || a.order - b.order);

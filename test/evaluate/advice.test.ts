@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadValidLibrary } from '../../src/app/core.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import type { Scenario } from '../../src/content/scenario.ts';
-import type { Lang } from '../../src/csc/text.ts';
 import { defaultTagger } from '../../src/csc/tagger/tagger.ts';
-import type { ScoredEntry } from '../../src/evaluate/offline-judge.ts';
+import type { Lang } from '../../src/csc/text.ts';
 import { improvementsFor } from '../../src/evaluate/improvements.ts';
+import type { ScoredEntry } from '../../src/evaluate/offline-judge.ts';
 import { buildScorecard } from '../../src/evaluate/scorecard.ts';
 import type { Check, Scorecard } from '../../src/evaluate/scorecard-model.ts';
 
@@ -19,10 +19,19 @@ const score = (id: string, lang: Lang, transcript: ScoredEntry[]): Scorecard =>
  * The advice for a conversation whose checks came out as `results` say (as the judge rules it),
  * other checks as the offline judge answers them.
  */
-function adviceWith(id: string, lang: Lang, transcript: ScoredEntry[], results: Record<string, Partial<Check>>) {
+function adviceWith(
+  id: string,
+  lang: Lang,
+  transcript: ScoredEntry[],
+  results: Record<string, Partial<Check>>,
+) {
   const card = score(id, lang, transcript);
   const checks = card.checks.map((c) => (results[c.id] ? { ...c, ...results[c.id] } : c));
-  return { ...card, checks, improvements: improvementsFor({ scenario: scenario(id), lang, transcript }, checks) };
+  return {
+    ...card,
+    checks,
+    improvements: improvementsFor({ scenario: scenario(id), lang, transcript }, checks),
+  };
 }
 const failed = (card: Scorecard) => new Set(card.checks.filter((c) => c.result === 'no').map((c) => c.id));
 const allAdvice = (card: Scorecard) => card.improvements.map((i) => `${i.advice}\n${i.trySaying}`).join('\n');
@@ -90,7 +99,9 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
     const card = score('cashback-promo-not-credited', lang, calm);
     expect(card.improvements.length).toBeGreaterThan(0);
     expect(card.improvements.map((i) => i.checkId)).not.toContain('empathy');
-    expect(allAdvice(card)).not.toMatch(lang === 'en' ? /upset|stressful|I'd feel the same/i : /着急的心情|情绪/u);
+    expect(allAdvice(card)).not.toMatch(
+      lang === 'en' ? /upset|stressful|I'd feel the same/i : /着急的心情|情绪/u,
+    );
   });
 
   it('answers a grieving customer with condolences, never as an impatient one', () => {
@@ -145,7 +156,11 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
 
   it('restates to the impostor in the second person, not the scenario in the third', () => {
     const impostor = scenario('impostor-password-reset');
-    const card = score('impostor-password-reset', lang, talk(impostor.openingLine[lang], 'OK.', 'So?', 'Fine.'));
+    const card = score(
+      'impostor-password-reset',
+      lang,
+      talk(impostor.openingLine[lang], 'OK.', 'So?', 'Fine.'),
+    );
     const restate = card.improvements.find((i) => i.checkId === 'problem-understood');
     expect(restate?.trySaying).toBeTruthy();
     expect(restate?.trySaying).not.toMatch(THIRD_PERSON[lang]);
@@ -175,21 +190,25 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
     const both = {
       en: talk(
         'Hello, I think I have been scammed! I clicked a link in a text and typed in my card details. What do I do now?',
-        'Hello. Tell me the SMS verification code you just received. I promise you will get all your money back.',
+        'Hello. Tell me the SMS verification code you just received. I promise we will refund you in full.',
         'Okay, it is 551234.',
         'Thanks, goodbye.',
       ),
       zh: talk(
         '你好你好，我好像被骗了！刚才点了短信里的链接，填了银行卡信息，现在怎么办啊？',
-        '您好，请把您刚收到的短信验证码告诉我。我保证钱一定能全部追回来。',
+        '您好，请把您刚收到的短信验证码告诉我。我保证一定能帮您追回。',
         '好的，是551234。',
         '谢谢，再见。',
       ),
     }[lang];
     const card = score('phishing-sms-clicked', lang, both);
-    const breaches = card.checks.filter((c) => c.result === 'no' && c.section === 'compliance');
-    const lines = card.improvements.filter((i) => breaches.some((b) => b.id === i.checkId));
-    expect(lines.length).toBe(new Set(breaches.map((b) => `${b.id}:${b.note}`)).size);
-    expect(lines[0]?.trySaying).not.toMatch(lang === 'en' ? /promise/ : /保证/u);
+    const lines = card.improvements.filter((i) => i.checkId === 'no-forbidden-claim');
+    expect(lines).toHaveLength(2);
+    const [secret, promise] = lines;
+    expect(secret?.advice).toMatch(lang === 'en' ? /asked the customer for a secret/ : /索要了/u);
+    expect(secret?.trySaying).toMatch(lang === 'en' ? /code/ : /验证码/u);
+    expect(secret?.trySaying).not.toMatch(lang === 'en' ? /promise/ : /保证|打包票/u);
+    expect(promise?.advice).toMatch(lang === 'en' ? /promise the bank can't keep/ : /无法兑现的承诺/u);
+    expect(promise?.trySaying).toMatch(lang === 'en' ? /won't promise/ : /打包票/u);
   });
 });

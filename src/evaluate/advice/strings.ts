@@ -1,6 +1,10 @@
 import type { Lang } from '../../csc/text.ts';
 import type { Mood } from './situation.ts';
 
+/** A scenario's reason, closed like a sentence. */
+const stop = (lang: Lang, reason: string) =>
+  !reason || /[.!?。！？]$/u.test(reason) ? reason : `${reason}${lang === 'zh' ? '。' : '.'}`;
+
 const q = (lang: Lang, quote: string) => {
   const short = [...quote].length > 60 ? `${[...quote].slice(0, 59).join('')}…` : quote;
   return lang === 'zh' ? `“${short}”` : `“${short}”`;
@@ -18,8 +22,9 @@ export const ADVICE = {
       `你向客户索要了密码/验证码一类的敏感信息（${q('zh', quote)}）。这类信息任何时候都不能问，只能由客户本人在App里输入；客服索要正是骗子的惯用话术。`,
     leak: (quote: string) =>
       `你在没有核实对方是本人之前透露了账户信息${quote ? `（${q('zh', quote)}）` : ''}。身份没核实，任何账户信息都不能说，也不能确认。`,
-    promise: (quote: string, reason: string) => `你做了无法兑现的承诺（${q('zh', quote)}）。${reason}`,
-    claim: (quote: string, reason: string) => `这句话不能说（${q('zh', quote)}）。${reason}`,
+    promise: (quote: string, reason: string) =>
+      `你做了无法兑现的承诺（${q('zh', quote)}）。${stop('zh', reason)}`,
+    claim: (quote: string, reason: string) => `这句话不能说（${q('zh', quote)}）。${stop('zh', reason)}`,
     blame: (quote: string) =>
       `你把责任推到了客户身上${quote ? `（${q('zh', quote)}）` : ''}。就算问题确实出在客户操作上，也先说接下来怎么解决，不追究是谁的错。`,
     rude: (quote: string) => `这句话听起来不礼貌${quote ? `（${q('zh', quote)}）` : ''}，换一种客气的说法。`,
@@ -49,9 +54,9 @@ export const ADVICE = {
     leak: (quote: string) =>
       `You gave out account information before the caller was verified as the holder${quote ? ` (${q('en', quote)})` : ''}. Until then, share or confirm nothing about the account.`,
     promise: (quote: string, reason: string) =>
-      `You made a promise the bank can't keep (${q('en', quote)}). ${reason}`,
+      `You made a promise the bank can't keep (${q('en', quote)}). ${stop('en', reason)}`,
     claim: (quote: string, reason: string) =>
-      `That statement must not be made (${q('en', quote)}). ${reason}`,
+      `That statement must not be made (${q('en', quote)}). ${stop('en', reason)}`,
     blame: (quote: string) =>
       `You put the fault on the customer${quote ? ` (${q('en', quote)})` : ''}. Even when their action caused it, talk about what happens now, not whose fault it was.`,
     rude: (quote: string) =>
