@@ -75,8 +75,8 @@ export const EMPATHY_LINES: Record<Mood, LocalizedText> = {
 
 /** To a caller who is not the holder: warm, but firm that the account stays with the holder. */
 export const IMPOSTOR_EMPATHY: LocalizedText = {
-  zh: '理解您替家人着急，不过账户的事我只能跟持卡人本人办理，我跟您说一下她可以怎么办。',
-  en: "I understand you're worried for your family. I can only act on the account with the holder herself, but I'll tell you how she can do it.",
+  zh: '理解您替家人着急，不过账户的事只能由持卡人本人来办，我跟您说一下本人可以怎么办理。',
+  en: "I understand you're worried for your family. Only the account holder can do this, but I'll tell you how they can go about it.",
 };
 
 /** Which secret was asked for: each gets its own refusal. */
