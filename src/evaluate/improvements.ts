@@ -117,7 +117,16 @@ export function improvementsFor(
     const item = checkLine(c);
     if (item) out.push(item);
   }
-  return out;
+  return out.length || failed.length ? out : keepDoing();
+
+  /** Nothing failed: no advice to invent, but the trainee's own best line is worth keeping. */
+  function keepDoing(): ImprovementItem[] {
+    const best = ['empathy', 'problem-understood', 'hidden-facts-uncovered', 'greeting']
+      .map((id) => checks.find((c) => c.id === id && c.result === 'yes' && c.turn !== undefined))
+      .find((c) => c && input.transcript[c.turn as number]?.speaker === 'agent');
+    const said = best ? input.transcript[best.turn as number]?.text : undefined;
+    return said ? [{ checkId: 'all-passed', advice: text.allPassed, trySaying: lead(said, lang) }] : [];
+  }
 
   function breachLine(c: Check, breach: Breach): ImprovementItem | undefined {
     const quote = c.quote ?? '';

@@ -81,6 +81,21 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
     for (const i of card.improvements) expect(passed).not.toContain(i.checkId);
   });
 
+  it('invents no advice when every check passed, and keeps the trainee’s own words instead', () => {
+    const t = CVV[lang].slice(0, 2);
+    const card = score('cashback-promo-not-credited', lang, t);
+    const allPass = Object.fromEntries(
+      card.checks.map((c) => [
+        c.id,
+        c.id === 'greeting' ? { result: 'yes' as const, turn: 1 } : { result: 'na' as const },
+      ]),
+    );
+    const perfect = adviceWith('cashback-promo-not-credited', lang, t, allPass);
+    expect(perfect.improvements).toHaveLength(1);
+    expect(perfect.improvements[0]?.checkId).toBe('all-passed');
+    expect(t[1]?.text).toContain(perfect.improvements[0]?.trySaying);
+  });
+
   it('never tells the trainee the customer was upset when they were calm', () => {
     const calm = {
       en: talk(

@@ -47,6 +47,7 @@ export const ADVICE = {
     slow: '回复太慢。需要查询超过一分钟时，先告诉客户你正在处理。',
     turns: '来回的轮次太多。先问清关键信息，再一次把方案讲完整。',
     other: (label: string) => `这一项没有做到：${label}。`,
+    allPassed: '每一项检查都通过了，没有需要改的地方。像这句一样的说法，继续保持：',
   },
   en: {
     secret: (quote: string) =>
@@ -85,5 +86,6 @@ export const ADVICE = {
     slow: 'Your replies were slow. If you need more than a minute, tell the customer you are on it.',
     turns: 'It took too many turns. Ask for the key details first, then give the whole answer in one go.',
     other: (label: string) => `Not done: ${label}.`,
+    allPassed: 'Every check passed; there is nothing to fix. Keep saying things the way you did here:',
   },
 } as const;
