@@ -8,7 +8,13 @@ import { questionFrom, restatement } from '../evaluate/advice/questions.ts';
 import { grieving, type Mood } from '../evaluate/advice/situation.ts';
 import { hintableKnowledge } from '../evaluate/advice/unrevealed.ts';
 import { KnowledgeIndex } from '../evaluate/retrieval.ts';
-import { EMPATHY_LINES, fill, IMPOSTOR_EMPATHY, STRATEGY_LINES } from '../evaluate/try-saying.ts';
+import {
+  EMPATHY_LINES,
+  fill,
+  IMPOSTOR_EMPATHY,
+  IMPOSTOR_VERIFY,
+  STRATEGY_LINES,
+} from '../evaluate/try-saying.ts';
 import type { Drill } from './model.ts';
 
 export interface Hint {
@@ -114,11 +120,13 @@ export function recommend(
   const trySaying =
     strategy === 'EM'
       ? (scenario.impostor ? IMPOSTOR_EMPATHY : EMPATHY_LINES[mood])[lang]
-      : fill(STRATEGY_LINES[strategy][lang], {
-          restate: restatement(scenario.openingLine[lang], lang) ?? STRATEGY_LINES.EM[lang],
-          knowledge: entry ? toCustomer(lead(entry.text[lang], lang), lang) : '',
-          ask: unrevealed ? questionFrom(unrevealed.revealedBy[lang], lang) : '',
-        });
+      : strategy === 'IV' && scenario.impostor
+        ? IMPOSTOR_VERIFY[lang]
+        : fill(STRATEGY_LINES[strategy][lang], {
+            restate: restatement(scenario.openingLine[lang], lang) ?? STRATEGY_LINES.EM[lang],
+            knowledge: entry ? toCustomer(lead(entry.text[lang], lang), lang) : '',
+            ask: unrevealed ? questionFrom(unrevealed.revealedBy[lang], lang) : '',
+          });
   return {
     strategy,
     name: strategyByCode(strategy).name[lang],

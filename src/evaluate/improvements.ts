@@ -15,6 +15,7 @@ import {
   FASTER_LINE,
   fill,
   IMPOSTOR_EMPATHY,
+  IMPOSTOR_VERIFY,
   NO_BLAME_LINES,
   NO_LEAK_LINE,
   NO_PROMISE_LINE,
@@ -179,7 +180,7 @@ export function improvementsFor(
           situation.impostor ? IMPOSTOR_EMPATHY[lang] : EMPATHY_LINES[situation.mood][lang],
         );
       case 'identity-verified':
-        return item(text.identity, STRATEGY_LINES.IV[lang]);
+        return item(text.identity, (situation.impostor ? IMPOSTOR_VERIFY : STRATEGY_LINES.IV)[lang]);
       case 'greeting':
         return item(text.greeting, STRATEGY_LINES.GT[lang]);
       case 'problem-understood':

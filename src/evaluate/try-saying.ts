@@ -79,6 +79,12 @@ export const IMPOSTOR_EMPATHY: LocalizedText = {
   en: "I understand you're worried for your family. Only the account holder can do this, but I'll tell you how they can go about it.",
 };
 
+/** Verification when the caller speaks for someone else: the holder is the one to verify. */
+export const IMPOSTOR_VERIFY: LocalizedText = {
+  zh: '这个账户的事我只能跟持卡人本人核实、办理。方便让持卡人本人联系我们吗？我也可以告诉您本人可以怎么办理。',
+  en: 'I can only verify and act on this account with the account holder. Could the holder contact us directly? I can tell you how they can do it.',
+};
+
 /** Which secret was asked for: each gets its own refusal. */
 export type Secret = 'code' | 'cvv' | 'pin';
 

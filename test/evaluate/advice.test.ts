@@ -171,16 +171,21 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
 
   it('restates to the impostor in the second person, not the scenario in the third', () => {
     const impostor = scenario('impostor-password-reset');
-    const card = score(
+    const card = adviceWith(
       'impostor-password-reset',
       lang,
       talk(impostor.openingLine[lang], 'OK.', 'So?', 'Fine.'),
+      { greeting: { result: 'yes', turn: 1 } },
     );
     const restate = card.improvements.find((i) => i.checkId === 'problem-understood');
     expect(restate?.trySaying).toBeTruthy();
     expect(restate?.trySaying).not.toMatch(THIRD_PERSON[lang]);
     expect(restate?.trySaying).not.toContain(impostor.reasonForContact[lang].slice(0, 12));
     expect(restate?.trySaying).toMatch(lang === 'en' ? /\byou(?:r|'re)?\b/ : /您/u);
+    // The caller is not the holder: the line to try verifies the holder, not "your account".
+    const verify = card.improvements.find((i) => i.checkId === 'identity-verified');
+    expect(verify?.trySaying).toMatch(lang === 'en' ? /account holder/ : /持卡人本人/u);
+    expect(verify?.trySaying).not.toMatch(lang === 'en' ? /your account/ : /您的账户/u);
   });
 
   it('gives knowledge lines said to the customer, not recited about them', () => {
