@@ -4,6 +4,7 @@ import { questionFrom, restatement } from './advice/questions.ts';
 import { type Situation, situationOf } from './advice/situation.ts';
 import { ADVICE } from './advice/strings.ts';
 import { checkLabel } from './labels.ts';
+import { entryAt } from './llm-judge-guard.ts';
 import type { AgentTurn, JudgeInput } from './offline-judge.ts';
 import { KnowledgeIndex } from './retrieval.ts';
 import { type Check, SECTION_WEIGHTS } from './scorecard-model.ts';
@@ -124,8 +125,8 @@ export function improvementsFor(
   function keepDoing(): ImprovementItem[] {
     const best = ['empathy', 'problem-understood', 'hidden-facts-uncovered', 'greeting']
       .map((id) => checks.find((c) => c.id === id && c.result === 'yes' && c.turn !== undefined))
-      .find((c) => c && input.transcript[c.turn as number]?.speaker === 'agent');
-    const said = best ? input.transcript[best.turn as number]?.text : undefined;
+      .find((c) => c && entryAt(input.transcript, c.turn)?.speaker === 'agent');
+    const said = entryAt(input.transcript, best?.turn)?.text;
     return said ? [{ checkId: 'all-passed', advice: text.allPassed, trySaying: lead(said, lang) }] : [];
   }
 

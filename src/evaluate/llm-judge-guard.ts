@@ -1,6 +1,13 @@
 import type { JudgeInput } from './offline-judge.ts';
 import type { Check, JudgedAnswer } from './scorecard-model.ts';
 
+/**
+ * The transcript entry a check's `turn` points at. Scorecard turns are transcript indexes today;
+ * this is the one place that knows it.
+ */
+export const entryAt = (transcript: JudgeInput['transcript'], turn: number | undefined) =>
+  turn === undefined ? undefined : transcript[turn];
+
 /** Why a model answer was not used; the offline answer stands and the check says so. */
 export type DiscardReason =
   | 'fatal-breach-stands'
@@ -33,7 +40,7 @@ function discardReason(
   transcript: JudgeInput['transcript'],
 ): DiscardReason | undefined {
   if (c.result === 'no' && c.fatal && a.result !== 'no') return 'fatal-breach-stands';
-  const entry = a.turn === undefined ? undefined : transcript[a.turn];
+  const entry = entryAt(transcript, a.turn);
   if (!entry) return 'no-such-turn';
   if (entry.speaker !== 'agent' && !CUSTOMER_SUPPORTED.has(c.id)) return 'wrong-speaker';
   if (!quoteInTurn(entry.text, a.quote)) return 'quote-not-in-turn';
@@ -66,7 +73,7 @@ export function guardJudged(
     if (!a || c.result === 'na' || a.result === 'na') return c;
     const reason = discardReason(c, a, transcript);
     if (reason) return { ...c, modelDiscarded: reason };
-    const text = a.turn === undefined ? '' : (transcript[a.turn]?.text ?? '');
+    const text = entryAt(transcript, a.turn)?.text ?? '';
     const { quote: _offlineQuote, ...rest } = c;
     return {
       ...rest,
