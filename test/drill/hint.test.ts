@@ -33,7 +33,9 @@ describe.each(['en', 'zh'] as const)('hints (%s)', (lang) => {
       expect(hint.trySaying).not.toContain(f.revealedBy[lang]);
       for (const says of f.says[lang]) expect(shown(hint)).not.toContain(says);
     }
-    expect(hint.trySaying).not.toMatch(lang === 'en' ? /the agent asks|one more detail: the/i : /客服(?:询问|问)/u);
+    expect(hint.trySaying).not.toMatch(
+      lang === 'en' ? /the agent asks|one more detail: the/i : /客服(?:询问|问)/u,
+    );
     // The Bangkok purchase is the customer's to tell.
     expect(shown(hint)).not.toMatch(lang === 'en' ? /Bangkok/ : /曼谷/u);
   });
@@ -44,7 +46,11 @@ describe.each(['en', 'zh'] as const)('hints (%s)', (lang) => {
   ])('never shows knowledge built on a fact the customer has not told (%s)', (_when, revealed) => {
     const sc = scenario('cashback-promo-not-credited');
     const lines = {
-      en: ['I spent a lot at the end of July, on the 31st in the evening.', 'Where is my cashback?', 'When will it come?'],
+      en: [
+        'I spent a lot at the end of July, on the 31st in the evening.',
+        'Where is my cashback?',
+        'When will it come?',
+      ],
       zh: ['我7月31号晚上还刷了一笔。', '返现到底什么时候到？', '我的返现去哪了？'],
     }[lang];
     for (const line of lines)
