@@ -1,6 +1,7 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { Lang } from '../csc/text.ts';
+import { stripTag } from '../llm/delimit.ts';
 import { DIFFICULTY } from './difficulty.ts';
 import { ownIdentity } from './identity-data.ts';
 import { spokenDate } from './phrases.ts';
@@ -158,7 +159,7 @@ export function customerTurnPrompt(_sc: Scenario, lang: Lang, w: TurnWindow): st
     '# Last messages',
     ...w.recent.map((m) => `${m.speaker === 'agent' ? 'Agent' : 'You'}: ${m.text}`),
     '',
-    `<trainee_message>\n${w.agentText.replace(/<\/?trainee_message>/gi, '')}\n</trainee_message>`,
+    `<trainee_message>\n${stripTag(w.agentText, 'trainee_message')}\n</trainee_message>`,
     '',
     `Reply as the customer, in ${lang === 'zh' ? 'Chinese' : 'English'}.`,
   ].join('\n');

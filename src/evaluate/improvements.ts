@@ -1,14 +1,27 @@
-import type { StrategyCode } from '../csc/strategies.ts';
-import { strategyByCode } from '../csc/strategies.ts';
+import { type Breach, breachOf } from './advice/breach.ts';
+import { lead, toCustomer } from './advice/person.ts';
+import { questionFrom, restatement } from './advice/questions.ts';
+import { type Situation, situationOf } from './advice/situation.ts';
+import { ADVICE } from './advice/strings.ts';
 import { checkLabel } from './labels.ts';
-import { type AgentTurn, has, type JudgeInput } from './offline-judge.ts';
+import { entryAt } from './llm-judge-guard.ts';
+import type { AgentTurn, JudgeInput } from './offline-judge.ts';
+import { KnowledgeIndex } from './retrieval.ts';
 import { type Check, SECTION_WEIGHTS } from './scorecard-model.ts';
 import {
+  ANYTHING_LEFT_LINE,
+  CLOSE_LINES,
+  COURTEOUS_LINE,
+  EMPATHY_LINES,
   FASTER_LINE,
   fill,
-  NO_BLAME_LINE,
+  IMPOSTOR_EMPATHY,
+  IMPOSTOR_VERIFY,
+  NO_BLAME_LINES,
   NO_LEAK_LINE,
   NO_PROMISE_LINE,
+  ONE_GO_LINE,
+  SECRET_LINES,
   STRATEGY_LINES,
 } from './try-saying.ts';
 
@@ -18,114 +31,185 @@ export interface ImprovementItem {
   trySaying: string;
 }
 
-/** The strategy whose practice fixes each failed check. */
-const CHECK_STRATEGY: Record<string, StrategyCode> = {
-  greeting: 'GT',
-  'identity-verified': 'IV',
-  'problem-understood': 'RP',
-  'hidden-facts-uncovered': 'PR',
-  empathy: 'EM',
-  'action-taken': 'RI',
-  'goal-met': 'PS',
-  'feedback-requested': 'FR',
-  'closed-politely': 'AC',
-  'turns-to-resolution': 'ID',
-};
+/** At most this many lines, unless there are more breaches: every breach gets its own. */
+const MAX_LINES = 3;
 
-const ADVICE = {
-  zh: {
-    strategy: (name: string, when: string) => `多用「${name}」：${when}。`,
-    knowledge: '把这条关键信息明确告诉客户：',
-    claim: '避免违规表述：',
-    leak: '对无法核实身份的来电者，不透露也不确认任何账户信息。',
-    blame: '不要把责任推给客户，先解决问题。',
-    polite: '多用礼貌用语，语气更有温度。',
-    slow: '回复更及时：等待超过一分钟时先告诉客户你在处理。',
-  },
-  en: {
-    strategy: (name: string, when: string) =>
-      `Use ${name} more: ${when.charAt(0).toLowerCase()}${when.slice(1)}.`,
-    knowledge: 'Tell the customer this key fact plainly: ',
-    claim: 'Avoid a non-compliant statement: ',
-    leak: 'With a caller you cannot verify, never share or confirm any account data.',
-    blame: 'Do not put the blame on the customer; fix the problem first.',
-    polite: 'Use courteous phrases; warm up the tone.',
-    slow: 'Answer faster: if you need more than a minute, say you are on it.',
-  },
-};
+/**
+ * Worst first: a fatal breach, then any breach, then the weight of the check's section; a customer's
+ * feeling left unanswered outranks the other understanding checks.
+ */
+function severity(c: Check, breach: Breach | undefined): number {
+  return (
+    (c.fatal ? 1000 : 0) + (breach ? 100 : 0) + SECTION_WEIGHTS[c.section] + (c.id === 'empathy' ? 5 : 0)
+  );
+}
 
-/** Three concrete improvements, each with a line to try, from the failed checks that weigh most. */
+/** Breaches all, then one check per section before a second from any: three knowledge gaps are one lesson. */
+function pick<T extends { c: Check; breach: Breach | undefined }>(ranked: readonly T[]): T[] {
+  const breaches = ranked.filter((r) => r.breach);
+  const rest = ranked.filter((r) => !r.breach);
+  const firstOfSection = rest.filter((r, i) => rest.findIndex((o) => o.c.section === r.c.section) === i);
+  const others = rest.filter((r) => !firstOfSection.includes(r));
+  const room = Math.max(0, MAX_LINES - breaches.length);
+  const chosen = new Set([...firstOfSection, ...others].slice(0, room));
+  return ranked.filter((r) => r.breach || chosen.has(r));
+}
+
+/**
+ * The forbidden-claim check names one claim (the worst); every other claim the agent made is a
+ * breach of its own and gets its own line.
+ */
+function withEveryClaim(checks: readonly Check[], turns: readonly AgentTurn[]): Check[] {
+  return checks.flatMap((c) => {
+    if (c.id !== 'no-forbidden-claim' || c.result !== 'no') return [c];
+    const others = new Map<string, Check>();
+    for (const t of turns)
+      for (const hit of t.analysis.claims)
+        if (hit.claimId !== (c.ref ?? c.note) && !others.has(hit.claimId))
+          others.set(hit.claimId, {
+            ...c,
+            turn: t.index,
+            quote: hit.quote,
+            note: hit.claimId,
+            fatal: hit.fatal,
+          });
+    return [c, ...others.values()];
+  });
+}
+
+/**
+ * Advice a trainer would sign: one line per failed check, worst first, each with words to try that
+ * fit this customer (their mood, whether they are the holder) and are said to them, not about them.
+ */
 export function improvementsFor(
   input: JudgeInput,
   checks: readonly Check[],
-  turns: readonly AgentTurn[],
+  turns: readonly AgentTurn[] = [],
 ): ImprovementItem[] {
   const { scenario, lang } = input;
   const text = ADVICE[lang];
-  const firstKnowledge =
-    scenario.knowledge.find((k) => scenario.resolution.requiredKnowledge.includes(k.id)) ??
-    scenario.knowledge[0];
-  const values = {
-    reason: scenario.reasonForContact[lang],
-    knowledge: firstKnowledge?.text[lang] ?? '',
-    ask: scenario.hiddenFacts[0]?.revealedBy[lang] ?? '',
-  };
-  const forStrategy = (checkId: string, code: StrategyCode): ImprovementItem => {
-    const s = strategyByCode(code);
-    return {
-      checkId,
-      advice: text.strategy(`${s.name[lang]} (${code})`, s.useWhen[lang]),
-      trySaying: fill(STRATEGY_LINES[code][lang], values),
-    };
-  };
+  const situation = situationOf(scenario, input.transcript);
+  const say = (entry: Scenario['knowledge'][number] | undefined) =>
+    entry ? toCustomer(lead(entry.text[lang], lang), lang) : '';
+  const index = new KnowledgeIndex(scenario.knowledge);
+  const requiredEntry = (id: string) => scenario.knowledge.find((k) => k.id === id);
+  const firstMissing = scenario.resolution.requiredKnowledge
+    .filter((id) => checks.some((c) => c.id === `knowledge:${id}` && c.result === 'no'))
+    .map(requiredEntry)[0];
+  const firstCustomer =
+    input.transcript.find((e) => e.speaker === 'customer')?.text ?? scenario.openingLine[lang];
 
-  const failed = checks
+  const failed = withEveryClaim(checks, turns)
     .filter((c) => c.result === 'no')
-    .sort(
-      (a, b) =>
-        Number(Boolean(b.fatal)) - Number(Boolean(a.fatal)) ||
-        SECTION_WEIGHTS[b.section] - SECTION_WEIGHTS[a.section],
-    );
+    .map((c, order) => ({ c, order, breach: breachOf(c, scenario) }))
+    .sort((a, b) => severity(b.c, b.breach) - severity(a.c, a.breach) || a.order - b.order);
+
   const out: ImprovementItem[] = [];
-  for (const c of failed) {
-    if (out.length === 3) break;
-    if (c.id.startsWith('knowledge:')) {
-      const entry = scenario.knowledge.find((k) => k.id === c.id.slice('knowledge:'.length));
-      if (entry)
-        out.push({
-          checkId: c.id,
-          advice: text.knowledge + checkLabel(c.id, lang, scenario).replace(/^[^:：]+[:：]\s*/, ''),
-          trySaying: entry.text[lang],
-        });
-    } else if (c.id === 'no-forbidden-claim') {
-      const claim = scenario.forbiddenClaims.find((f) => f.id === c.note);
-      out.push({
-        checkId: c.id,
-        advice: text.claim + (claim?.reason[lang] ?? ''),
-        trySaying: fill(NO_PROMISE_LINE[lang], values),
-      });
-    } else if (c.id === 'no-data-leak')
-      out.push({ checkId: c.id, advice: text.leak, trySaying: NO_LEAK_LINE[lang] });
-    else if (c.id === 'no-blame')
-      out.push({ checkId: c.id, advice: text.blame, trySaying: NO_BLAME_LINE[lang] });
-    else if (c.id === 'polite')
-      out.push({ checkId: c.id, advice: text.polite, trySaying: STRATEGY_LINES.EM[lang] });
-    else if (c.id === 'response-time')
-      out.push({ checkId: c.id, advice: text.slow, trySaying: FASTER_LINE[lang] });
-    else {
-      const code = CHECK_STRATEGY[c.id];
-      if (code) out.push(forStrategy(c.id, code));
+  const seenBreach = new Set<string>();
+  for (const { c, breach } of pick(failed)) {
+    if (breach) {
+      // The same act flagged by two checks gets one line.
+      const key = `${breach.kind}@${c.turn ?? c.id}`;
+      if (seenBreach.has(key)) continue;
+      seenBreach.add(key);
+      const item = breachLine(c, breach);
+      if (item) out.push(item);
+      continue;
+    }
+    const item = checkLine(c);
+    if (item) out.push(item);
+  }
+  return out.length || failed.length ? out : keepDoing();
+
+  /** Nothing failed: no advice to invent, but the trainee's own best line is worth keeping. */
+  function keepDoing(): ImprovementItem[] {
+    const best = ['empathy', 'problem-understood', 'hidden-facts-uncovered', 'greeting']
+      .map((id) => checks.find((c) => c.id === id && c.result === 'yes' && c.turn !== undefined))
+      .find((c) => c && entryAt(input.transcript, c.turn)?.speaker === 'agent');
+    const said = entryAt(input.transcript, best?.turn)?.text;
+    return said ? [{ checkId: 'all-passed', advice: text.allPassed, trySaying: lead(said, lang) }] : [];
+  }
+
+  function breachLine(c: Check, breach: Breach): ImprovementItem | undefined {
+    const quote = c.quote ?? '';
+    const claim = scenario.forbiddenClaims.find((f) => f.id === (c.ref ?? c.note));
+    const reason = claim?.reason[lang] ?? '';
+    const related = say(index.best(`${reason} ${quote}`) ?? firstMissing);
+    const item = (advice: string, trySaying: string) => ({ checkId: c.id, advice, trySaying });
+    switch (breach.kind) {
+      case 'asks-secret':
+        return item(text.secret(quote), SECRET_LINES[breach.secret][lang]);
+      case 'leak':
+        return item(
+          text.leak(quote),
+          situation.impostor || !related ? NO_LEAK_LINE[lang] : refusalThen(related),
+        );
+      case 'promise':
+        return item(text.promise(quote, reason), fill(NO_PROMISE_LINE[lang], { knowledge: related }).trim());
+      case 'blame':
+        return item(text.blame(quote), NO_BLAME_LINES[situation.mood][lang]);
+      case 'rude':
+        return item(text.rude(quote), COURTEOUS_LINE[lang]);
+      case 'manipulation':
+        return item(text.manipulation, questionLine() ?? STRATEGY_LINES.OT[lang]);
+      case 'claim':
+        return item(text.claim(quote, reason), related || STRATEGY_LINES.OT[lang]);
     }
   }
-  // Fewer than three failures: suggest the framework's strategies this conversation never used.
-  for (const code of ['RP', 'EM', 'FR', 'RC', 'PR', 'PS'] as StrategyCode[]) {
-    if (out.length === 3) break;
-    if (
-      turns.some((t) => has(t.analysis.tags, code)) ||
-      out.some((o) => o.trySaying === fill(STRATEGY_LINES[code][lang], values))
-    )
-      continue;
-    out.push(forStrategy(`strategy:${code}`, code));
+
+  function refusalThen(knowledge: string): string {
+    return lang === 'zh'
+      ? `账户信息我在线上没法透露。${knowledge}`
+      : `I can't share account details here. ${knowledge}`;
   }
-  return out;
+
+  function questionLine(): string | undefined {
+    const fact = scenario.hiddenFacts[0];
+    return fact ? questionFrom(fact.revealedBy[lang], lang) : undefined;
+  }
+
+  function checkLine(c: Check): ImprovementItem | undefined {
+    const item = (advice: string, trySaying: string) => ({ checkId: c.id, advice, trySaying });
+    if (c.id.startsWith('knowledge:')) {
+      const entry = requiredEntry(c.id.slice('knowledge:'.length));
+      return entry ? item(text.knowledge, say(entry)) : undefined;
+    }
+    switch (c.id) {
+      case 'empathy':
+        return item(
+          text.empathy(situation.mood, situation.upset?.words),
+          situation.impostor ? IMPOSTOR_EMPATHY[lang] : EMPATHY_LINES[situation.mood][lang],
+        );
+      case 'identity-verified':
+        return item(text.identity, (situation.impostor ? IMPOSTOR_VERIFY : STRATEGY_LINES.IV)[lang]);
+      case 'greeting':
+        return item(text.greeting, STRATEGY_LINES.GT[lang]);
+      case 'problem-understood':
+        return item(text.restate, restatement(firstCustomer, lang) ?? STRATEGY_LINES.EM[lang]);
+      case 'hidden-facts-uncovered': {
+        const q = questionLine();
+        return q ? item(text.hidden(c.note ?? ''), fill(STRATEGY_LINES.PR[lang], { ask: q })) : undefined;
+      }
+      case 'action-taken':
+        return item(text.action, STRATEGY_LINES.RI[lang]);
+      case 'goal-met':
+        return item(text.goal, ANYTHING_LEFT_LINE[lang]);
+      case 'feedback-requested':
+        return item(text.feedback, STRATEGY_LINES.FR[lang]);
+      case 'closed-politely':
+        return item(text.close, CLOSE_LINES[situation.mood][lang]);
+      case 'polite':
+        return item(text.noCourtesy, COURTEOUS_LINE[lang]);
+      case 'response-time':
+        return item(text.slow, FASTER_LINE[lang]);
+      case 'turns-to-resolution':
+        return item(text.turns, ONE_GO_LINE[lang]);
+      default:
+        return item(text.other(checkLabel(c.id, lang, scenario)), STRATEGY_LINES.OT[lang]);
+    }
+  }
 }
+
+type Scenario = JudgeInput['scenario'];
+
+export type { Situation };

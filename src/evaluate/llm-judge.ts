@@ -1,7 +1,7 @@
 import type { LlmClient } from '../llm/client.ts';
 import { PROMPT_VERSION } from '../llm/prompt-version.ts';
 import type { UsageRecord } from '../llm/usage.ts';
-import { JUDGE_SYSTEM, judgeUserPrompt } from './llm-judge-prompt.ts';
+import { checkTurnOfPromptTurn, JUDGE_SYSTEM, judgeUserPrompt } from './llm-judge-prompt.ts';
 import { JudgeOutput } from './llm-schemas.ts';
 import type { ModelJudge } from './model-roles.ts';
 import type { JudgeInput } from './offline-judge.ts';
@@ -27,7 +27,7 @@ const MODEL_CHECKS = [
 
 /**
  * The model judge: answers the atomic checks with quotes at temperature 0. The scorecard keeps an
- * answer only when its quote occurs verbatim in the transcript; totals are computed in code.
+ * answer only when code can stand behind it (llm-judge-guard.ts); totals are computed in code.
  */
 export class LlmJudge implements ModelJudge {
   constructor(
@@ -55,7 +55,7 @@ export class LlmJudge implements ModelJudge {
       answers.set(c.id, {
         id: c.id,
         result: c.result,
-        turn: c.turn ?? undefined,
+        turn: c.turn === null ? undefined : checkTurnOfPromptTurn(c.turn),
         quote: c.quote ?? undefined,
       });
     }

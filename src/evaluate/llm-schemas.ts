@@ -19,8 +19,8 @@ export const JudgeOutput = z.object({
     z.object({
       id: z.string(),
       result: z.enum(['yes', 'no', 'na']),
-      turn: z.int().nullable().describe('Transcript index [n] of the evidence'),
-      quote: z.string().nullable().describe('Exact words copied from that transcript entry'),
+      turn: z.int().nullable().describe('The "turn" number of the transcript line holding the evidence'),
+      quote: z.string().nullable().describe('Exact words copied from the "text" of that turn'),
     }),
   ),
 });

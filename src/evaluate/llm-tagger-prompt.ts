@@ -1,5 +1,6 @@
 import { stageById } from '../csc/stages.ts';
 import { PRIMARY_PRIORITY, STRATEGIES } from '../csc/strategies.ts';
+import { stripTag } from '../llm/delimit.ts';
 
 /** Stable prefix of every tagger call: the framework's definitions. */
 export const TAGGER_SYSTEM = [
@@ -18,6 +19,6 @@ export function taggerUserPrompt(i: { text: string; context: string; turn: numbe
   return [
     `Agent turn index: ${i.turn} (0 = first reply). Customer visibly upset: ${i.upset ? 'yes' : 'no'}.`,
     `Customer's previous message: ${i.context || '(none)'}`,
-    `<reply>\n${i.text.replace(/<\/?reply>/gi, '')}\n</reply>`,
+    `<reply>\n${stripTag(i.text, 'reply')}\n</reply>`,
   ].join('\n');
 }

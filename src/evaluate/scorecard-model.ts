@@ -48,6 +48,8 @@ export const Check = z.object({
   ref: z.string().optional(),
   credit: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
+  /** Set when a model judge answered this check but code could not stand behind it (the reason). */
+  modelDiscarded: z.string().optional(),
 });
 export type Check = z.infer<typeof Check>;
 

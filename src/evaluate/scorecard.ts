@@ -3,6 +3,7 @@ import { STRATEGY_CODES, type StrategyCode, strategyByCode } from '../csc/strate
 import type { StrategyTagger } from '../csc/tagger/tagger.ts';
 import { rubricOf } from './general-rubric.ts';
 import { improvementsFor } from './improvements.ts';
+import { guardedJudgeLabel, guardJudged } from './llm-judge-guard.ts';
 import { type AgentTurn, analyseTranscript, has, type JudgeInput, offlineChecks } from './offline-judge.ts';
 import {
   type Check,
@@ -28,33 +29,6 @@ export function verifyQuotes(checks: readonly Check[], transcript: JudgeInput['t
     if (entry && c.quote.trim() && entry.text.includes(c.quote)) return c;
     const { quote: _dropped, ...rest } = c;
     return rest;
-  });
-}
-
-/**
- * A model answer replaces the offline one only when it points at words that really occur in the
- * transcript; "na" stays a structural decision of the rules (what the scenario requires).
- */
-export function mergeJudged(
-  offline: readonly Check[],
-  answers: readonly JudgedAnswer[],
-  transcript: JudgeInput['transcript'],
-): Check[] {
-  const byId = new Map(answers.map((a) => [a.id, a]));
-  return offline.map((c) => {
-    const a = byId.get(c.id);
-    if (!a || c.result === 'na' || a.result === 'na') return c;
-    const entry = lineAt(transcript, a.turn);
-    const verified = a.quote !== undefined && a.quote.trim() !== '' && entry?.text.includes(a.quote);
-    if (!verified) return c;
-    return {
-      ...c,
-      result: a.result,
-      turn: a.turn,
-      quote: a.quote,
-      fatal: a.result === 'no' ? c.fatal : undefined,
-      credit: undefined,
-    };
   });
 }
 
@@ -102,8 +76,8 @@ export function buildScorecard(
   let checks = offline;
   let judge = OFFLINE_JUDGE;
   if (options.judged) {
-    checks = mergeJudged(offline, options.judged.answers, input.transcript);
-    judge = options.judged.judge;
+    checks = guardJudged(offline, options.judged.answers, input.transcript);
+    judge = guardedJudgeLabel(options.judged.judge, checks);
   }
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
   const { sections, overall, fatal } = totals(checks);

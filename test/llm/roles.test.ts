@@ -102,7 +102,7 @@ describe('LLM judge', () => {
         200,
         reply({
           checks: [
-            { id: 'greeting', result: 'yes', turn: 1, quote: 'Hello' },
+            { id: 'greeting', result: 'yes', turn: 2, quote: 'Hello' },
             { id: 'bogus', result: 'no', turn: null, quote: null },
           ],
         }),
@@ -119,10 +119,11 @@ describe('LLM judge', () => {
     expect(captured.body().temperature).toBe(0);
     expect(captured.body().response_format?.json_schema?.name).toBe('scorecard_checks');
     const user = captured.body().messages[1]?.content as string;
-    expect(user).toContain(
-      '<transcript>\n[0] customer: My card is blocked\n[1] agent: Hello, I can help.\n</transcript>',
+    expect(user).toMatch(
+      /<transcript-(\w+)>\n\{"turn":1,"speaker":"customer","text":"My card is blocked"\}\n\{"turn":2,"speaker":"agent","text":"Hello, I can help\."\}\n<\/transcript-\1>/,
     );
     expect(user).toContain('knowledge:freeze-reason: Did the agent convey');
+    // The model numbers turns from 1; the scorecard points at transcript entries.
     expect(r.answers).toEqual([{ id: 'greeting', result: 'yes', turn: 1, quote: 'Hello' }]);
     expect(r.judge).toBe(`llm:judge-m:${PROMPT_VERSION}`);
   });

@@ -128,11 +128,15 @@ function judge(user: string, quotes: 'real' | 'invented') {
   const ids = [...user.matchAll(/^([a-z][a-z:-]+): /gm)]
     .map((m) => m[1] as string)
     .filter((id) => !['Scenario', 'Identity'].includes(id));
-  const lines = [...user.matchAll(/^\[(\d+)\] (agent|customer): (.*)$/gm)].map((m) => ({
-    i: Number(m[1]),
-    speaker: m[2],
-    text: m[3] as string,
-  }));
+  const boundary = /^<transcript-([0-9a-f]+)>$/m.exec(user)?.[1];
+  const block = boundary
+    ? (user.split(`<transcript-${boundary}>\n`)[1]?.split(`\n</transcript-${boundary}>`)[0] ?? '')
+    : '';
+  const lines = block
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { turn: number; speaker: string; text: string })
+    .map((t) => ({ i: t.turn, speaker: t.speaker, text: t.text }));
   const firstAgent = lines.find((l) => l.speaker === 'agent');
   return {
     checks: ids.map((id) => {
