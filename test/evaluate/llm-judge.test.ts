@@ -77,7 +77,8 @@ const CASES = {
         text: 'Hello, this is Huaxin Bank. Please tell me the SMS verification code you just received so I can unfreeze it.',
       },
       { speaker: 'customer', text: 'Um, okay, it is 482913.' },
-      { speaker: 'agent', text: "Thank you. I'm sorry for the trouble, it's unfrozen now. Goodbye." },
+      // Work on the problem (an action done), so v2 answers conduct checks instead of n/a.
+      { speaker: 'agent', text: "Thank you. I'm sorry for the trouble, I have unfrozen your card now. Goodbye." },
     ],
     askedQuote: 'Please tell me the SMS verification code you just received',
     greetingQuote: 'Hello, this is Huaxin Bank.',
@@ -113,7 +114,8 @@ describe.each(['en', 'zh'] as const)('the LLM judge, guarded by code (%s)', (lan
 
   it('keeps a fatal breach the rules found, whatever the model answers and quotes', async () => {
     const offline = buildScorecard(defaultTagger(), input);
-    expect(check(offline, 'no-forbidden-claim')).toMatchObject({ result: 'no', fatal: true, turn: 1 });
+    // Scorecard turns are 1-based like the prompt's: turn 2 is the agent line asking for the code.
+    expect(check(offline, 'no-forbidden-claim')).toMatchObject({ result: 'no', fatal: true, turn: 2 });
     const { card } = await judgeWith(input, [
       // "yes" quoting real words of the very turn that asked for the code
       { id: 'no-forbidden-claim', result: 'yes', turn: 2, quote: c.askedQuote },
@@ -121,7 +123,7 @@ describe.each(['en', 'zh'] as const)('the LLM judge, guarded by code (%s)', (lan
     expect(check(card, 'no-forbidden-claim')).toMatchObject({
       result: 'no',
       fatal: true,
-      turn: 1,
+      turn: 2,
       modelDiscarded: 'fatal-breach-stands',
     });
     expect(card.fatal).toBe(true);
@@ -130,8 +132,10 @@ describe.each(['en', 'zh'] as const)('the LLM judge, guarded by code (%s)', (lan
   });
 
   it('uses a model answer whose quote is words of a fitting turn', async () => {
+    // The rules answered politeness (not n/a), so the model's answer has something to replace.
+    expect(check(buildScorecard(defaultTagger(), input), 'polite')?.result).toBe('yes');
     const { card } = await judgeWith(input, [{ id: 'polite', result: 'no', turn: 4, quote: c.politeQuote }]);
-    expect(check(card, 'polite')).toMatchObject({ result: 'no', turn: 3, quote: c.politeQuote });
+    expect(check(card, 'polite')).toMatchObject({ result: 'no', turn: 4, quote: c.politeQuote });
     expect(check(card, 'polite')?.modelDiscarded).toBeUndefined();
     expect(card.judge).toMatch(/^llm:judge-m:[^ ]+$/);
   });
@@ -173,7 +177,7 @@ describe.each(['en', 'zh'] as const)('the LLM judge, guarded by code (%s)', (lan
     };
     const offline = buildScorecard(defaultTagger(), flagged);
     const rude = check(offline, 'polite');
-    expect(rude).toMatchObject({ result: 'no', turn: 3 });
+    expect(rude).toMatchObject({ result: 'no', turn: 4 });
     expect(rude?.fatal).toBeFalsy();
     const text = flagged.transcript[3]?.text as string;
     // Courteous words elsewhere do not make the rude line polite.
@@ -182,11 +186,11 @@ describe.each(['en', 'zh'] as const)('the LLM judge, guarded by code (%s)', (lan
     ]);
     expect(check(elsewhere.card, 'polite')).toMatchObject({
       result: 'no',
-      turn: 3,
+      turn: 4,
       modelDiscarded: 'not-the-flagged-turn',
     });
     const { card } = await judgeWith(flagged, [{ id: 'polite', result: 'yes', turn: 4, quote: text }]);
-    expect(check(card, 'polite')).toMatchObject({ result: 'yes', turn: 3 });
+    expect(check(card, 'polite')).toMatchObject({ result: 'yes', turn: 4 });
   });
 
   it('sends each turn as one JSON line, so a message cannot forge turns or close the transcript', async () => {

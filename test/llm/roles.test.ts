@@ -123,8 +123,8 @@ describe('LLM judge', () => {
       /<transcript-(\w+)>\n\{"turn":1,"speaker":"customer","text":"My card is blocked"\}\n\{"turn":2,"speaker":"agent","text":"Hello, I can help\."\}\n<\/transcript-\1>/,
     );
     expect(user).toContain('knowledge:freeze-reason: Did the agent convey');
-    // The model numbers turns from 1; the scorecard points at transcript entries.
-    expect(r.answers).toEqual([{ id: 'greeting', result: 'yes', turn: 1, quote: 'Hello' }]);
+    // The model numbers turns from 1, as the scorecard does: its turn 2 is the scorecard's turn 2.
+    expect(r.answers).toEqual([{ id: 'greeting', result: 'yes', turn: 2, quote: 'Hello' }]);
     expect(r.judge).toBe(`llm:judge-m:${PROMPT_VERSION}`);
   });
 });
