@@ -19,6 +19,7 @@ import {
   IMPOSTOR_VERIFY,
   NO_BLAME_LINES,
   NO_LEAK_LINE,
+  NO_PROMISE_BARE_LINE,
   NO_PROMISE_LINE,
   ONE_GO_LINE,
   SECRET_LINES,
@@ -57,22 +58,27 @@ function pick<T extends { c: Check; breach: Breach | undefined }>(ranked: readon
 
 /**
  * The forbidden-claim check names one claim (the worst); every other claim the agent made is a
- * breach of its own and gets its own line.
+ * breach of its own and gets its own line. Each one says its claim in `ref` and its 1-based turn,
+ * as the judge's checks do, so it is advised on its own reason and meets a conduct check that
+ * flagged the same act at the same turn.
  */
 function withEveryClaim(checks: readonly Check[], turns: readonly AgentTurn[]): Check[] {
   return checks.flatMap((c) => {
     if (c.id !== 'no-forbidden-claim' || c.result !== 'no') return [c];
+    const shown = c.ref ?? c.note;
     const others = new Map<string, Check>();
     for (const t of turns)
       for (const hit of t.analysis.claims)
-        if (hit.claimId !== (c.ref ?? c.note) && !others.has(hit.claimId))
+        if (hit.claimId !== shown && !others.has(hit.claimId)) {
+          const { note: _shownNote, ...rest } = c;
           others.set(hit.claimId, {
-            ...c,
-            turn: t.index,
+            ...rest,
+            turn: t.line,
             quote: hit.quote,
-            note: hit.claimId,
+            ref: hit.claimId,
             fatal: hit.fatal,
           });
+        }
     return [c, ...others.values()];
   });
 }
@@ -145,7 +151,10 @@ export function improvementsFor(
           situation.impostor || !related ? NO_LEAK_LINE[lang] : refusalThen(related),
         );
       case 'promise':
-        return item(text.promise(quote, reason), fill(NO_PROMISE_LINE[lang], { knowledge: related }).trim());
+        return item(
+          text.promise(quote, reason),
+          related ? fill(NO_PROMISE_LINE[lang], { knowledge: related }) : NO_PROMISE_BARE_LINE[lang],
+        );
       case 'blame':
         return item(text.blame(quote), NO_BLAME_LINES[situation.mood][lang]);
       case 'rude':

@@ -109,6 +109,12 @@ export const NO_PROMISE_LINE: LocalizedText = {
   en: "I won't promise you something I can't guarantee, but here's exactly what happens next: {knowledge}",
 };
 
+/** The same, when no knowledge entry says what happens next (the general rubric has none). */
+export const NO_PROMISE_BARE_LINE: LocalizedText = {
+  zh: '这个结果我没法跟您打包票，但接下来每一步怎么处理，我都会跟您说清楚。',
+  en: "I won't promise you something I can't guarantee, but I'll tell you exactly what happens at each step.",
+};
+
 /** Instead of whose fault it was: what happens now, in the customer's mood. */
 export const NO_BLAME_LINES: Record<Mood, LocalizedText> = {
   grief: {

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config/config.ts';
 import type { Scenario } from '../../src/content/scenario.ts';
 import { defaultTagger } from '../../src/csc/tagger/tagger.ts';
 import type { Lang } from '../../src/csc/text.ts';
+import { generalScenario } from '../../src/evaluate/general-rubric.ts';
 import { improvementsFor } from '../../src/evaluate/improvements.ts';
 import type { ScoredEntry } from '../../src/evaluate/offline-judge.ts';
 import { buildScorecard } from '../../src/evaluate/scorecard.ts';
@@ -87,7 +88,8 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
     const allPass = Object.fromEntries(
       card.checks.map((c) => [
         c.id,
-        c.id === 'greeting' ? { result: 'yes' as const, turn: 1 } : { result: 'na' as const },
+        // Turns are 1-based: turn 2 is the agent's greeting.
+        c.id === 'greeting' ? { result: 'yes' as const, turn: 2 } : { result: 'na' as const },
       ]),
     );
     const perfect = adviceWith('cashback-promo-not-credited', lang, t, allPass);
@@ -171,11 +173,19 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
 
   it('restates to the impostor in the second person, not the scenario in the third', () => {
     const impostor = scenario('impostor-password-reset');
+    const t = talk(impostor.openingLine[lang], 'OK.', 'So?', 'Fine.');
+    // Only the two lines under test failed: other lessons (a curt "Fine.", the feeling) would
+    // otherwise take the three places.
+    const focus = ['problem-understood', 'identity-verified'];
+    const offline = score('impostor-password-reset', lang, t);
+    for (const id of focus) expect(offline.checks.find((c) => c.id === id)?.result, id).toBe('no');
     const card = adviceWith(
       'impostor-password-reset',
       lang,
-      talk(impostor.openingLine[lang], 'OK.', 'So?', 'Fine.'),
-      { greeting: { result: 'yes', turn: 1 } },
+      t,
+      Object.fromEntries(
+        offline.checks.filter((c) => !focus.includes(c.id)).map((c) => [c.id, { result: 'na' as const }]),
+      ),
     );
     const restate = card.improvements.find((i) => i.checkId === 'problem-understood');
     expect(restate?.trySaying).toBeTruthy();
@@ -221,14 +231,34 @@ describe.each(['en', 'zh'] as const)('advice on the scorecard (%s)', (lang) => {
         '谢谢，再见。',
       ),
     }[lang];
-    const card = score('phishing-sms-clicked', lang, both);
-    const lines = card.improvements.filter((i) => i.checkId === 'no-forbidden-claim');
-    expect(lines).toHaveLength(2);
-    const [secret, promise] = lines;
-    expect(secret?.advice).toMatch(lang === 'en' ? /asked the customer for a secret/ : /索要了/u);
-    expect(secret?.trySaying).toMatch(lang === 'en' ? /code/ : /验证码/u);
-    expect(secret?.trySaying).not.toMatch(lang === 'en' ? /promise/ : /保证|打包票/u);
-    expect(promise?.advice).toMatch(lang === 'en' ? /promise the bank can't keep/ : /无法兑现的承诺/u);
-    expect(promise?.trySaying).toMatch(lang === 'en' ? /won't promise/ : /打包票/u);
+    // With the scenario's claims (ask-credentials, promise-recovery) and without any (general
+    // rubric: v2's conduct checks no-secret-request and no-overpromise alone report them), each
+    // act gets one line, however many checks flagged it.
+    const rubrics = { scenario: scenario('phishing-sms-clicked'), general: generalScenario() };
+    for (const [rubric, sc] of Object.entries(rubrics)) {
+      const card = buildScorecard(defaultTagger(), { scenario: sc, lang, transcript: both });
+      const flagged = card.checks.filter((c) => c.result === 'no' && c.turn === 2).map((c) => c.id);
+      expect(flagged, rubric).toEqual(expect.arrayContaining(['no-secret-request', 'no-overpromise']));
+      const secrets = card.improvements.filter((i) =>
+        (lang === 'en' ? /asked the customer for a secret/ : /索要了/u).test(i.advice),
+      );
+      const promises = card.improvements.filter((i) =>
+        (lang === 'en' ? /promise the bank can't keep/ : /无法兑现的承诺/u).test(i.advice),
+      );
+      expect(secrets, rubric).toHaveLength(1);
+      expect(promises, rubric).toHaveLength(1);
+      const [secret] = secrets;
+      const [promise] = promises;
+      expect(secret?.trySaying).toMatch(lang === 'en' ? /code/ : /验证码/u);
+      expect(secret?.trySaying).not.toMatch(lang === 'en' ? /promise/ : /保证|打包票/u);
+      expect(promise?.advice).not.toMatch(lang === 'en' ? /for a secret/ : /索要/u);
+      // Where the scenario forbids this promise, the line gives the scenario's reason for it.
+      const claim = sc.forbiddenClaims.find((f) => f.id === 'promise-recovery');
+      expect(Boolean(claim), rubric).toBe(rubric === 'scenario');
+      if (claim) expect(promise?.advice).toContain(claim.reason[lang].slice(0, 20));
+      expect(promise?.trySaying).toMatch(lang === 'en' ? /won't promise/ : /打包票/u);
+      // A line to try is a whole sentence, never one left hanging on a colon.
+      expect(promise?.trySaying).toMatch(/[.!?。！？]$/u);
+    }
   });
 });

@@ -55,9 +55,9 @@ export const ADVICE = {
     leak: (quote: string) =>
       `You gave out account information before the caller was verified as the holder${quote ? ` (${q('en', quote)})` : ''}. Until then, share or confirm nothing about the account.`,
     promise: (quote: string, reason: string) =>
-      `You made a promise the bank can't keep (${q('en', quote)}). ${stop('en', reason)}`,
+      `You made a promise the bank can't keep (${q('en', quote)}).${reason ? ` ${stop('en', reason)}` : ''}`,
     claim: (quote: string, reason: string) =>
-      `That statement must not be made (${q('en', quote)}). ${stop('en', reason)}`,
+      `That statement must not be made (${q('en', quote)}).${reason ? ` ${stop('en', reason)}` : ''}`,
     blame: (quote: string) =>
       `You put the fault on the customer${quote ? ` (${q('en', quote)})` : ''}. Even when their action caused it, talk about what happens now, not whose fault it was.`,
     rude: (quote: string) =>
