@@ -78,7 +78,10 @@ const CASES = {
       },
       { speaker: 'customer', text: 'Um, okay, it is 482913.' },
       // Work on the problem (an action done), so v2 answers conduct checks instead of n/a.
-      { speaker: 'agent', text: "Thank you. I'm sorry for the trouble, I have unfrozen your card now. Goodbye." },
+      {
+        speaker: 'agent',
+        text: "Thank you. I'm sorry for the trouble, I have unfrozen your card now. Goodbye.",
+      },
     ],
     askedQuote: 'Please tell me the SMS verification code you just received',
     greetingQuote: 'Hello, this is Huaxin Bank.',
