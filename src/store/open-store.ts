@@ -74,9 +74,14 @@ interface RawStore {
 function recoveryFault(faults: StoreFaults, what: () => string) {
   return (e: unknown) => {
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    const error = new StoreUnavailableError('inbox.recover', 'error', `${what()}: inbox recovery failed (${reason})`, {
-      cause: e,
-    });
+    const error = new StoreUnavailableError(
+      'inbox.recover',
+      'error',
+      `${what()}: inbox recovery failed (${reason})`,
+      {
+        cause: e,
+      },
+    );
     faults.emit('fault', { op: 'inbox.recover', kind: 'error', error });
   };
 }
@@ -244,7 +249,12 @@ async function openRaw(url: string, timeoutMs: number, faults: StoreFaults): Pro
   if (url.startsWith('sqlite://')) return openSqlite(url, faults);
   if (url.startsWith('redis://') || url.startsWith('rediss://')) return openRedis(url, timeoutMs, faults);
   if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
-    return openPostgres(url, timeoutMs, NAMESPACE, recoveryFault(faults, () => postgresName(url)));
+    return openPostgres(
+      url,
+      timeoutMs,
+      NAMESPACE,
+      recoveryFault(faults, () => postgresName(url)),
+    );
   throw new StoreUrlError(
     `STORE_URL: expected memory://, sqlite://<file>, redis://<host> or postgres://<host>/<db>, got "${url}"`,
   );
