@@ -9,14 +9,21 @@ import { MemoryInbox } from '../chat/runtime/memory-inbox.ts';
 import type { Atomic } from './atomic.ts';
 import { JSON_CODEC } from './json-codec.ts';
 import { MemoryAtomic } from './memory-atomic.ts';
-import { openPostgres } from './postgres-store.ts';
+import { openPostgres, postgresName } from './postgres-store.ts';
 import { RedisAtomic } from './redis-atomic.ts';
 import { RedisInbox } from './redis-inbox.ts';
 import { SQLITE_INBOX, SqlInbox } from './sql-inbox.ts';
 import { SqliteAtomic } from './sqlite-atomic.ts';
 import { checkSqliteFile, checkSqliteIntegrity, StoreCheckError } from './sqlite-check.ts';
 import { StoreEpoch } from './store-epoch.ts';
-import { guardAtomic, guarded, guardKv, type StoreFaults } from './store-guard.ts';
+import {
+  guardAtomic,
+  guarded,
+  guardInbox,
+  guardKv,
+  type StoreFaults,
+  StoreUnavailableError,
+} from './store-guard.ts';
 
 export interface OpenStore {
   kv: Keyv;
@@ -63,7 +70,23 @@ interface RawStore {
   listKeys(prefix: string): Promise<string[]>;
 }
 
-async function openSqlite(url: string): Promise<RawStore> {
+/** A failure of the inbox's background take-over (not any caller's call), told as a store fault. */
+function recoveryFault(faults: StoreFaults, what: () => string) {
+  return (e: unknown) => {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const error = new StoreUnavailableError(
+      'inbox.recover',
+      'error',
+      `${what()}: inbox recovery failed (${reason})`,
+      {
+        cause: e,
+      },
+    );
+    faults.emit('fault', { op: 'inbox.recover', kind: 'error', error });
+  };
+}
+
+async function openSqlite(url: string, faults: StoreFaults): Promise<RawStore> {
   const path = url.slice('sqlite://'.length);
   if (!path)
     throw new StoreUrlError('STORE_URL: sqlite:// needs a file path, e.g. sqlite://./data/csc-drill.sqlite');
@@ -74,6 +97,7 @@ async function openSqlite(url: string): Promise<RawStore> {
   const inbox = new SqlInbox(
     (sql, params) => sqlite.query(sql, ...params) as Promise<Record<string, unknown>[]>,
     SQLITE_INBOX,
+    { onError: recoveryFault(faults, () => `sqlite ${file}`) },
   );
   const close = async () => {
     await inbox.close();
@@ -164,7 +188,14 @@ async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): P
   } finally {
     clearTimeout(timer);
   }
-  const inbox = new RedisInbox(client);
+  const describe = `redis ${new URL(url).host}`;
+  const told = recoveryFault(faults, () => describe);
+  // While the connection is down BullMQ fails at every reconnect; the drop itself is told once above.
+  const inbox = new RedisInbox(client, {
+    onError: (e) => {
+      if (up) told(e);
+    },
+  });
   return {
     kv: new Keyv({
       store: new KeyvRedis(client, { throwOnErrors: true }),
@@ -179,7 +210,7 @@ async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): P
       eval: (script, options) => answerWithin(client.eval(script, options), timeoutMs, 'EVAL'),
     }),
     inbox,
-    describe: `redis ${new URL(url).host}`,
+    describe,
     close: async () => {
       await inbox.close();
       if (client.isOpen) await client.quit().catch(() => client.destroy());
@@ -215,10 +246,15 @@ async function openRaw(url: string, timeoutMs: number, faults: StoreFaults): Pro
           .map((k) => k.slice(NAMESPACE.length + 1)),
     };
   }
-  if (url.startsWith('sqlite://')) return openSqlite(url);
+  if (url.startsWith('sqlite://')) return openSqlite(url, faults);
   if (url.startsWith('redis://') || url.startsWith('rediss://')) return openRedis(url, timeoutMs, faults);
   if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
-    return openPostgres(url, timeoutMs, NAMESPACE);
+    return openPostgres(
+      url,
+      timeoutMs,
+      NAMESPACE,
+      recoveryFault(faults, () => postgresName(url)),
+    );
   throw new StoreUrlError(
     `STORE_URL: expected memory://, sqlite://<file>, redis://<host> or postgres://<host>/<db>, got "${url}"`,
   );
@@ -241,7 +277,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   return {
     kv,
     atomic: guardAtomic(raw.atomic, timeoutMs, raw.describe, faults),
-    inbox: raw.inbox,
+    inbox: guardInbox(raw.inbox, timeoutMs, raw.describe, faults),
     describe: raw.describe,
     close: raw.close,
     ping: () => guarded('ping', raw.ping, timeoutMs, raw.describe, faults).then(() => {}),

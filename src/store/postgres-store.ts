@@ -59,8 +59,16 @@ class PostgresKv extends EventEmitter implements KeyvStoreAdapter {
   async disconnect() {}
 }
 
+/** What the store is, for logs: host and database, no credentials. */
+export const postgresName = (url: string) => `postgres ${new URL(url).host}${new URL(url).pathname}`;
+
 /** Opens postgres://…: checks it answers, creates the tables, and shares one pool between keyv and the claims. */
-export async function openPostgres(url: string, timeoutMs: number, namespace: string) {
+export async function openPostgres(
+  url: string,
+  timeoutMs: number,
+  namespace: string,
+  onRecoveryError?: (err: unknown) => void,
+) {
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: timeoutMs,
@@ -75,12 +83,14 @@ export async function openPostgres(url: string, timeoutMs: number, namespace: st
     await pool.end().catch(() => {});
     throw new StoreCheckError((e as Error).message.split('\n')[0] ?? String(e));
   }
-  const inbox = new SqlInbox((sql, params) => query(sql, [...params]), POSTGRES_INBOX);
+  const inbox = new SqlInbox((sql, params) => query(sql, [...params]), POSTGRES_INBOX, {
+    onError: onRecoveryError,
+  });
   return {
     kv: new Keyv({ store: new PostgresKv(query), namespace, throwOnErrors: true, ...JSON_CODEC }),
     atomic: new PostgresAtomic(query),
     inbox,
-    describe: `postgres ${new URL(url).host}${new URL(url).pathname}`,
+    describe: postgresName(url),
     close: async () => {
       await inbox.close();
       await pool.end();

@@ -61,13 +61,15 @@ export class RedisInbox implements Inbox {
     this.prefix = o.prefix ?? 'csc:';
     this.connection = createNodeRedisClient(client);
     this.queue = new Queue(QUEUE, { connection: this.connection, prefix: `${this.prefix}bull` });
+    // Without a listener BullMQ prints each connection error of an outage on stderr.
+    this.queue.on('error', (err) => this.o.onError?.(err));
   }
 
   private conv = (key: ConversationKey) => `${this.prefix}inbox:conv:${key}`;
   private item = (id: string) => `${this.prefix}inbox:item:${id}`;
   private readonly count = () => `${this.prefix}inbox:pending`;
 
-  async record(id: string, key: ConversationKey, event: Inbound): Promise<boolean> {
+  async record(id: string, key: ConversationKey, event: Inbound, abandoned?: AbortSignal): Promise<boolean> {
     // The job first: recorded without a job could strand; a job without the event just finds nothing.
     await this.queue.add(
       'drain',
@@ -81,6 +83,8 @@ export class RedisInbox implements Inbox {
         removeOnFail: true,
       },
     );
+    // Given up on (a hung server answered late): the event stays unrecorded, as its caller was told.
+    abandoned?.throwIfAborted();
     const seq = await this.client.eval(RECORD, {
       keys: [
         `${this.prefix}inbox:seen:${id}`,

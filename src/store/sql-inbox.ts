@@ -45,7 +45,7 @@ export interface SqlInboxOptions {
   graceMs?: number;
   pollMs?: number;
   clock?: () => number;
-  /** A recovery poll that failed (the store is unreachable): told, then tried again next time. */
+  /** A recovery poll that failed (the store is unreachable): told once per run of failures, tried again next time. */
   onError?: (err: unknown) => void;
 }
 
@@ -60,6 +60,7 @@ export class SqlInbox implements Inbox {
   private ready: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private polling = false;
+  private pollFailing = false;
   private recorded = 0;
   private readonly clock: () => number;
 
@@ -83,10 +84,11 @@ export class SqlInbox implements Inbox {
     return this.ready;
   }
 
-  async record(id: string, key: ConversationKey, event: Inbound): Promise<boolean> {
+  async record(id: string, key: ConversationKey, event: Inbound, abandoned?: AbortSignal): Promise<boolean> {
     const now = this.clock();
     if (++this.recorded % PRUNE_EVERY === 0)
       await this.q('DELETE FROM csc_inbox WHERE done = 1 AND recorded < ?', now - DEDUPE_TTL_MS);
+    abandoned?.throwIfAborted();
     const rows = await this.q(
       'INSERT INTO csc_inbox (id, conv, payload, recorded) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq',
       id,
@@ -127,13 +129,17 @@ export class SqlInbox implements Inbox {
           'SELECT DISTINCT conv FROM csc_inbox WHERE done = 0 AND recorded <= ?',
           this.clock() - grace,
         );
+        this.pollFailing = false;
         // Not awaited: one long turn must not hold up the other conversations' take-over.
         for (const r of rows) void drain(String(r.conv));
+      } catch (err) {
+        if (!this.pollFailing) this.o.onError?.(err);
+        this.pollFailing = true;
       } finally {
         this.polling = false;
       }
     };
-    this.timer = setInterval(() => void poll().catch((err) => this.o.onError?.(err)), this.o.pollMs ?? 500);
+    this.timer = setInterval(() => void poll(), this.o.pollMs ?? 500);
     this.timer.unref();
   }
 

@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type Keyv from 'keyv';
+import type { Inbox } from '../chat/runtime/inbox.ts';
 import type { Atomic } from './atomic.ts';
 
 /** The store did not answer in time, or answered with an error: a fault to tell, never "not found". */
@@ -39,31 +40,32 @@ const KV_METHODS = new Set([
   'clear',
 ]);
 
-/** Runs one store call with a deadline; what fails is wrapped, counted and thrown. */
+/**
+ * Runs one store call with a deadline; what fails is wrapped, counted and thrown. The signal is
+ * aborted when the deadline passes, so a call of several steps can stop before its next one.
+ */
 export function guarded<T>(
   op: string,
-  call: () => Promise<T>,
+  call: (signal: AbortSignal) => Promise<T>,
   timeoutMs: number,
   what: string,
   faults: StoreFaults,
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  const abandon = new AbortController();
   const fail = (error: StoreUnavailableError) => {
     faults.emit('fault', { op, kind: error.kind, error });
     return error;
   };
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          fail(
-            new StoreUnavailableError(op, 'timeout', `${what}: ${op} got no answer within ${timeoutMs} ms`),
-          ),
-        ),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      abandon.abort();
+      reject(
+        fail(new StoreUnavailableError(op, 'timeout', `${what}: ${op} got no answer within ${timeoutMs} ms`)),
+      );
+    }, timeoutMs);
   });
-  const work = call().catch((e: unknown) => {
+  const work = call(abandon.signal).catch((e: unknown) => {
     if (e instanceof StoreUnavailableError) throw e;
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw fail(new StoreUnavailableError(op, 'error', `${what}: ${op} failed (${reason})`, { cause: e }));
@@ -121,4 +123,23 @@ export function guardAtomic(atomic: Atomic, timeoutMs: number, what: string, fau
     get: (target, prop, receiver) =>
       prop in overrides ? overrides[prop as keyof typeof overrides] : Reflect.get(target, prop, receiver),
   });
+}
+
+/**
+ * The inbox under the same deadline. Recording is the event id's claim (op `claim`): a record
+ * that fails or times out is refused, so the platform delivers the event again; one that timed
+ * out stops before its next step, and if its last step still lands the retry is refused as a
+ * duplicate while recovery handles the recorded event.
+ */
+export function guardInbox(inbox: Inbox, timeoutMs: number, what: string, faults: StoreFaults): Inbox {
+  const within = <T>(op: string, call: (signal: AbortSignal) => Promise<T>) =>
+    guarded(op, call, timeoutMs, what, faults);
+  return {
+    record: (id, key, event) => within('claim', (signal) => inbox.record(id, key, event, signal)),
+    next: (key) => within('inbox.next', () => inbox.next(key)),
+    complete: (id, key) => within('inbox.complete', () => inbox.complete(id, key)),
+    depth: () => within('inbox.depth', () => inbox.depth()),
+    recover: (drain) => inbox.recover(drain),
+    close: () => inbox.close(),
+  };
 }

@@ -128,3 +128,57 @@ describe.runIf(redisInstalled)('a Redis store that stops and comes back empty', 
     }
   });
 });
+
+describe.runIf(redisInstalled)('the Redis inbox across an outage', () => {
+  it('fails fast while Redis is down, and hands recorded events over again once it is back', async () => {
+    const own = new OwnRedis(await sparePort());
+    await own.start();
+    const { openStore } = await import('../../src/store/open-store.ts');
+    const dead = await openStore(own.url, { timeoutMs: 1000 });
+    const alive = await openStore(own.url, { timeoutMs: 1000 });
+    const key = 'fake:outage-thread';
+    const event = (id: string) =>
+      ({
+        type: 'message',
+        eventId: id,
+        key,
+        actor: { platform: 'fake', user: 'U1' },
+        text: 'still there?',
+        at: new Date().toISOString(),
+        where: 'thread',
+      }) as const;
+    try {
+      const handed: string[] = [];
+      let taken: (id: string) => void = () => {};
+      alive.inbox.recover(async (k) => {
+        const item = await alive.inbox.next(k);
+        if (!item) return;
+        await alive.inbox.complete(item.id, k);
+        handed.push(item.id);
+        taken(item.id);
+      });
+      const lost = once(dead.faults, 'connection');
+      await own.stop();
+      await lost;
+      const started = Date.now();
+      const refused = await dead.inbox.record('fake:during', key, event('during')).catch((e: Error) => e);
+      expect((refused as Error).name).toBe('StoreUnavailableError');
+      expect(Date.now() - started).toBeLessThan(1500);
+
+      const back = Promise.all([once(dead.faults, 'connection'), once(alive.faults, 'connection')]);
+      await own.start();
+      await back;
+      const handedOver = new Promise<string>((r) => {
+        taken = r;
+      });
+      // Recorded by a process that then died: the live one takes it over through BullMQ.
+      expect(await dead.inbox.record('fake:after', key, event('after'))).toBe(true);
+      expect(await handedOver).toBe('fake:after');
+      expect(handed).toEqual(['fake:after']);
+    } finally {
+      await dead.close();
+      await alive.close();
+      await own.stop();
+    }
+  }, 30_000);
+});

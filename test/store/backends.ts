@@ -24,3 +24,24 @@ export function redisAvailable(suite: string, url = REDIS_URL): boolean {
 
 export const sqliteUrl = (name = 'store') =>
   `sqlite://${join(mkdtempSync(join(tmpdir(), 'csc-store-')), `${name}.sqlite`)}`;
+
+export const POSTGRES_URL =
+  process.env.TEST_POSTGRES_URL ?? 'postgres://csc_drill:csc_drill@127.0.0.1:5432/csc_drill_test';
+
+/** Whether the test PostgreSQL answers (scripts/ci-postgres.sh sets it up); in CI a missing one fails. */
+export async function postgresAvailable(suite: string, url = POSTGRES_URL): Promise<boolean> {
+  const { openStore } = await import('../../src/store/open-store.ts');
+  const why = await openStore(url, { timeoutMs: 3000 }).then(
+    async (s) => {
+      await s.close();
+      return '';
+    },
+    (e: Error) => e.message,
+  );
+  if (why) {
+    const message = `${suite} skipped: no PostgreSQL answering (${why}); run scripts/ci-postgres.sh or set TEST_POSTGRES_URL`;
+    if (process.env.CI) throw new Error(message.replace('skipped', 'cannot run in CI'));
+    console.warn(message);
+  }
+  return !why;
+}

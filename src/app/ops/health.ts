@@ -34,7 +34,12 @@ async function readiness(d: HealthDeps): Promise<{ ready: boolean; body: Record<
   } catch (e) {
     return { ready: false, body: { ready: false, ...body, reason: (e as Error).message } };
   }
-  const queue = await d.metrics.queueState();
+  let queue: Awaited<ReturnType<Metrics['queueState']>>;
+  try {
+    queue = await d.metrics.queueState();
+  } catch (e) {
+    return { ready: false, body: { ready: false, ...body, reason: `queue: ${(e as Error).message}` } };
+  }
   if (queue) {
     body.queue = queue;
     if (!queue.draining)

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Inbound } from '../../chat/contract/inbound.ts';
+import type { Inbox } from '../../chat/runtime/inbox.ts';
 import { onPatternTimeout } from '../../content/safe-pattern.ts';
 import { addLogField, withLogFields } from '../../log.ts';
 import type { Atomic } from '../../store/atomic.ts';
@@ -7,8 +8,8 @@ import type { OpenStore } from '../../store/open-store.ts';
 import type { Metrics } from './metrics.ts';
 
 /**
- * The store as the app uses it: dedupe refusals counted, the drill lock naming the drill on the
- * log lines that follow, every fault logged in one line and counted.
+ * The store as the app uses it: deliveries the inbox refuses as duplicates counted, the drill lock
+ * naming the drill on the log lines that follow, every fault logged in one line and counted.
  */
 export function instrumentStore(store: OpenStore, metrics: Metrics, log: Logger): OpenStore {
   store.faults.on('fault', ({ op, kind, error }) => {
@@ -21,12 +22,7 @@ export function instrumentStore(store: OpenStore, metrics: Metrics, log: Logger)
     else log.info({ store: store.describe }, 'store connection back');
   });
   const inner = store.atomic;
-  const overrides: Pick<Atomic, 'setIfAbsent' | 'withLock'> = {
-    async setIfAbsent(key, ttlMs) {
-      const won = await inner.setIfAbsent(key, ttlMs);
-      if (!won && key.startsWith('event:')) metrics.dedupeHits.inc();
-      return won;
-    },
+  const overrides: Pick<Atomic, 'withLock'> = {
     withLock(key, fn) {
       if (key.startsWith('drill:')) addLogField('drillId', key.slice('drill:'.length));
       return inner.withLock(key, fn);
@@ -36,7 +32,20 @@ export function instrumentStore(store: OpenStore, metrics: Metrics, log: Logger)
     get: (target, prop, receiver) =>
       prop in overrides ? overrides[prop as keyof typeof overrides] : Reflect.get(target, prop, receiver),
   });
-  return { ...store, atomic };
+  const queue = store.inbox;
+  const inbox: Inbox = {
+    async record(id, key, event, abandoned) {
+      const fresh = await queue.record(id, key, event, abandoned);
+      if (!fresh) metrics.dedupeHits.inc();
+      return fresh;
+    },
+    next: (key) => queue.next(key),
+    complete: (id, key) => queue.complete(id, key),
+    recover: (drain) => queue.recover(drain),
+    depth: () => queue.depth(),
+    close: () => queue.close(),
+  };
+  return { ...store, atomic, inbox };
 }
 
 /** Each model HTTP call timed and its failures counted, at the fetch boundary (no change to the client). */

@@ -18,7 +18,12 @@ export function createMetrics() {
     help: 'Inbound events accepted and not yet handled (when a queue reports it)',
     registers: [registry],
     async collect() {
-      if (probe) this.set((await probe()).depth);
+      if (!probe) return;
+      try {
+        this.set((await probe()).depth);
+      } catch {
+        // A store that does not answer leaves the last depth; the fault itself is counted and logged.
+      }
     },
   });
   return {

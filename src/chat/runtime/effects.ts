@@ -33,41 +33,48 @@ export class EffectJournal {
     return this.scope.run({ id: eventId, count: 0 }, fn);
   }
 
-  /** Performs an effect once per (event, position); outside an event's handling it just runs. */
+  /**
+   * Performs an effect once per (event, position); outside an event's handling it just runs. A
+   * journal the store cannot read or write does not silence the bot: the effect goes out (at worst
+   * twice on a replay), since what is usually said then is that the store is not answering.
+   */
   async once<T>(kind: string, effect: () => Promise<T>): Promise<T> {
     const s = this.scope.getStore();
     if (!s) return effect();
     const slot = `effect:${s.id}:${s.count++}`;
-    const done = (await this.store.get(slot)) as { kind: string; value: T } | undefined;
+    const done = (await this.store.get(slot).catch(() => undefined)) as
+      | { kind: string; value: T }
+      | undefined;
     if (done && done.kind === kind) return done.value;
     const value = await effect();
-    await this.store.set(slot, { kind, value }, DEDUPE_TTL_MS);
+    await this.store.set(slot, { kind, value }, DEDUPE_TTL_MS).catch(() => {});
     return value;
   }
 
-  /** The adapter with its posts, edits and notes journaled; reads (members, typing) pass through. */
+  /**
+   * The adapter with its posts, edits and notes journaled; everything else (members, typing, the
+   * bot's own id) passes through, read at each use, so what the adapter sets later is seen too.
+   */
   wrap(adapter: ChannelAdapter): ChannelAdapter {
-    const update = adapter.update?.bind(adapter);
-    return {
-      platform: adapter.platform,
-      capabilities: adapter.capabilities,
-      keys: adapter.keys,
+    const journaled: Pick<ChannelAdapter, 'post' | 'notify' | 'update'> = {
       post: (key: ConversationKey, message: Outbound, options?: { openThread?: boolean }) =>
         this.once<Sent>('post', () => adapter.post(key, message, options)),
       notify: (to: PrivateTarget, message: Outbound) =>
         this.once<boolean>('notify', () => adapter.notify(to, message)),
-      ...(update && {
-        update: async (sent: Sent, message: Outbound) => {
-          await this.once<null>('update', async () => {
-            await update(sent, message);
-            return null;
-          });
-        },
-      }),
-      ...(adapter.typing && { typing: adapter.typing.bind(adapter) }),
-      ...(adapter.openDirect && { openDirect: adapter.openDirect.bind(adapter) }),
-      ...(adapter.identify && { identify: adapter.identify.bind(adapter) }),
-      ...(adapter.members && { members: adapter.members.bind(adapter) }),
+      update: async (sent: Sent, message: Outbound) => {
+        await this.once<null>('update', async () => {
+          await (adapter.update as NonNullable<ChannelAdapter['update']>).call(adapter, sent, message);
+          return null;
+        });
+      },
     };
+    return new Proxy(adapter, {
+      get(target, prop, receiver) {
+        if (prop === 'post' || prop === 'notify' || (prop === 'update' && target.update))
+          return journaled[prop];
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
   }
 }

@@ -20,8 +20,11 @@ export interface InboxItem {
  * conversation's lock while it takes and handles them, so one event is handled by one process.
  */
 export interface Inbox {
-  /** Records the event before the platform is answered; false when this id was recorded before. */
-  record(id: string, key: ConversationKey, event: Inbound): Promise<boolean>;
+  /**
+   * Records the event before the platform is answered; false when this id was recorded before.
+   * Once `abandoned` is aborted (the caller gave up waiting) no further step is taken.
+   */
+  record(id: string, key: ConversationKey, event: Inbound, abandoned?: AbortSignal): Promise<boolean>;
   /** The conversation's oldest event not yet handled, its attempt counted. */
   next(key: ConversationKey): Promise<InboxItem | undefined>;
   /** The event is handled: it never comes out again. */
