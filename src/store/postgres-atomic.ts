@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Atomic, acquireWithBackoff, KeyedMutex, LEASE_MS } from './atomic.ts';
+import { type Atomic, KeyedMutex, type LeaseOps, withLease } from './atomic.ts';
 
 type Query = (sql: string, values?: unknown[]) => Promise<unknown[]>;
 
@@ -37,17 +37,24 @@ export class PostgresAtomic implements Atomic {
     return this.claim(`once:${key}`, randomUUID(), ttlMs);
   }
 
+  /** Locks are short leases renewed while the work runs, as on SQLite and Redis. */
+  private readonly leases: LeaseOps = {
+    acquire: (key, token, ttlMs) => this.claim(key, token, ttlMs),
+    renew: async (key, token, ttlMs) =>
+      (
+        await this.query('UPDATE csc_claims SET expires = $3 WHERE key = $1 AND token = $2 RETURNING key', [
+          key,
+          token,
+          Date.now() + ttlMs,
+        ])
+      ).length === 1,
+    release: async (key, token) => {
+      await this.query('DELETE FROM csc_claims WHERE key = $1 AND token = $2', [key, token]);
+    },
+  };
+
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    return this.mutex.run(key, async () => {
-      const token = randomUUID();
-      const lockKey = `lock:${key}`;
-      await acquireWithBackoff(() => this.claim(lockKey, token, LEASE_MS), key);
-      try {
-        return await fn();
-      } finally {
-        await this.query('DELETE FROM csc_claims WHERE key = $1 AND token = $2', [lockKey, token]);
-      }
-    });
+    return this.mutex.run(key, () => withLease(this.leases, `lock:${key}`, randomUUID(), fn));
   }
 
   async close(): Promise<void> {}
