@@ -38,7 +38,7 @@ export class PostgresAtomic implements Atomic {
   }
 
   /** Locks are short leases renewed while the work runs, as on SQLite and Redis. */
-  private readonly leases: LeaseOps = {
+  readonly leases: LeaseOps = {
     acquire: (key, token, ttlMs) => this.claim(key, token, ttlMs),
     renew: async (key, token, ttlMs) =>
       (

@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEASE_MS, type LeaseOps, withLease } from '../../src/store/atomic.ts';
 import { type OpenStore, openStore } from '../../src/store/open-store.ts';
+import type { PostgresAtomic } from '../../src/store/postgres-atomic.ts';
 import type { RedisAtomic } from '../../src/store/redis-atomic.ts';
 import type { SqliteAtomic } from '../../src/store/sqlite-atomic.ts';
-import { REDIS_URL, redisAvailable, sqliteUrl } from './backends.ts';
+import { POSTGRES_URL, postgresAvailable, REDIS_URL, redisAvailable, sqliteUrl } from './backends.ts';
 
 const redisUp = redisAvailable('Redis lease suite');
+const postgresUp = await postgresAvailable('Postgres lease suite');
 
 describe.each([
   ['sqlite', () => sqliteUrl('lease'), true],
   ['redis', () => REDIS_URL, redisUp],
+  ['postgres', () => POSTGRES_URL, postgresUp],
 ] as const)('%s leases', (_name, url, available) => {
   const opened: OpenStore[] = [];
   afterAll(async () => {
@@ -21,7 +24,7 @@ describe.each([
     const one = await openStore(target);
     const two = await openStore(target);
     opened.push(one, two);
-    const leases = (s: OpenStore) => (s.atomic as SqliteAtomic | RedisAtomic).leases;
+    const leases = (s: OpenStore) => (s.atomic as SqliteAtomic | RedisAtomic | PostgresAtomic).leases;
     return { one: leases(one), two: leases(two) };
   };
 
