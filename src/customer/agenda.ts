@@ -46,8 +46,8 @@ const WH = /\b(?:what|when|where|which|how|why|who)\b|什么|怎么|哪|多少|�
 const STILL_ASKING =
   /报给我|告诉我|念给我|发给我|说给我|念一下|报一下|发过来|\b(?:read (?:it|me|them)|tell me|give (?:it|me)|send (?:it|me)|just say)\b/iu;
 
-/** How many times a customer questions a request for a code before giving in: twice after a scam. */
-const codeDoubts = (sc: Scenario): number => (sc.topic === 'risk-security' ? 2 : 1);
+/** A customer who was just scammed through a code (a phishing or fraud call) never reads one out again. */
+export const scammedByCode = (sc: Scenario): boolean => sc.topic === 'risk-security' && !sc.impostor;
 
 /** The lead reaction: at most one, the strongest thing the agent's words did to the customer. */
 export function leadFor(
@@ -100,11 +100,19 @@ export function answersFor(
     else if (id.secretAsked === 'cvv' || id.secretAsked === 'cardNumber')
       plan.main.push({ k: 'bank', key: 'cardSecret' });
     else if (id.secretAsked !== 'code') plan.main.push({ k: 'bank', key: 'suspicious' });
-    else if (state.secretWarned && !sc.impostor) {
+    else if (scammedByCode(sc) && state.codeAsks > 0) {
+      // Asked why, then a flat no however hard the agent pushes: that is how the money went.
+      plan.lead = { k: 'bank', key: state.codeAsks === 1 ? 'codeHesitateAgain' : 'codeNever' };
+      state.codeAsks++;
+    } else if (state.secretWarned && !sc.impostor) {
       plan.lead = { k: 'bank', key: 'codeRefuse' };
-    } else if (!sc.impostor && state.codeAsks < codeDoubts(sc)) {
-      // A real customer asks why before reading a code out; one who was just phished asks twice.
-      plan.lead = { k: 'bank', key: state.codeAsks === 0 ? 'codeHesitate' : 'codeHesitateAgain' };
+      state.codeAsks++;
+    } else if (scammedByCode(sc)) {
+      plan.lead = { k: 'bank', key: 'codeHesitate' };
+      state.codeAsks++;
+    } else if (!sc.impostor && state.codeAsks < 1) {
+      // A real customer asks why before reading a code out; a pushy agent then gets it (the breach is recorded).
+      plan.lead = { k: 'bank', key: 'codeHesitate' };
       state.codeAsks++;
     } else {
       plan.main.push({ k: 'code', n: state.codesGiven });

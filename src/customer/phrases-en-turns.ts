@@ -19,6 +19,16 @@ export const EN_TURNS = {
     curt: ['Last time a code got me scammed. Why again?'],
     formal: ['Forgive me, but a code is exactly what the scammers used. Is there no other way?'],
   },
+  codeNever: {
+    any: [
+      "No. I'm not reading out any code, however many times you ask.",
+      "That's exactly how they got my money. The code stays with me.",
+      "Ask for that code once more and I'm hanging up and going to a branch.",
+      "Forget it. I'm not giving a code to anyone, not after today.",
+    ],
+    curt: ['No code. Stop asking.', 'Not happening.'],
+    formal: ["I won't share any code with anyone. Please verify me some other way."],
+  },
   stepDone: {
     any: ['Okay, done that. Now what?', "Right, I've done it. What's next?", 'Done. What do I do now?'],
     curt: ['Done that. What now?', 'Okay, done it. Next?'],

@@ -50,6 +50,7 @@ export const PHRASE_KEYS = [
   'withhold',
   'codeHesitate',
   'codeHesitateAgain',
+  'codeNever',
   'stepDone',
   'nothingMore',
   'pounce',

@@ -42,6 +42,7 @@ const NO_ASIDE = new Set<PhraseKey>([
   'stepDone',
   'codeHesitate',
   'codeHesitateAgain',
+  'codeNever',
   'codeRefuse',
   'griefDismissed',
   'relief',
