@@ -205,9 +205,12 @@ export function answersFor(
     // "Is it working now?" when the steps are in the customer's hands: they try and say so.
     plan.main.push({ k: 'reaction', key: 'doing' });
   else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && !hostileTurn) {
+    // "Only the card, no certificate?" about what the customer told is answered from it, not with a blind "correct".
+    const last = r.situationAsked ? state.revealed.at(-1) : undefined;
     const key = r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown';
+    if (last) plan.main.push(againAct(last, t, state));
     // "Not sure" once or twice is a person; every turn is a loop.
-    if (key === 'confirm' || !state.used.some((u) => u.startsWith('bank:unknown')))
+    else if (key === 'confirm' || !state.used.some((u) => u.startsWith('bank:unknown')))
       plan.main.push({ k: 'bank', key });
   } else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
     plan.main.push({ k: 'bank', key: 'confirm' });

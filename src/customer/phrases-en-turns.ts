@@ -39,6 +39,16 @@ export const EN_TURNS = {
     curt: ["That's all I've got."],
     formal: ["I'm afraid that's everything I know about it."],
   },
+  nothingBeyond: {
+    any: [
+      'No, just what I told you.',
+      "Yes, only those. Nothing else that I've seen.",
+      "No, nothing like that. I've looked.",
+      "That's right, just those, nothing more.",
+    ],
+    curt: ['No, just those.', 'Yes. Nothing else.'],
+    formal: ['No, only what I mentioned earlier.'],
+  },
   pounce: {
     any: [
       "See, you've got it all right there. So just put my number on the account now.",

@@ -53,6 +53,7 @@ export const PHRASE_KEYS = [
   'codeNever',
   'stepDone',
   'nothingMore',
+  'nothingBeyond',
   'pounce',
   'griefDismissed',
   'supervisor',

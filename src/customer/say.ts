@@ -162,12 +162,10 @@ export class Speaker {
     const lastIndex = last >= 0 ? Number(state.used[last]?.slice('filler-last#'.length)) : -1;
     if (last >= 0) state.used.splice(last, 1);
     if (!fillers.length || this.random() >= chance) return undefined;
-    // A filler of more than a word or two ("Let me work this out.") is said once a drill.
+    // Each filler is said once a drill: "哎哟" three times reads like a tic of the machine, not the person.
     const options = fillers
       .map((f, i) => ({ f, i }))
-      .filter(
-        ({ f, i }) => i !== lastIndex && !(f.split(/\s+/).length >= 3 && state.used.includes(`filler#${i}`)),
-      );
+      .filter(({ i }) => i !== lastIndex && !state.used.includes(`filler#${i}`));
     if (!options.length) return undefined;
     const choice = options[Math.floor(this.random() * options.length)] as { f: string; i: number };
     state.used.push(`filler-last#${choice.i}`, `filler#${choice.i}`);

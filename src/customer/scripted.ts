@@ -292,6 +292,6 @@ export class ScriptedCustomer implements Customer {
     }
     if (r.askedAgain[0] || r.facts[0])
       return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
-    return say([{ k: 'bank', key: 'wrapUpAck' }]);
+    return say([{ k: 'bank', key: r.situationAsked ? 'nothingBeyond' : 'wrapUpAck' }]);
   }
 }

@@ -31,6 +31,8 @@ export interface Reading {
   askedAgain: string[];
   /** Questions that asked for nothing the customer can map (and are not identity questions). */
   unmatchedQuestions: number;
+  /** A question about the customer's own situation ("did you find anything else?", "only the card, yes or no?"). */
+  situationAsked: boolean;
   /** Objections whose trigger came up now. */
   objections: string[];
   /** Wrong claims made now that the customer knows to contradict. */
@@ -74,6 +76,12 @@ export const OFFER =
 /** "Anything else?", "还有别的问题吗": the agent's wrap-up question. */
 const FEEDBACK =
   /\b(?:anything else|something else|any other (?:question|issue|thing)|is there anything|has that (?:solved|sorted|fixed|helped)|did that (?:help|solve|fix)|is (?:everything|that) (?:clear|sorted|okay|ok))\b|还有(?:什么|别的|其他)|其他问题|别的问题|解决了吗|清楚了吗|明白了吗|满意/iu;
+
+/** "Did you find anything else?", "was there…", "yes or no?": about the case, not an offer of more help. */
+const SITUATION_ASK =
+  /\b(?:did|do|have|has|was|were) (?:you|there|he|she|your \w+) (?:find|found|see|get|got|have|receive|notice|keep|bring|any|only|just)\b|\b(?:yes or no|just to be sure|so you only)\b|有没有(?:找到|发现|收到|看到|别的|其他)|是不是只有|找到|发现了|收到过|就这些吗|是还是不是/iu;
+const HELP_ASK = /\b(?:help|assist|do for you|questions?|concerns?)\b|帮|问题|需要|办理/iu;
+const isSituationAsk = (q: Sentence) => SITUATION_ASK.test(q.norm) && !HELP_ASK.test(q.norm);
 
 /** The agent reports the work done: the customer takes it as done even when no action was tagged. */
 const DONE =
@@ -170,7 +178,11 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     wordy,
     // On the first reply only a plain goodbye closes ("welcome" or "thanks for calling" may open a chat).
     closing: t.turn > 0 ? FAREWELL.test(text) : /\b(?:bye|goodbye)\b|再见|拜拜/iu.test(text),
-    feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
+    // "Anything else you found?" asks about the case; only an offer of more help is feedback.
+    feedback:
+      questions.some((q) => FEEDBACK.test(q.norm) && !isSituationAsk(q)) ||
+      (codes.has('FR') && !questions.some(isSituationAsk)),
+    situationAsked: questions.some(isSituationAsk),
     empathy,
     fits: fitsFeeling(text, feelings),
     // The first apology may soothe; the ones after it, with nothing else, are empty.
