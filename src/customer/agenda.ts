@@ -36,7 +36,7 @@ export function openNeeds(sc: Scenario, state: CustomerState): string[] {
 const DECLINE =
   /\b(?:can(?:no|')?t|cannot|unable to|not able to|won'?t be able|not allowed|not permitted|only the account holder|only she|has to be (?:her|the holder)|we don'?t disclose)\b|不能|无法|没办法|不可以|不允许|只能由|必须(?:由)?(?:她|本人|持有人)|不方便透露/iu;
 
-const HONEST_LIMIT =
+export const HONEST_LIMIT =
   /\b(?:not|no|nothing|never|can'?t|cannot|won'?t|isn'?t|aren'?t)\b[^.?!]{0,20}\b(?:guarantee|guaranteed|promise|certain)|(?:不能|无法|没法|不|没有|不会)[^，。？！]{0,6}(?:保证|承诺|打包票)/iu;
 
 /** A question about the situation ("what happened when…?"), not a yes/no aside. */
@@ -272,6 +272,10 @@ export function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, 
     return undefined;
   }
   if (plan.revealed.length || plan.main.length >= 2) return undefined;
+  // Doubting what the agent just claimed, the customer does not argue the other side in the same breath.
+  const doubting =
+    (plan.lead?.k === 'bank' && plan.lead.key === 'doubt') || plan.main.some((a) => a.k === 'challenge');
+  if (doubting) return undefined;
   const id = state.pendingObjections.shift();
   if (!id) return undefined;
   state.objections.push(id);

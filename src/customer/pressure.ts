@@ -1,3 +1,4 @@
+import { HONEST_LIMIT } from './agenda.ts';
 import { spokenDate } from './phrases.ts';
 import type { Act } from './say.ts';
 import type { CustomerState } from './state.ts';
@@ -54,6 +55,8 @@ export function pressureLead(
     !hostile &&
     !t.forbiddenClaim &&
     !r.identity.secretAsked &&
+    // "I can't promise it will be recovered" is sobering news, not a relief.
+    !HONEST_LIMIT.test(t.agentText) &&
     before >= 1;
   if (fixed && !state.used.some((u) => u.startsWith('bank:relief'))) return bank('relief');
   return undefined;
