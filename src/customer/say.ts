@@ -100,7 +100,12 @@ export class Speaker {
       // No sentence comes back word for word: a part said before is left out once others remain.
       kept = attempt >= 2 ? parts.filter((p) => !partSaid(p)) : parts;
       if (!kept.length || (attempt >= 6 && kept.length < parts.length)) kept.push(...this.fresh(attempt));
-      line = voiced(joinParts(kept, lang), persona, lang, this.random, { opener: false, aside, filler });
+      line = voiced(joinParts(kept, lang), persona, lang, this.random, {
+        opener: false,
+        aside,
+        filler,
+        heated: state.emotion >= 3,
+      });
       if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
     state.said.push(lineHash(line), ...kept.flatMap(partHashes));

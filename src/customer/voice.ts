@@ -107,6 +107,8 @@ export interface VoiceOptions {
   aside?: string;
   /** A filler to put in front ("那个……", "Look,"), chosen by the caller so it never comes twice running. */
   filler?: string;
+  /** Angry: in Chinese the polite 您 goes, whoever the speaker is. */
+  heated?: boolean;
 }
 
 /**
@@ -117,7 +119,8 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
   const v = p.voice;
   let text = withSwaps(line, v.swaps[lang], lang, random);
   // A formal speaker says 您 to the agent, never 你 (你们 stays: it means the bank).
-  if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
+  if (lang === 'zh' && o.heated) text = text.replace(/您/gu, '你');
+  else if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
   const openers = v.openers[lang];
   const opener = o.opener && openers.length ? pick(random, openers) : undefined;
   if (opener && !echoes(opener, text)) {

@@ -268,13 +268,10 @@ function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]) {
       Boolean(m.knowledge?.some((k) => t.conveyed.includes(k))) ||
       (m.action === true && t.actionNow) ||
       (m.done === true && DONE.test(t.agentText));
-    if (confirmed) met.push(n.id);
-    else if (
-      !state.needsHeard.includes(n.id) &&
-      m.topic &&
-      sents.some((s) => matchAny(m.topic ?? [], s, TOPIC_WINDOW) > 0)
-    )
-      heard.push(n.id);
+    const onTopic = Boolean(m.topic) && sents.some((s) => matchAny(m.topic ?? [], s, TOPIC_WINDOW) > 0);
+    // Talked about once and answered again ("30 to 45 days" after "it takes a while"): that is an answer.
+    if (confirmed || (onTopic && state.needsHeard.includes(n.id))) met.push(n.id);
+    else if (onTopic) heard.push(n.id);
   }
   return { met, heard };
 }
