@@ -65,3 +65,7 @@ export function pressureLead(
 /** Whether the agent brushed a loss off in a grief scenario (it hurts like rudeness). */
 export const brushesGriefOff = (t: CustomerTurn): boolean =>
   (t.scenario.mood?.grief ?? 0) >= 2 && GRIEF_BRUSH_OFF.test(t.agentText);
+
+/** "No more niceties, talk sense." in front of the customer's own goodbye: a line at odds with itself. */
+export const snapsAtGoodbye = (lead: Act | undefined, follow: Act | undefined): boolean =>
+  follow?.k === 'reaction' && follow.key === 'goodbye' && lead?.k === 'bank' && lead.key === 'emptyComfort';
