@@ -38,3 +38,22 @@ describe('review 2: yes/no questions about what the customer knows are answered 
     });
   }
 });
+
+describe('review 2: an open question is answered with what the customer wants', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "what would you like to know?" gets the request, never a bare "yes, please"`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'impostor-password-reset', personaId: 'shop-owner-huang', seed: 54 },
+        [
+          lang === 'zh' ? '您好，这里是华信银行。' : 'Hello, this is Huaxin Bank.',
+          lang === 'zh' ? '您想了解什么？' : 'What would you like to know?',
+        ],
+      );
+      const last = d.customer.at(-1)?.text ?? '';
+      expect(last).not.toMatch(
+        lang === 'zh' ? /^(?:[^。！？]*[。！？])?好的?，麻烦了|行，麻烦你/ : /yes, please/i,
+      );
+      expect(last).toMatch(lang === 'zh' ? /密码|手机号|号码|改/ : /password|number|reset/i);
+    });
+  }
+});

@@ -68,7 +68,7 @@ export interface Reading {
 }
 
 const OPEN =
-  /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead)\b|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
+  /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead|what (?:would|do) you (?:like|want|need) to (?:know|ask|find out))\b|(?:您|你)(?:想|要)(?:了解|知道|问)(?:些)?什么|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
 
 /** "Would you like me to…", "要不要我…": an offer the customer accepts or declines, not a question about facts. */
 export const OFFER =
