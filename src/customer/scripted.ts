@@ -14,7 +14,7 @@ import {
 } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
-import { brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
+import { brushesGriefOff, pressureLead } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
@@ -188,8 +188,6 @@ export class ScriptedCustomer implements Customer {
     // Questioning a request for a code is the whole line.
     if (plan.lead?.k === 'bank' && plan.lead.key.startsWith('codeHesitate'))
       return say([plan.lead], undefined, plan);
-    // Letting the agent go, the customer does not first snap at the goodbye's niceties.
-    if (snapsAtGoodbye(plan.lead, plan.follow)) plan.lead = undefined;
     // A line that snaps at the agent does not also thank or agree with them.
     if (plan.lead && isSharp(plan.lead)) {
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && SOFT.has(a.key)));
@@ -294,6 +292,6 @@ export class ScriptedCustomer implements Customer {
     }
     if (r.askedAgain[0] || r.facts[0])
       return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
-    return say([{ k: 'bank', key: r.situationAsked ? 'nothingBeyond' : 'wrapUpAck' }]);
+    return say([{ k: 'bank', key: 'wrapUpAck' }]);
   }
 }
