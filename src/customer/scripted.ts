@@ -14,6 +14,7 @@ import {
 } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
+import { heardTurn } from './heard-turn.ts';
 import { brushesGriefOff, pressureLead } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
@@ -71,7 +72,8 @@ export class ScriptedCustomer implements Customer {
     return { text: speaker.opening(scenario.openingLine[lang], random() < 0.7), state };
   }
 
-  respond(t: CustomerTurn): CustomerReply {
+  respond(turn: CustomerTurn): CustomerReply {
+    const t = heardTurn(turn);
     const state: CustomerState = structuredClone(t.state);
     const random = turnRandom(t.seed, t.turn, t.agentText);
     const speaker = new Speaker(
