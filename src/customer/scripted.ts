@@ -21,7 +21,7 @@ import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { readTurn } from './understand/reading.ts';
-import { ackOrGoodbye } from './wrap-up.ts';
+import { waitingLine } from './wrap-up.ts';
 
 /** The customer carried out the step that fixes their problem. */
 const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
@@ -293,8 +293,6 @@ export class ScriptedCustomer implements Customer {
       state.used.push('said-nothing-else');
       return say([{ k: 'bank', key: 'nothingElse' }]);
     }
-    if (r.askedAgain[0] || r.facts[0])
-      return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
-    return say(...ackOrGoodbye(state));
+    return say(...waitingLine(state, r));
   }
 }
