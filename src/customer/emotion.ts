@@ -95,9 +95,12 @@ export function emotionDelta(i: EmotionInput): number {
   if (r.conduct.has('rude')) d += Math.max(1, up(1));
   if (r.conduct.has('blame')) d += Math.max(0.5, up(1));
   if (r.conduct.has('dismissive')) d += Math.max(0.5, up(0.5));
-  if (r.conduct.has('overpromise') || i.forbiddenClaim) d += i.impostor ? -0.5 : up(0.5);
+  // A promise offered for a secret ("read it to me and I'll stop the payment") is part of the request.
+  const promise = r.conduct.has('overpromise') && !r.conduct.has('asks-secret');
+  if (promise || i.forbiddenClaim) d += i.impostor ? -0.5 : up(0.5);
   if (r.challenges.length) d += up(0.5);
-  if (r.conduct.has('asks-secret') && !i.impostor) d += up(0.5);
+  // Asked again, the customer questions the request again (it does not rage at each repeat).
+  if (r.conduct.has('asks-secret') && !i.impostor && state.codeAsks <= 1 && !state.codeGiven) d += up(0.5);
   if (i.jargon) d += up(0.5);
   if (i.latencyMs > VERY_SLOW_MS) d += up(1);
   else if (i.latencyMs > SLOW_MS) d += up(0.5);

@@ -14,12 +14,14 @@ import {
 } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
+import { heardTurn } from './heard-turn.ts';
 import { brushesGriefOff, pressureLead } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { readTurn } from './understand/reading.ts';
+import { waitingLine } from './wrap-up.ts';
 
 /** The customer carried out the step that fixes their problem. */
 const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
@@ -71,7 +73,8 @@ export class ScriptedCustomer implements Customer {
     return { text: speaker.opening(scenario.openingLine[lang], random() < 0.7), state };
   }
 
-  respond(t: CustomerTurn): CustomerReply {
+  respond(turn: CustomerTurn): CustomerReply {
+    const t = heardTurn(turn);
     const state: CustomerState = structuredClone(t.state);
     const random = turnRandom(t.seed, t.turn, t.agentText);
     const speaker = new Speaker(
@@ -290,8 +293,6 @@ export class ScriptedCustomer implements Customer {
       state.used.push('said-nothing-else');
       return say([{ k: 'bank', key: 'nothingElse' }]);
     }
-    if (r.askedAgain[0] || r.facts[0])
-      return say([{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]);
-    return say([{ k: 'bank', key: 'wrapUpAck' }]);
+    return say(...waitingLine(state, r));
   }
 }

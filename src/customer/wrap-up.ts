@@ -1,0 +1,16 @@
+import type { Act } from './say.ts';
+import type { CustomerState } from './state.ts';
+import type { CustomerEnding } from './types.ts';
+import type { Reading } from './understand/reading.ts';
+
+/**
+ * What a satisfied customer says to an agent who talks on without closing: the fact asked for
+ * again, else one bare "ok"; a second "ok" would be filler, so it says goodbye and the talk ends.
+ */
+export function waitingLine(state: CustomerState, r: Reading): [Act[], CustomerEnding?] {
+  if (r.askedAgain[0] || r.facts[0])
+    return [[{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]];
+  if (state.used.includes('acked-wrap-up')) return [[{ k: 'reaction', key: 'goodbye' }], 'resolved'];
+  state.used.push('acked-wrap-up');
+  return [[{ k: 'bank', key: 'wrapUpAck' }]];
+}
