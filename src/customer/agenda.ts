@@ -36,7 +36,7 @@ export function openNeeds(sc: Scenario, state: CustomerState): string[] {
 const DECLINE =
   /\b(?:can(?:no|')?t|cannot|unable to|not able to|won'?t be able|not allowed|not permitted|only the account holder|only she|has to be (?:her|the holder)|we don'?t disclose)\b|不能|无法|没办法|不可以|不允许|只能由|必须(?:由)?(?:她|本人|持有人)|不方便透露/iu;
 
-const HONEST_LIMIT =
+export const HONEST_LIMIT =
   /\b(?:not|no|nothing|never|can'?t|cannot|won'?t|isn'?t|aren'?t)\b[^.?!]{0,20}\b(?:guarantee|guaranteed|promise|certain)|(?:不能|无法|没法|不|没有|不会)[^，。？！]{0,6}(?:保证|承诺|打包票)/iu;
 
 /** A question about the situation ("what happened when…?"), not a yes/no aside. */
@@ -46,8 +46,8 @@ const WH = /\b(?:what|when|where|which|how|why|who)\b|什么|怎么|哪|多少|�
 const STILL_ASKING =
   /报给我|告诉我|念给我|发给我|说给我|念一下|报一下|发过来|\b(?:read (?:it|me|them)|tell me|give (?:it|me)|send (?:it|me)|just say)\b/iu;
 
-/** How many times a customer questions a request for a code before giving in: twice after a scam. */
-const codeDoubts = (sc: Scenario): number => (sc.topic === 'risk-security' ? 2 : 1);
+/** A customer who was just scammed through a code (a phishing or fraud call) never reads one out again. */
+export const scammedByCode = (sc: Scenario): boolean => sc.topic === 'risk-security' && !sc.impostor;
 
 /** The lead reaction: at most one, the strongest thing the agent's words did to the customer. */
 export function leadFor(
@@ -59,8 +59,9 @@ export function leadFor(
 ): Act | undefined {
   const bank = (key: Extract<Act, { k: 'bank' }>['key']): Act => ({ k: 'bank', key });
   if (r.conduct.has('manipulation')) return bank('confused');
-  if (r.conduct.has('rude')) return bank('rude');
+  // Blame is the more specific hurt: a blaming line the tagger also finds rude is answered as blame.
   if (r.conduct.has('blame')) return bank('blamed');
+  if (r.conduct.has('rude')) return bank('rude');
   if (r.conduct.has('dismissive')) return bank('dismissed');
   if (slow) return bank('slowReply');
   // "Nothing is guaranteed" is an honest limit, not a promise to doubt.
@@ -100,11 +101,19 @@ export function answersFor(
     else if (id.secretAsked === 'cvv' || id.secretAsked === 'cardNumber')
       plan.main.push({ k: 'bank', key: 'cardSecret' });
     else if (id.secretAsked !== 'code') plan.main.push({ k: 'bank', key: 'suspicious' });
-    else if (state.secretWarned && !sc.impostor) {
+    else if (scammedByCode(sc) && state.codeAsks > 0) {
+      // Asked why, then a flat no however hard the agent pushes: that is how the money went.
+      plan.lead = { k: 'bank', key: state.codeAsks === 1 ? 'codeHesitateAgain' : 'codeNever' };
+      state.codeAsks++;
+    } else if (state.secretWarned && !sc.impostor) {
       plan.lead = { k: 'bank', key: 'codeRefuse' };
-    } else if (!sc.impostor && state.codeAsks < codeDoubts(sc)) {
-      // A real customer asks why before reading a code out; one who was just phished asks twice.
-      plan.lead = { k: 'bank', key: state.codeAsks === 0 ? 'codeHesitate' : 'codeHesitateAgain' };
+      state.codeAsks++;
+    } else if (scammedByCode(sc)) {
+      plan.lead = { k: 'bank', key: 'codeHesitate' };
+      state.codeAsks++;
+    } else if (!sc.impostor && state.codeAsks < 1) {
+      // A real customer asks why before reading a code out; a pushy agent then gets it (the breach is recorded).
+      plan.lead = { k: 'bank', key: 'codeHesitate' };
       state.codeAsks++;
     } else {
       plan.main.push({ k: 'code', n: state.codesGiven });
@@ -197,9 +206,12 @@ export function answersFor(
     // "Is it working now?" when the steps are in the customer's hands: they try and say so.
     plan.main.push({ k: 'reaction', key: 'doing' });
   else if (!plan.main.length && r.unmatchedQuestions > 0 && !r.open && !hostileTurn) {
+    // "Only the card, no certificate?" about what the customer told is answered from it, not with a blind "correct".
+    const last = r.situationAsked ? state.revealed.at(-1) : undefined;
     const key = r.codes.has('RP') && r.wordy ? 'confirm' : 'unknown';
+    if (last) plan.main.push(againAct(last, t, state));
     // "Not sure" once or twice is a person; every turn is a loop.
-    if (key === 'confirm' || !state.used.some((u) => u.startsWith('bank:unknown')))
+    else if (key === 'confirm' || !state.used.some((u) => u.startsWith('bank:unknown')))
       plan.main.push({ k: 'bank', key });
   } else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
     plan.main.push({ k: 'bank', key: 'confirm' });
@@ -261,6 +273,10 @@ export function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, 
     return undefined;
   }
   if (plan.revealed.length || plan.main.length >= 2) return undefined;
+  // Doubting what the agent just claimed, the customer does not argue the other side in the same breath.
+  const doubting =
+    (plan.lead?.k === 'bank' && plan.lead.key === 'doubt') || plan.main.some((a) => a.k === 'challenge');
+  if (doubting) return undefined;
   const id = state.pendingObjections.shift();
   if (!id) return undefined;
   state.objections.push(id);

@@ -47,6 +47,8 @@ export const EN_TALK = {
       'Can we get back to my problem, please?',
       "I'm not really in the mood for chit-chat.",
       'Sorry, but can we focus on my issue?',
+      "That's not why I'm here. What about my problem?",
+      "Let's leave that. I just need this sorted.",
     ],
     curt: ['Focus, please.', 'Not now.'],
     formal: ["If you don't mind, I'd rather we dealt with my problem."],
@@ -117,8 +119,15 @@ export const EN_TALK = {
     curt: ['Ridiculous.', 'Unbelievable.'],
   },
   furious: {
-    any: ["I've had enough!", 'Can you people solve anything at all?!'],
-    curt: ['Enough!'],
+    any: [
+      "I've had enough!",
+      'Can you people solve anything at all?!',
+      "That's it, I've had it with this!",
+      'Is anyone there actually able to fix this?!',
+      'I am so fed up with this!',
+      'This is a joke. A complete joke!',
+    ],
+    curt: ['Enough!', "I've had it."],
   },
   offerIdentity: {
     any: ['Sure, what do you need?', 'Okay, what details do you want?', 'Go ahead, ask.'],
@@ -129,6 +138,8 @@ export const EN_TALK = {
     any: [
       "I don't have my ID card on me and I don't know the number by heart. Can we use something else?",
       "My ID isn't with me and I can't remember the number. Would my date of birth do instead?",
+      "I'd rather not type my whole ID number into a chat. Can you check me another way?",
+      "Eighteen digits? I've never known that by heart. Ask me something else.",
     ],
     curt: ['ID’s not on me. Something else?'],
     formal: ["I'm afraid I don't have my ID with me. Could you verify me another way?"],

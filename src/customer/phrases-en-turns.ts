@@ -19,6 +19,16 @@ export const EN_TURNS = {
     curt: ['Last time a code got me scammed. Why again?'],
     formal: ['Forgive me, but a code is exactly what the scammers used. Is there no other way?'],
   },
+  codeNever: {
+    any: [
+      "No. I'm not reading out any code, however many times you ask.",
+      "That's exactly how they got my money. The code stays with me.",
+      "Ask for that code once more and I'm hanging up and going to a branch.",
+      "Forget it. I'm not giving a code to anyone, not after today.",
+    ],
+    curt: ['No code. Stop asking.', 'Not happening.'],
+    formal: ["I won't share any code with anyone. Please verify me some other way."],
+  },
   stepDone: {
     any: ['Okay, done that. Now what?', "Right, I've done it. What's next?", 'Done. What do I do now?'],
     curt: ['Done that. What now?', 'Okay, done it. Next?'],
@@ -28,6 +38,16 @@ export const EN_TURNS = {
     any: ["That's really all I know about it.", "I've told you everything I've got on that."],
     curt: ["That's all I've got."],
     formal: ["I'm afraid that's everything I know about it."],
+  },
+  nothingBeyond: {
+    any: [
+      'No, just what I told you.',
+      "Yes, only those. Nothing else that I've seen.",
+      "No, nothing like that. I've looked.",
+      "That's right, just those, nothing more.",
+    ],
+    curt: ['No, just those.', 'Yes. Nothing else.'],
+    formal: ['No, only what I mentioned earlier.'],
   },
   pounce: {
     any: [

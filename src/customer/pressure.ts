@@ -1,3 +1,4 @@
+import { HONEST_LIMIT } from './agenda.ts';
 import { spokenDate } from './phrases.ts';
 import type { Act } from './say.ts';
 import type { CustomerState } from './state.ts';
@@ -54,6 +55,8 @@ export function pressureLead(
     !hostile &&
     !t.forbiddenClaim &&
     !r.identity.secretAsked &&
+    // "I can't promise it will be recovered" is sobering news, not a relief.
+    !HONEST_LIMIT.test(t.agentText) &&
     before >= 1;
   if (fixed && !state.used.some((u) => u.startsWith('bank:relief'))) return bank('relief');
   return undefined;
@@ -62,3 +65,7 @@ export function pressureLead(
 /** Whether the agent brushed a loss off in a grief scenario (it hurts like rudeness). */
 export const brushesGriefOff = (t: CustomerTurn): boolean =>
   (t.scenario.mood?.grief ?? 0) >= 2 && GRIEF_BRUSH_OFF.test(t.agentText);
+
+/** "No more niceties, talk sense." in front of the customer's own goodbye: a line at odds with itself. */
+export const snapsAtGoodbye = (lead: Act | undefined, follow: Act | undefined): boolean =>
+  follow?.k === 'reaction' && follow.key === 'goodbye' && lead?.k === 'bank' && lead.key === 'emptyComfort';

@@ -1,3 +1,4 @@
+import { scammedByCode } from './agenda.ts';
 import { ownIdentity } from './identity-data.ts';
 import { spokenDate } from './phrases.ts';
 import type { CustomerTurn } from './types.ts';
@@ -77,6 +78,7 @@ export function unsafeReason(text: string, t: CustomerTurn, r: Reading, warned: 
   }
   if (/(?<!\d)\d{6}(?!\d)/.test(text)) {
     if (r.identity.secretAsked !== 'code') return 'read out a code nobody asked for';
+    if (scammedByCode(t.scenario)) return 'read out a code right after being scammed through one';
     if (warned && !imp) return 'read out a code after the agent said never to share it';
   }
   return undefined;

@@ -42,6 +42,7 @@ const NO_ASIDE = new Set<PhraseKey>([
   'stepDone',
   'codeHesitate',
   'codeHesitateAgain',
+  'codeNever',
   'codeRefuse',
   'griefDismissed',
   'relief',
@@ -99,7 +100,12 @@ export class Speaker {
       // No sentence comes back word for word: a part said before is left out once others remain.
       kept = attempt >= 2 ? parts.filter((p) => !partSaid(p)) : parts;
       if (!kept.length || (attempt >= 6 && kept.length < parts.length)) kept.push(...this.fresh(attempt));
-      line = voiced(joinParts(kept, lang), persona, lang, this.random, { opener: false, aside, filler });
+      line = voiced(joinParts(kept, lang), persona, lang, this.random, {
+        opener: false,
+        aside,
+        filler,
+        heated: state.emotion >= 3,
+      });
       if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
     state.said.push(lineHash(line), ...kept.flatMap(partHashes));
@@ -161,12 +167,10 @@ export class Speaker {
     const lastIndex = last >= 0 ? Number(state.used[last]?.slice('filler-last#'.length)) : -1;
     if (last >= 0) state.used.splice(last, 1);
     if (!fillers.length || this.random() >= chance) return undefined;
-    // A filler of more than a word or two ("Let me work this out.") is said once a drill.
+    // Each filler is said once a drill: "哎哟" three times reads like a tic of the machine, not the person.
     const options = fillers
       .map((f, i) => ({ f, i }))
-      .filter(
-        ({ f, i }) => i !== lastIndex && !(f.split(/\s+/).length >= 3 && state.used.includes(`filler#${i}`)),
-      );
+      .filter(({ i }) => i !== lastIndex && !state.used.includes(`filler#${i}`));
     if (!options.length) return undefined;
     const choice = options[Math.floor(this.random() * options.length)] as { f: string; i: number };
     state.used.push(`filler-last#${choice.i}`, `filler#${choice.i}`);

@@ -15,7 +15,7 @@ import {
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
 import { heardTurn } from './heard-turn.ts';
-import { brushesGriefOff, pressureLead } from './pressure.ts';
+import { brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
@@ -191,6 +191,8 @@ export class ScriptedCustomer implements Customer {
     // Questioning a request for a code is the whole line.
     if (plan.lead?.k === 'bank' && plan.lead.key.startsWith('codeHesitate'))
       return say([plan.lead], undefined, plan);
+    // Letting the agent go, the customer does not first snap at the goodbye's niceties.
+    if (snapsAtGoodbye(plan.lead, plan.follow)) plan.lead = undefined;
     // A line that snaps at the agent does not also thank or agree with them.
     if (plan.lead && isSharp(plan.lead)) {
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && SOFT.has(a.key)));
@@ -284,12 +286,11 @@ export class ScriptedCustomer implements Customer {
   ): CustomerReply {
     // Only exchanges with nothing new in them use up the customer's wait; an agent still explaining is listened to.
     state.wrapUp += r.substance ? 0.5 : 1;
-    if (r.closing) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
-    if (state.wrapUp >= WAIT_FOR_CLOSE) return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
+    if (r.closing || state.wrapUp >= WAIT_FOR_CLOSE)
+      return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     // Asked "anything else?" twice: the second answer thanks, rather than a bare "no" again.
-    if (r.feedback && state.used.includes('said-nothing-else'))
-      return say([{ k: 'reaction', key: 'thanks' }]);
     if (r.feedback) {
+      if (state.used.includes('said-nothing-else')) return say([{ k: 'reaction', key: 'thanks' }]);
       state.used.push('said-nothing-else');
       return say([{ k: 'bank', key: 'nothingElse' }]);
     }

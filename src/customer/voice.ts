@@ -28,13 +28,20 @@ const STARTERS = new Set(
 );
 
 /** Puts a word in front of a sentence, lower-casing the sentence's first word when it is an ordinary one. */
+/** Capitalised words that stay so after a filler ("Look, Huaxin…"): names, places, days, titles. */
+const NAMEISH =
+  /^(?:i|huaxin|lanshan|mum|mom|dad|mr|mrs|ms|dr|harbin|beijing|shanghai|nanjing|foshan|guangzhou|shenzhen|melbourne|australia|china|alipay|wechat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sun|zhou|qian|wang|li|liu|zhang|huang|chen|gao|lin|he|ma|zhao|miller|amara)$/;
+
 function prefix(lead: string, line: string, lang: Lang): string {
   if (lang === 'zh') return `${lead}${/[，,。.!！?？…~～]$/.test(lead) ? '' : '，'}${line}`;
   const first = /^([A-Z][a-z’']*)/.exec(line)?.[1];
   const word = first?.toLowerCase().replace(/['’].*$/, '');
   // After a full sentence ("Hello, I need to ask something.") the line keeps its capital.
   const rest =
-    first && word && STARTERS.has(word) && !/[.!?…]$/.test(lead)
+    first &&
+    word &&
+    (STARTERS.has(word) || (!NAMEISH.test(word) && !/^[A-Z]/.test(line.slice(first.length)))) &&
+    !/[.!?…]$/.test(lead)
       ? `${first.toLowerCase()}${line.slice(first.length)}`
       : line;
   return `${lead}${/[,.!?…]$/.test(lead) ? '' : ','} ${rest}`;
@@ -100,6 +107,8 @@ export interface VoiceOptions {
   aside?: string;
   /** A filler to put in front ("那个……", "Look,"), chosen by the caller so it never comes twice running. */
   filler?: string;
+  /** Angry: in Chinese the polite 您 goes, whoever the speaker is. */
+  heated?: boolean;
 }
 
 /**
@@ -110,7 +119,8 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
   const v = p.voice;
   let text = withSwaps(line, v.swaps[lang], lang, random);
   // A formal speaker says 您 to the agent, never 你 (你们 stays: it means the bank).
-  if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
+  if (lang === 'zh' && o.heated) text = text.replace(/您/gu, '你');
+  else if (lang === 'zh' && p.speakingStyle.formality === 'formal') text = text.replace(/你(?!们)/gu, '您');
   const openers = v.openers[lang];
   const opener = o.opener && openers.length ? pick(random, openers) : undefined;
   if (opener && !echoes(opener, text)) {

@@ -12,5 +12,5 @@ export function waitingLine(state: CustomerState, r: Reading): [Act[], CustomerE
     return [[{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]];
   if (state.used.includes('acked-wrap-up')) return [[{ k: 'reaction', key: 'goodbye' }], 'resolved'];
   state.used.push('acked-wrap-up');
-  return [[{ k: 'bank', key: 'wrapUpAck' }]];
+  return [[{ k: 'bank', key: r.situationAsked ? 'nothingBeyond' : 'wrapUpAck' }]];
 }

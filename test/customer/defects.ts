@@ -1,6 +1,7 @@
 // Defects a reader can see in a finished drill without the customer's own readers: sentences said
 // twice, bare filler loops, "as I said" with nothing said before, a code read out on the first ask,
-// the same code twice, an objection before anyone brought its topic up, anger and thanks in one line.
+// the same code twice, a code read out by a scam victim, a phone number after a turn that never
+// mentioned one, an objection before anyone brought its topic up, anger and thanks in one line.
 import { CONCEPTS } from '../../src/content/concepts.ts';
 import type { Scenario } from '../../src/content/scenario.ts';
 
@@ -33,6 +34,10 @@ const AGAIN =
   /\b(?:as i (?:said|mentioned|told you)|i (?:just )?told you|like i said|i already said|same question)\b|说过了|刚才说过|刚不是说了|就是我刚说的|刚说了|跟您说过|我刚才说过|还是那个问题/iu;
 const ASKS =
   /[?？]|吗|\b(?:tell me|what|which|when|how|did you|do you|could you|can you)\b|请问|多少|哪|什么/iu;
+
+/** A whole mobile number, and an agent turn that asks about the number at all. */
+const PHONE = /(?<!\d)1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/;
+const PHONE_ASK = /phone|mobile|number|contact|手机|电话|号码|联系|核实|验证|确认|身份/iu;
 
 function bigrams(s: string): Set<string> {
   const t = squeeze(s);
@@ -110,6 +115,7 @@ export function drillDefects(scenario: Scenario, lang: 'zh' | 'en', transcript: 
     }
     for (const m of e.text.matchAll(SIX)) {
       if (!scenario.impostor && codeAsks === 1 && !codes.size) find('code on the first ask');
+      if (scenario.topic === 'risk-security' && !scenario.impostor) find('code read out by a scam victim');
       if (codes.has(m[0])) find('the same code twice');
       codes.add(m[0]);
     }
@@ -120,6 +126,8 @@ export function drillDefects(scenario: Scenario, lang: 'zh' | 'en', transcript: 
     }
     if (HOSTILE.test(e.text) && THANKS.test(e.text)) find('anger and thanks in one line');
     if (SECRET_HINT.test(e.text)) find('volunteered a secret hint');
+    if (!scenario.impostor && PHONE.test(e.text) && !PHONE_ASK.test(prevAgent?.text ?? ''))
+      find('phone number nobody asked for');
   });
   return out;
 }

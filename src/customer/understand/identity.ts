@@ -106,6 +106,9 @@ const isShort = (s: Sentence) =>
 
 /** Bare field names, enough in a note-form request ("Name, phone, card digits."). */
 const BARE = /\b(?:name|phone|mobile|dob|birthday)\b|姓名|名字|手机|电话|生日/u;
+/** The phone as a device ("换手机了", "on your new phone"), not its number. */
+const DEVICE =
+  /(?:换|新|旧|这个|那个|部|台)(?:了)?(?:个)?手机|手机(?:上|里|银行|系统|设置|权限)|\b(?:new|old|the|your|my) phone\b(?! number)/u;
 const isList = (s: Sentence) =>
   isNoteForm(s) && (BARE.test(s.norm) || FIELD_WORDS.some(([, re]) => re.test(s.norm)));
 
@@ -174,7 +177,7 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
       const bare =
         list &&
         ((field === 'fullName' && /\bname\b|姓名|名字/u.test(text)) ||
-          (field === 'phone' && /\b(?:phone|mobile)\b|手机|电话/u.test(text)));
+          (field === 'phone' && /\b(?:phone|mobile)\b|手机|电话/u.test(text) && !DEVICE.test(text)));
       if (!re.test(text) && !bare) continue;
       if (field === 'fullName' && out.fields.includes('holderName')) continue;
       if (

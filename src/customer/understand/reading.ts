@@ -31,6 +31,8 @@ export interface Reading {
   askedAgain: string[];
   /** Questions that asked for nothing the customer can map (and are not identity questions). */
   unmatchedQuestions: number;
+  /** A question about the customer's own situation ("did you find anything else?", "only the card, yes or no?"). */
+  situationAsked: boolean;
   /** Objections whose trigger came up now. */
   objections: string[];
   /** Wrong claims made now that the customer knows to contradict. */
@@ -66,7 +68,7 @@ export interface Reading {
 }
 
 const OPEN =
-  /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead)\b|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
+  /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead|what (?:would|do) you (?:like|want|need) to (?:know|ask|find out))\b|(?:您|你)(?:想|要)(?:了解|知道|问)(?:些)?什么|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
 
 /** "Would you like me to…", "要不要我…": an offer the customer accepts or declines, not a question about facts. */
 export const OFFER =
@@ -75,11 +77,17 @@ export const OFFER =
 const FEEDBACK =
   /\b(?:anything else|something else|any other (?:question|issue|thing)|is there anything|has that (?:solved|sorted|fixed|helped)|did that (?:help|solve|fix)|is (?:everything|that) (?:clear|sorted|okay|ok))\b|还有(?:什么|别的|其他)|其他问题|别的问题|解决了吗|清楚了吗|明白了吗|满意/iu;
 
+/** "Did you find anything else?", "was there…", "yes or no?": about the case, not an offer of more help. */
+const SITUATION_ASK =
+  /\b(?:did|do|have|has|was|were) (?:you|there|he|she|your \w+) (?:find|found|see|get|got|have|receive|notice|keep|bring|any|only|just)\b|\b(?:yes or no|just to be sure|so you only)\b|有没有(?:找到|发现|收到|看到|别的|其他)|是不是只有|找到|发现了|收到过|就这些吗|是还是不是/iu;
+const HELP_ASK = /\b(?:help|assist|do for you|questions?|concerns?)\b|帮|问题|需要|办理/iu;
+const isSituationAsk = (q: Sentence) => SITUATION_ASK.test(q.norm) && !HELP_ASK.test(q.norm);
+
 /** The agent reports the work done: the customer takes it as done even when no action was tagged. */
 const DONE =
   /\b(?:i'?ve|we'?ve|i have|we have)\b(?: just| now| already)? (?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent|reported)\b|\b(?:it'?s|that'?s|it is|it has been|that has been) (?:now |all )?(?:done|lifted|unblocked|unfrozen|submitted|registered|processed|come off)\b|\bcome off on (?:my|our) side\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
 const NEGATION =
-  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no)\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
+  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no(?!\.?\s*\d))\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
 
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
@@ -170,7 +178,11 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     wordy,
     // On the first reply only a plain goodbye closes ("welcome" or "thanks for calling" may open a chat).
     closing: t.turn > 0 ? FAREWELL.test(text) : /\b(?:bye|goodbye)\b|再见|拜拜/iu.test(text),
-    feedback: codes.has('FR') || questions.some((q) => FEEDBACK.test(q.norm)),
+    // "Anything else you found?" asks about the case; only an offer of more help is feedback.
+    feedback:
+      questions.some((q) => FEEDBACK.test(q.norm) && !isSituationAsk(q)) ||
+      (codes.has('FR') && !questions.some(isSituationAsk)),
+    situationAsked: questions.some(isSituationAsk),
     empathy,
     fits: fitsFeeling(text, feelings),
     // The first apology may soothe; the ones after it, with nothing else, are empty.
@@ -256,13 +268,10 @@ function metNeeds(t: CustomerTurn, state: CustomerState, sents: Sentence[]) {
       Boolean(m.knowledge?.some((k) => t.conveyed.includes(k))) ||
       (m.action === true && t.actionNow) ||
       (m.done === true && DONE.test(t.agentText));
-    if (confirmed) met.push(n.id);
-    else if (
-      !state.needsHeard.includes(n.id) &&
-      m.topic &&
-      sents.some((s) => matchAny(m.topic ?? [], s, TOPIC_WINDOW) > 0)
-    )
-      heard.push(n.id);
+    const onTopic = Boolean(m.topic) && sents.some((s) => matchAny(m.topic ?? [], s, TOPIC_WINDOW) > 0);
+    // Talked about once and answered again ("30 to 45 days" after "it takes a while"): that is an answer.
+    if (confirmed || (onTopic && state.needsHeard.includes(n.id))) met.push(n.id);
+    else if (onTopic) heard.push(n.id);
   }
   return { met, heard };
 }
