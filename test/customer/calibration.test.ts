@@ -8,5 +8,5 @@ describe('the offline customer against conversations written by people who never
     expect(report.findings).toEqual([]);
     // Most competent-or-flawed conversations still reach an ending the customer chose.
     expect(report.endings.resolved ?? 0).toBeGreaterThan(report.drills / 2);
-  }, 180_000);
+  }, 300_000);
 });

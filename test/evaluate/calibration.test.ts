@@ -19,5 +19,5 @@ describe('the scorecard ranks the authored calibration conversations like a revi
     expect(f.fatalCopies.passedIds).toEqual([]);
     expect(f.deterministic).toBe(true);
     // Scores 150 conversations twice: CPU-bound, so on a shared 2-core machine it needs more than the default.
-  }, 180_000);
+  }, 300_000);
 });
