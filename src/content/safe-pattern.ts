@@ -1,5 +1,6 @@
 import { createContext, Script } from 'node:vm';
 import { RE2JS } from 're2js';
+import { re2Superset } from './lookaround.ts';
 
 /** Longest pattern a content file may hold; authored patterns are a few hundred characters. */
 export const MAX_PATTERN_CHARS = 2000;
@@ -128,12 +129,8 @@ export function patternProblem(source: string): string | undefined {
 }
 
 function re2(source: string): SafePattern | undefined {
-  let compiled: RE2JS;
-  try {
-    compiled = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
-  } catch {
-    return undefined; // lookaround or back-references: RE2 has none
-  }
+  const compiled = re2Compile(source);
+  if (!compiled || /\(\?(=|!|<=|<!)/.test(source)) return undefined; // lookaround: RE2 has none
   return {
     source,
     engine: 're2',
@@ -144,15 +141,31 @@ function re2(source: string): SafePattern | undefined {
   };
 }
 
+function re2Compile(source: string): RE2JS | undefined {
+  const superset = re2Superset(source);
+  if (superset === undefined) return undefined;
+  try {
+    return RE2JS.compile(superset, RE2JS.CASE_INSENSITIVE);
+  } catch {
+    return undefined;
+  }
+}
+
 const EXEC = new Script('(() => { const m = re.exec(text); return m ? [m[0], m.index] : null; })()');
 
-/** Lookaround needs the backtracking engine: each match runs under a time budget, never unbounded. */
+/**
+ * Lookaround needs the backtracking engine: each match runs under a time budget, never unbounded.
+ * A linear-time pass over the pattern without its lookarounds goes first, and most text (which
+ * cannot match even that) never reaches the costly budgeted run.
+ */
 function budgeted(source: string): SafePattern {
   const context = createContext({ re: new RegExp(source, 'iu'), text: '' });
+  const prefilter = re2Compile(source);
   return {
     source,
     engine: 'backtracking',
     exec(text) {
+      if (prefilter && !prefilter.matcher(text).find()) return null;
       context.text = text;
       try {
         const m = EXEC.runInContext(context, { timeout: BACKTRACK_BUDGET_MS }) as [string, number] | null;
