@@ -40,32 +40,55 @@ const KV_METHODS = new Set([
   'clear',
 ]);
 
-/**
- * Runs one store call with a deadline; what fails is wrapped, counted and thrown. The signal is
- * aborted when the deadline passes, so a call of several steps can stop before its next one.
- */
+/** Runs one store call with a deadline; what fails is wrapped, counted and thrown. */
 export function guarded<T>(
+  op: string,
+  call: () => Promise<T>,
+  timeoutMs: number,
+  what: string,
+  faults: StoreFaults,
+): Promise<T> {
+  return withDeadline(op, call, undefined, timeoutMs, what, faults);
+}
+
+/**
+ * The same for a call of several steps: its signal is aborted when the deadline passes, so it can
+ * stop before its next step. (An AbortController per call is measurable on the turn's path, so only
+ * calls that read the signal get one.)
+ */
+export function guardedAbortable<T>(
   op: string,
   call: (signal: AbortSignal) => Promise<T>,
   timeoutMs: number,
   what: string,
   faults: StoreFaults,
 ): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
   const abandon = new AbortController();
+  return withDeadline(op, () => call(abandon.signal), abandon, timeoutMs, what, faults);
+}
+
+function withDeadline<T>(
+  op: string,
+  call: () => Promise<T>,
+  abandon: AbortController | undefined,
+  timeoutMs: number,
+  what: string,
+  faults: StoreFaults,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
   const fail = (error: StoreUnavailableError) => {
     faults.emit('fault', { op, kind: error.kind, error });
     return error;
   };
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      abandon.abort();
+      abandon?.abort();
       reject(
         fail(new StoreUnavailableError(op, 'timeout', `${what}: ${op} got no answer within ${timeoutMs} ms`)),
       );
     }, timeoutMs);
   });
-  const work = call(abandon.signal).catch((e: unknown) => {
+  const work = call().catch((e: unknown) => {
     if (e instanceof StoreUnavailableError) throw e;
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw fail(new StoreUnavailableError(op, 'error', `${what}: ${op} failed (${reason})`, { cause: e }));
@@ -132,10 +155,10 @@ export function guardAtomic(atomic: Atomic, timeoutMs: number, what: string, fau
  * duplicate while recovery handles the recorded event.
  */
 export function guardInbox(inbox: Inbox, timeoutMs: number, what: string, faults: StoreFaults): Inbox {
-  const within = <T>(op: string, call: (signal: AbortSignal) => Promise<T>) =>
-    guarded(op, call, timeoutMs, what, faults);
+  const within = <T>(op: string, call: () => Promise<T>) => guarded(op, call, timeoutMs, what, faults);
   return {
-    record: (id, key, event) => within('claim', (signal) => inbox.record(id, key, event, signal)),
+    record: (id, key, event) =>
+      guardedAbortable('claim', (signal) => inbox.record(id, key, event, signal), timeoutMs, what, faults),
     next: (key) => within('inbox.next', () => inbox.next(key)),
     complete: (id, key) => within('inbox.complete', () => inbox.complete(id, key)),
     depth: () => within('inbox.depth', () => inbox.depth()),
