@@ -75,16 +75,44 @@ interface SlotHit {
   literal: boolean;
 }
 
+/** What a sentence offers to term lookups, built once per sentence. */
+interface SentenceIndex {
+  /** Whether any CJK character occurs: without one, no CJK term can match. */
+  cjk: boolean;
+  /** Token positions by stem, for terms whose first word is a whole stem. */
+  byStem: Map<string, number[]>;
+}
+const indexes = new WeakMap<Sentence, SentenceIndex>();
+function indexOf(s: Sentence): SentenceIndex {
+  let index = indexes.get(s);
+  if (!index) {
+    const byStem = new Map<string, number[]>();
+    s.tokens.forEach((t, i) => {
+      const at = byStem.get(t.stem);
+      if (at) at.push(i);
+      else byStem.set(t.stem, [i]);
+    });
+    index = { cjk: isCjk(s.norm), byStem };
+    indexes.set(s, index);
+  }
+  return index;
+}
+
 function slotHits(slot: CompiledSlot, s: Sentence): SlotHit[] {
   const out: SlotHit[] = [];
+  const index = indexOf(s);
   for (const term of slot) {
     if (term.cjk) {
+      if (!index.cjk) continue;
       term.cjk.lastIndex = 0;
       for (const m of s.norm.matchAll(term.cjk))
         out.push({ span: [m.index, m.index + m[0].length], literal: term.literal });
     } else if (term.words) {
       const w = term.words;
-      for (let i = 0; i + w.length <= s.tokens.length; i++) {
+      const first = w[0] as { stem: string; prefix: boolean };
+      const starts = first.prefix ? s.tokens.keys() : (index.byStem.get(first.stem) ?? []);
+      for (const i of starts) {
+        if (i + w.length > s.tokens.length) continue;
         let ok = true;
         for (let j = 0; j < w.length && ok; j++) {
           const tok = s.tokens[i + j]?.stem ?? '';
