@@ -4,6 +4,8 @@ import type { DrillStore, Feedback, HistoryItem } from '../drill/ports.ts';
 import type { Atomic } from './atomic.ts';
 
 const HISTORY_LIMIT = 500;
+/** Drills whose last write this process remembers, so reading them back skips a full validation. */
+const WRITTEN_CACHE = 2000;
 /** As long as a platform may redeliver, or a client resend, the event that started a drill. */
 const STARTED_BY_TTL_MS = 24 * 3600_000;
 
@@ -12,19 +14,35 @@ const STARTED_BY_TTL_MS = 24 * 3600_000;
  * and each trainee's history, over any keyv store.
  */
 export class DrillRepository implements DrillStore {
+  /** What this process last wrote per drill, serialised: a read that finds exactly that is already valid. */
+  private readonly written = new Map<string, string>();
+
   constructor(
     readonly kv: Keyv,
     readonly atomic: Atomic,
   ) {}
 
+  /**
+   * Validated on the way out, unless it is byte for byte what this process validated and wrote
+   * (a turn reads its drill several times; validating costs several times serialising).
+   */
   async get(id: string): Promise<Drill | undefined> {
     const raw = await this.kv.get(`drill:${id}`);
-    return raw === undefined ? undefined : Drill.parse(raw);
+    if (raw === undefined) return undefined;
+    const known = this.written.get(id);
+    // A fresh copy either way: the memory store hands out the very object it holds.
+    return known !== undefined && JSON.stringify(raw) === known
+      ? (JSON.parse(known) as Drill)
+      : Drill.parse(raw);
   }
 
   /** Validated on the way in too: nothing invalid (a NaN seed, say) is ever written. */
   async put(drill: Drill): Promise<void> {
-    await this.kv.set(`drill:${drill.id}`, Drill.parse(drill));
+    const valid = Drill.parse(drill);
+    this.written.delete(drill.id);
+    await this.kv.set(`drill:${drill.id}`, valid);
+    this.written.set(drill.id, JSON.stringify(valid));
+    if (this.written.size > WRITTEN_CACHE) this.written.delete(this.written.keys().next().value as string);
   }
 
   async appendEntry(drill: Drill, entry: TranscriptEntry): Promise<number> {
