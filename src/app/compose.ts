@@ -83,8 +83,11 @@ export async function composeApp(o: ComposeOptions) {
     locks: store.atomic,
     log,
     selfId: (platform) => modules.find((m) => m.module.id === platform)?.running?.selfId?.(),
-    handle: async (e, id) => {
-      const handled = instrumentHandler(() => journal.run(id, () => (bot as DrillBot).handle(e)), metrics);
+    handle: async (e, id, attempt) => {
+      const handled = instrumentHandler(
+        () => journal.run(id, () => (bot as DrillBot).handle(e), { replay: attempt > 1 }),
+        metrics,
+      );
       try {
         await handled(e);
       } finally {

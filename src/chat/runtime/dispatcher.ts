@@ -26,8 +26,11 @@ export interface DispatcherOptions {
   locks?: ConversationLocks;
   /** The bot's own user id on a platform, once known. */
   selfId?: (platform: string) => string | undefined;
-  /** Handles one event; `id` is its queue id, stable across redeliveries and replays. */
-  handle: (event: Inbound, id: string) => Promise<void>;
+  /**
+   * Handles one event; `id` is its queue id, stable across redeliveries and replays, and `attempt`
+   * counts the times its handling started (1: no process has handled any of it before).
+   */
+  handle: (event: Inbound, id: string, attempt: number) => Promise<void>;
   log: Logger;
   /**
    * Events handled at once in this process. Handling is CPU work between model and platform calls;
@@ -162,7 +165,7 @@ export class Dispatcher implements InboundSink {
     }
     if (item.attempts > 1) this.o.log.warn({ ...where, attempts: item.attempts }, 'handling an event again');
     const local = this.local.get(item.id);
-    const work = () => this.o.handle(event, item.id);
+    const work = () => this.o.handle(event, item.id, item.attempts);
     try {
       await this.work.add(() => (local ? local.resource.runInAsyncScope(work) : work()));
     } catch (err) {

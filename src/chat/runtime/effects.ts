@@ -13,6 +13,8 @@ export interface JournalStore {
 interface Scope {
   id: string;
   count: number;
+  /** Handling started before (in a process that died): earlier effects may be in the journal. */
+  replay: boolean;
 }
 
 /**
@@ -28,9 +30,13 @@ export class EffectJournal {
 
   constructor(private readonly store: JournalStore) {}
 
-  /** Runs the handling of one event with its effects journaled under its id. */
-  run<T>(eventId: string, fn: () => Promise<T>): Promise<T> {
-    return this.scope.run({ id: eventId, count: 0 }, fn);
+  /**
+   * Runs the handling of one event with its effects journaled under its id. Only a replay looks
+   * up what was delivered before; a first handling has nothing to find and saves the store a read
+   * per post (replay defaults to true: looking up is always safe).
+   */
+  run<T>(eventId: string, fn: () => Promise<T>, o: { replay?: boolean } = {}): Promise<T> {
+    return this.scope.run({ id: eventId, count: 0, replay: o.replay ?? true }, fn);
   }
 
   /**
@@ -42,9 +48,9 @@ export class EffectJournal {
     const s = this.scope.getStore();
     if (!s) return effect();
     const slot = `effect:${s.id}:${s.count++}`;
-    const done = (await this.store.get(slot).catch(() => undefined)) as
-      | { kind: string; value: T }
-      | undefined;
+    const done = s.replay
+      ? ((await this.store.get(slot).catch(() => undefined)) as { kind: string; value: T } | undefined)
+      : undefined;
     if (done && done.kind === kind) return done.value;
     const value = await effect();
     await this.store.set(slot, { kind, value }, DEDUPE_TTL_MS).catch(() => {});
