@@ -40,6 +40,8 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
       : undefined,
     logLevel: LogLevel.ERROR,
     ignoreSelf: true,
+    // Bolt's per-conversation state is unused here; its memory store builds an Error on every miss.
+    convoStore: false,
   });
   app.error(async (err) => {
     log.error({ err }, 'slack handler failed');
