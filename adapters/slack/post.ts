@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { ActorRef } from '../../src/chat/contract/actor.ts';
-import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
+import type { ChannelAdapter, PostOptions, PrivateTarget } from '../../src/chat/contract/adapter.ts';
 import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
 import { PlatformError } from '../../src/chat/contract/errors.ts';
 import type { MentionTarget } from '../../src/chat/contract/inbound.ts';
@@ -20,6 +20,9 @@ export const SLACK_CAPABILITIES: Capabilities = {
   directPerMinute: 40,
   ackDeadlineMs: 3000,
 };
+
+/** The metadata event type of the bot's posts, so a replay after a crash can find them again. */
+const MARKER_EVENT = 'csc_drill_reply';
 
 /** A Web API failure as Slack names it (`not_in_channel`, `channel_not_found`, `ratelimited`). */
 async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -51,17 +54,20 @@ export class SlackChannel implements ChannelAdapter {
     return this.self;
   }
 
-  async post(key: string, message: Outbound, options: { openThread?: boolean } = {}): Promise<Sent> {
+  async post(key: string, message: Outbound, options: PostOptions = {}): Promise<Sent> {
     const k = slackKeys.decode(key);
     let thread = k.thread;
     let first: string | undefined;
-    for (const part of renderMessages(message)) {
+    for (const [i, part] of renderMessages(message).entries()) {
       const r = await call('chat.postMessage', () =>
         this.client.chat.postMessage({
           channel: k.channel,
           ...(thread ? { thread_ts: thread } : {}),
           text: part.text,
           ...(part.blocks ? { blocks: part.blocks as never } : {}),
+          ...(options.marker && i === 0
+            ? { metadata: { event_type: MARKER_EVENT, event_payload: { marker: options.marker } } }
+            : {}),
           unfurl_links: false,
           unfurl_media: false,
         }),
@@ -80,6 +86,42 @@ export class SlackChannel implements ChannelAdapter {
       );
     }
     return { key: slackKeys.encode({ ...k, thread }), messageId: first ?? '' };
+  }
+
+  /**
+   * The bot's own message carrying this marker in its metadata: among a thread's replies, or among
+   * the channel's latest messages for a post that opened a thread (replays come within minutes).
+   */
+  async findPosted(key: string, marker: string, options: PostOptions = {}): Promise<Sent | undefined> {
+    const k = slackKeys.decode(key);
+    const marked = (m: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }) =>
+      m.metadata?.event_type === MARKER_EVENT &&
+      (m.metadata.event_payload as { marker?: unknown } | undefined)?.marker === marker;
+    let found: { ts?: string } | undefined;
+    if (k.thread) {
+      let cursor: string | undefined;
+      do {
+        const page = await call('conversations.replies', () =>
+          this.client.conversations.replies({
+            channel: k.channel,
+            ts: k.thread as string,
+            include_all_metadata: true,
+            limit: 200,
+            ...(cursor ? { cursor } : {}),
+          }),
+        );
+        found = (page.messages ?? []).find(marked);
+        cursor = page.response_metadata?.next_cursor || undefined;
+      } while (!found && cursor);
+    } else {
+      const page = await call('conversations.history', () =>
+        this.client.conversations.history({ channel: k.channel, include_all_metadata: true, limit: 100 }),
+      );
+      found = (page.messages ?? []).find(marked);
+    }
+    if (!found?.ts) return undefined;
+    const thread = k.thread ?? (options.openThread ? found.ts : undefined);
+    return { key: slackKeys.encode({ ...k, thread }), messageId: found.ts };
   }
 
   async update(sent: Sent, message: Outbound): Promise<void> {

@@ -133,5 +133,23 @@ export function killOnCall(
   });
 }
 
+/** Kills the replica the moment Slack has taken its first matching post, before the answer reaches it. */
+export function killOnAnswer(
+  slack: FakeSlack,
+  replica: Replica,
+  matches: (c: SlackCall) => boolean,
+): Promise<void> {
+  return new Promise((resolve) => {
+    let killed = false;
+    slack.swallow = (c) => {
+      if (killed) return c.replica === replica.name;
+      if (c.replica !== replica.name || !matches(c)) return false;
+      killed = true;
+      void replica.kill().then(() => resolve());
+      return true;
+    };
+  });
+}
+
 /** A reply into a thread (not a scenario card at the top of the channel). */
 export const isThreadPost = (c: SlackCall) => c.method === 'chat.postMessage' && Boolean(c.args.thread_ts);

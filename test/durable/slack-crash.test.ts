@@ -8,6 +8,7 @@ import { expectEachTurnOnce, storedTranscript } from './count.ts';
 import {
   deliver,
   isThreadPost,
+  killOnAnswer,
   killOnCall,
   type Replica,
   startCommand,
@@ -82,6 +83,39 @@ describe('SIGKILL on the Slack path (SQLite): no acknowledged turn lost or doubl
     const { transcript } = await storedTranscript(url, 'C1', threadTs);
     expectEachTurnOnce(LINES, transcript, thread());
     expect(watch.roots('C1'), 'still one scenario card').toHaveLength(1);
+  }, 180_000);
+
+  it('kills the process after Slack took a reply but before it heard back; the next process finds that post instead of sending it again', async () => {
+    slack = await startFakeSlack();
+    const watch = new Watch(slack);
+    const url = sqliteUrl();
+    const a = await startReplica('a', slack, url);
+    replicas.push(a);
+    expect(await deliver(a, startCommand('U1', 'C1'), FORM)).toBe(200);
+    await watch.until(() => slack.posted().some((c) => c.args.channel === 'C1' && c.args.thread_ts));
+    const threadTs = String(
+      slack.posted().find((c) => c.args.channel === 'C1' && c.args.thread_ts)?.args.thread_ts,
+    );
+    const thread = () => watch.thread('C1', threadTs);
+    const send = (r: Replica, i: number) =>
+      deliver(
+        r,
+        traineeMessage({ text: LINES[i] as string, threadTs, user: 'U1', channel: 'C1', eventId: `Ev${i}` }),
+      );
+
+    const aKilled = killOnAnswer(slack, a, isThreadPost);
+    expect(await send(a, 0)).toBe(200);
+    await aKilled;
+    slack.swallow = undefined;
+    const b = await startReplica('b', slack, url);
+    replicas.push(b);
+    // b handles the conversation's events oldest first: the unfinished one (its reply is looked up
+    // in the thread, not posted again), then the next turn, whose reply is b's first post.
+    expect(await send(b, 1)).toBe(200);
+    await watch.until(() => thread().some((c) => c.replica === 'b'));
+    expect(slack.calls.some((c) => c.method === 'conversations.replies' && c.replica === 'b')).toBe(true);
+    const { transcript } = await storedTranscript(url, 'C1', threadTs);
+    expectEachTurnOnce(LINES.slice(0, 2), transcript, thread());
   }, 180_000);
 
   it('kills the process with acknowledged turns of eight drills in flight; none is lost, none doubled', async () => {

@@ -25,11 +25,35 @@ export interface FakeSlack {
    * got it (crash tests kill the caller there).
    */
   hold?: (call: SlackCall) => boolean;
+  /**
+   * Asked once a call is recorded and its message stored: true leaves it unanswered, as if the
+   * caller died after Slack took the post but before it heard back.
+   */
+  swallow?: (call: SlackCall) => boolean;
   close(): Promise<void>;
 }
 
+/** A message as the fake keeps it, for conversations.replies and conversations.history. */
+interface Stored {
+  channel: string;
+  ts: string;
+  text: string;
+  thread_ts?: string;
+  metadata?: unknown;
+}
+
+/** Form-encoded calls send objects as JSON strings. */
+const parseMaybe = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+
+/** Slack returns a message's metadata only when asked with include_all_metadata. */
+const shown =
+  (args: Record<string, unknown>) =>
+  ({ metadata, ...m }: Stored) =>
+    args.include_all_metadata === true || args.include_all_metadata === 'true' ? { ...m, metadata } : m;
+
 export async function startFakeSlack(): Promise<FakeSlack> {
   let ts = 1_700_000_000;
+  const messages: Stored[] = [];
   const limited = new Set<string>();
   const refused = new Map<string, string>();
   const fake: FakeSlack = {
@@ -72,14 +96,39 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return void res
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ ok: false, error: refusal }));
-    const reply = (body: Record<string, unknown>) =>
+    const reply = (body: Record<string, unknown>) => {
+      if (fake.swallow?.(call)) return;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...body }));
+    };
     switch (method) {
       case 'auth.test':
         return reply({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'csc-drill', team: 'Acme' });
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
         ts += 1;
-        return reply({ channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+        const message: Stored = {
+          channel: String(args.channel),
+          ts: `${ts}.000100`,
+          text: String(args.text ?? ''),
+          ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+          ...(args.metadata ? { metadata: parseMaybe(args.metadata) } : {}),
+        };
+        messages.push(message);
+        return reply({ channel: args.channel, ts: message.ts, message: { text: args.text } });
+      }
+      case 'conversations.replies': {
+        const thread = messages.filter(
+          (m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts),
+        );
+        return reply({
+          messages: thread.map(shown(args)),
+          has_more: false,
+          response_metadata: { next_cursor: '' },
+        });
+      }
+      case 'conversations.history': {
+        const roots = messages.filter((m) => m.channel === args.channel && !m.thread_ts).reverse();
+        return reply({ messages: roots.map(shown(args)), has_more: false });
+      }
       case 'usergroups.users.list':
         return reply({ users: ['U1', 'U2', 'U3'] });
       case 'conversations.members':

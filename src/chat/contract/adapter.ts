@@ -12,6 +12,12 @@ export interface PrivateTarget {
   replyHandle?: string;
 }
 
+export interface PostOptions {
+  openThread?: boolean;
+  /** An id the post carries where the platform can hold one (the outbox's effect id), for `findPosted`. */
+  marker?: string;
+}
+
 /** What the bot needs from a platform to talk: post, maybe edit, and tell one person privately. */
 export interface ChannelAdapter {
   readonly platform: string;
@@ -21,7 +27,14 @@ export interface ChannelAdapter {
    * Posts into a conversation. With `openThread`, the post starts a thread (or reply chain) and the
    * returned key is that thread's; platforms without threads return the conversation's own key.
    */
-  post(key: ConversationKey, message: Outbound, options?: { openThread?: boolean }): Promise<Sent>;
+  post(key: ConversationKey, message: Outbound, options?: PostOptions): Promise<Sent>;
+  /**
+   * A post made earlier with this `marker`, where the platform lets the bot find its own messages
+   * again (Slack: message metadata). The outbox asks before posting an event's reply a second time
+   * after a crash, since the process may have died after the platform took the post but before the
+   * journal recorded it.
+   */
+  findPosted?(key: ConversationKey, marker: string, options?: PostOptions): Promise<Sent | undefined>;
   update?(sent: Sent, message: Outbound): Promise<void>;
   /** Shows that the bot is composing a reply in the conversation, where the platform has an indicator. */
   typing?(key: ConversationKey): Promise<void>;

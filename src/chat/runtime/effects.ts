@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ChannelAdapter, PrivateTarget } from '../contract/adapter.ts';
+import type { ChannelAdapter, PostOptions, PrivateTarget } from '../contract/adapter.ts';
 import type { ConversationKey } from '../contract/key.ts';
 import type { Outbound, Sent } from '../contract/outbound.ts';
 import { DEDUPE_TTL_MS } from './inbox.ts';
@@ -22,8 +22,10 @@ interface Scope {
  * bot makes is numbered; once the platform took it, the result is stored under the event id and
  * that number. When the event is handled again (its process died half way), the bot replays its
  * work and the effects already delivered are answered from the journal instead of going out twice,
- * so a reply stored in the transcript is posted once. The one gap: a process killed between the
- * platform's answer and the journal write posts that one message again.
+ * so a reply stored in the transcript is posted once. A process killed between the platform's
+ * answer and the journal write leaves a post the journal does not know: where the adapter can find
+ * its own posts again by a marker (Slack), the replay looks there before posting; elsewhere that one
+ * message goes out again.
  */
 export class EffectJournal {
   private readonly scope = new AsyncLocalStorage<Scope>();
@@ -44,7 +46,7 @@ export class EffectJournal {
    * journal the store cannot read or write does not silence the bot: the effect goes out (at worst
    * twice on a replay), since what is usually said then is that the store is not answering.
    */
-  async once<T>(kind: string, effect: () => Promise<T>): Promise<T> {
+  async once<T>(kind: string, effect: (at?: { slot: string; replay: boolean }) => Promise<T>): Promise<T> {
     const s = this.scope.getStore();
     if (!s) return effect();
     const slot = `effect:${s.id}:${s.count++}`;
@@ -52,7 +54,7 @@ export class EffectJournal {
       ? ((await this.store.get(slot).catch(() => undefined)) as { kind: string; value: T } | undefined)
       : undefined;
     if (done && done.kind === kind) return done.value;
-    const value = await effect();
+    const value = await effect({ slot, replay: s.replay });
     await this.store.set(slot, { kind, value }, DEDUPE_TTL_MS).catch(() => {});
     return value;
   }
@@ -63,8 +65,16 @@ export class EffectJournal {
    */
   wrap(adapter: ChannelAdapter): ChannelAdapter {
     const journaled: Pick<ChannelAdapter, 'post' | 'notify' | 'update'> = {
-      post: (key: ConversationKey, message: Outbound, options?: { openThread?: boolean }) =>
-        this.once<Sent>('post', () => adapter.post(key, message, options)),
+      post: (key: ConversationKey, message: Outbound, options?: PostOptions) =>
+        this.once<Sent>('post', async (at) => {
+          if (!at) return adapter.post(key, message, options);
+          const marked = { ...options, marker: at.slot };
+          // A lookup that fails posts anyway: a message twice is better than a reply never seen.
+          const before = at.replay
+            ? await adapter.findPosted?.(key, at.slot, marked)?.catch(() => undefined)
+            : undefined;
+          return before ?? adapter.post(key, message, marked);
+        }),
       notify: (to: PrivateTarget, message: Outbound) =>
         this.once<boolean>('notify', () => adapter.notify(to, message)),
       update: async (sent: Sent, message: Outbound) => {
