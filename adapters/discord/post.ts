@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   ChannelType,
   type Client,
@@ -15,7 +16,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ActorRef } from '../../src/chat/contract/actor.ts';
-import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
+import type { ChannelAdapter, PostOptions, PrivateTarget } from '../../src/chat/contract/adapter.ts';
 import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
 import { PlatformError } from '../../src/chat/contract/errors.ts';
 import type { MentionTarget } from '../../src/chat/contract/inbound.ts';
@@ -71,7 +72,12 @@ export interface DiscordChannelOptions {
   log: Logger;
 }
 
+/** Discord nonces are at most 25 characters: a digest of the outbox's effect id and the part. */
+export const messageNonce = (marker: string, part: number): string =>
+  createHash('sha256').update(`${marker}#${part}`).digest('base64url').slice(0, 25);
+
 /** Posts neutral messages into Discord channels and threads (rate limits are queued by discord.js's REST). */
+
 export class DiscordChannel implements ChannelAdapter {
   readonly platform = 'discord';
   readonly capabilities = DISCORD_CAPABILITIES;
@@ -89,8 +95,15 @@ export class DiscordChannel implements ChannelAdapter {
     return channel;
   }
 
-  private send(channelId: string, part: DiscordMessage): Promise<Message> {
-    return call('messages.create', async () => (await this.channel(channelId)).send(sendOptions(part)));
+  /**
+   * With a nonce, Discord refuses to create the same message twice within a few minutes and hands
+   * back the first one: a reply replayed after a crash is not posted again.
+   */
+  private send(channelId: string, part: DiscordMessage, nonce?: string): Promise<Message> {
+    const once = nonce ? { nonce, enforceNonce: true } : {};
+    return call('messages.create', async () =>
+      (await this.channel(channelId)).send({ ...sendOptions(part), ...once }),
+    );
   }
 
   /** A private thread in the channel, with the person whose command started it (threads cannot nest). */
@@ -115,7 +128,7 @@ export class DiscordChannel implements ChannelAdapter {
    * With `openThread` the first message opens the drill's thread (a public thread on it, or a
    * private thread holding it) and every later part goes into that thread.
    */
-  async post(key: string, message: Outbound, options: { openThread?: boolean } = {}): Promise<Sent> {
+  async post(key: string, message: Outbound, options: PostOptions = {}): Promise<Sent> {
     const k = discordKeys.decode(key);
     const name = threadName(message.text);
     // A DM has no threads: a drill there runs in the DM itself.
@@ -123,13 +136,17 @@ export class DiscordChannel implements ChannelAdapter {
     let thread = openThread ? undefined : k.thread;
     if (openThread && this.o.threads === 'private') thread = await this.privateThread(k.channel, name);
     let first: string | undefined;
-    for (const part of renderMessages(message)) {
-      const sent = await this.send(thread ?? k.channel, part);
+    for (const [i, part] of renderMessages(message).entries()) {
+      const nonce = options.marker ? messageNonce(options.marker, i) : undefined;
+      const sent = await this.send(thread ?? k.channel, part, nonce);
       first ??= sent.id;
       if (openThread && !thread) {
-        const opened = await call('threads.start', () =>
-          sent.startThread({ name, autoArchiveDuration: ThreadAutoArchiveDuration.OneDay }),
-        );
+        // A replayed post Discord handed back may have opened its thread already.
+        const opened =
+          sent.thread ??
+          (await call('threads.start', () =>
+            sent.startThread({ name, autoArchiveDuration: ThreadAutoArchiveDuration.OneDay }),
+          ));
         thread = opened.id;
       }
     }

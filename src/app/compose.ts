@@ -167,6 +167,8 @@ export async function composeApp(o: ComposeOptions) {
     ...core,
     log,
     bot,
+    /** The enabled platforms' channels, by platform, as the bot uses them (through the outbox). */
+    channels: channels as ReadonlyMap<string, ChannelAdapter>,
     dispatcher,
     identity,
     modules,

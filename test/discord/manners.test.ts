@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { discordKeys } from '../../adapters/discord/key.ts';
 import { wouldPing } from '../support/discord-limits.ts';
 import {
   BOT,
   CHANNEL_ID,
   channelRef,
   commandInteraction,
+  GUILD_ID,
   OBSERVER,
   TRAINEE,
   threadRef,
@@ -45,6 +47,22 @@ async function drill(env: Record<string, string> = {}, storeUrl?: string) {
 }
 
 describe('Discord: manners', () => {
+  it('a reply replayed after a crash carries the same nonce, and Discord creates it once', async () => {
+    bot = await startBot(discord);
+    const adapter = bot.app.channels.get('discord');
+    const key = discordKeys.encode({ guild: GUILD_ID, channel: CHANNEL_ID });
+    const message = { text: 'The customer says: thanks, that helps.' };
+    const first = await adapter?.post(key, message, { marker: 'effect:discord:1:0' });
+    const again = await adapter?.post(key, message, { marker: 'effect:discord:1:0' });
+    const other = await adapter?.post(key, message, { marker: 'effect:discord:2:0' });
+    expect(again?.messageId).toBe(first?.messageId);
+    expect(other?.messageId).not.toBe(first?.messageId);
+    const sent = discord.posted(CHANNEL_ID).map((c) => c.body as Json);
+    expect(sent.map((b) => b.enforce_nonce)).toEqual([true, true, true]);
+    expect(new Set(sent.map((b) => b.nonce)).size).toBe(2);
+    expect(sent.every((b) => String(b.nonce).length <= 25)).toBe(true);
+  });
+
   it('a redelivered interaction (same id) is handled and acknowledged once', async () => {
     bot = await startBot(discord);
     const i = commandInteraction(START);

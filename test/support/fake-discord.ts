@@ -118,6 +118,7 @@ async function readBody(req: IncomingMessage): Promise<{ body: Json; files: Rest
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const events = new EventEmitter();
   const calls: RestCall[] = [];
+  const byNonce = new Map<string, unknown>();
   const channels = new Map<string, Json>([
     [CHANNEL_ID, textChannel(CHANNEL_ID, 'support-training')],
     [OTHER_CHANNEL_ID, textChannel(OTHER_CHANNEL_ID, 'cohort-2')],
@@ -197,7 +198,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         if (denied.has(id as string)) return error(403, 50013, 'Missing Permissions');
         const bad = invalid(body, files.length);
         if (bad) return bad;
+        // As Discord does with enforce_nonce: the same nonce again returns the first message, creates nothing.
+        const nonce = typeof body.nonce === 'string' ? `${id}:${body.nonce}` : undefined;
+        const earlier = nonce && body.enforce_nonce === true ? byNonce.get(nonce) : undefined;
+        if (earlier) return [200, earlier];
         const message = botMessage(id as string, body, files);
+        if (nonce) byNonce.set(nonce, message);
         gateway.dispatch(
           'MESSAGE_CREATE',
           isDm(id as string) ? message : { ...message, guild_id: GUILD_ID, member: member(BOT) },
