@@ -64,7 +64,14 @@ export async function load(
   lines: readonly string[] = LINES,
   /** Trainees are `<prefix><i>`: a second load with another prefix opens fresh drills. */
   prefix = 'U',
+  /** Mean pause before each turn (uniform 0–2× this, seeded): 0 sends every turn the moment the last reply lands. */
+  thinkMs = 0,
 ) {
+  let seed = 12345;
+  const pause = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return thinkMs > 0 ? new Promise<void>((r) => setTimeout(r, (2 * thinkMs * seed) / 2 ** 31)) : undefined;
+  };
   const wait = nextPost(slack);
   const channelOf = (i: number) => target.channelOf?.(`${prefix}${i}`) ?? `C${i % 10}`;
   const threads = await Promise.all(
@@ -72,9 +79,11 @@ export async function load(
   );
   const acks: number[] = [];
   const replies: number[] = [];
+  const cpu0 = process.cpuUsage();
   await Promise.all(
     threads.map(async (threadTs, i) => {
       for (const text of lines) {
+        await pause();
         const body = threadMessage({ text, threadTs, user: `${prefix}${i}`, channel: channelOf(i) });
         const posted = wait(threadTs);
         const t0 = performance.now();
@@ -90,8 +99,11 @@ export async function load(
       }
     }),
   );
+  const cpu = process.cpuUsage(cpu0);
   const r2 = (x: number) => Math.round(x * 100) / 100;
   return {
+    /** CPU of this whole process (app, fake Slack and load alike) per trainee turn. */
+    cpuMsPerTurn: r2((cpu.user + cpu.system) / 1000 / (trainees * lines.length)),
     ackP99: r2(percentile(acks, 99)),
     replyP50: r2(median(replies)),
     replyP99: r2(percentile(replies, 99)),
@@ -148,25 +160,41 @@ export async function bareBolt(slack: FakeSlack): Promise<Target> {
   };
 }
 
-/** Slack path, event → reply in the thread, for the drill bot and a bare Bolt echo under the same load. */
+/** Mean pause between a reply and the trainee's next turn in the paced runs (people read and type). */
+export const PACED_THINK_MS = 2000;
+
+/**
+ * Slack path, event → reply in the thread, for the drill bot and a bare Bolt echo under the same
+ * load: bursts (every trainee sends the moment its last reply lands, so the process is saturated
+ * and latency is mostly queueing) and paced runs (a pause before each turn, as people do).
+ */
 export async function benchSlackPath(storeUrl = 'memory://') {
   const slack = await startFakeSlack();
   const rows: {
     trainees: number;
+    thinkMs: number;
     bare: Awaited<ReturnType<typeof load>>;
     bot: Awaited<ReturnType<typeof load>>;
   }[] = [];
   try {
-    // Warm both up (JIT, keep-alive sockets), then measure each load size with the two apps in turn.
-    for (const n of [20, 20, 100, 200]) {
+    // Warm both up (JIT, keep-alive sockets), then measure each load with the two apps in turn.
+    const runs: [number, number][] = [
+      [20, 0],
+      [20, 0],
+      [100, 0],
+      [200, 0],
+      [100, PACED_THINK_MS],
+      [200, PACED_THINK_MS],
+    ];
+    for (const [n, thinkMs] of runs) {
       const bare = await bareBolt(slack);
-      const bareFigures = await load(bare, slack, n);
+      const bareFigures = await load(bare, slack, n, undefined, 'U', thinkMs);
       await bare.close();
       const bot = await drillBot(slack, storeUrl);
-      const botFigures = await load(bot, slack, n);
+      const botFigures = await load(bot, slack, n, undefined, 'U', thinkMs);
       await bot.close();
       slack.calls.length = 0;
-      rows.push({ trainees: n, bare: bareFigures, bot: botFigures });
+      rows.push({ trainees: n, thinkMs, bare: bareFigures, bot: botFigures });
     }
   } finally {
     await slack.close();
