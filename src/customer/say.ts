@@ -1,5 +1,6 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
+import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
@@ -26,7 +27,9 @@ export type Act =
   | { k: 'challenge'; id: string }
   | { k: 'need'; id: string }
   | { k: 'evasion' }
-  | { k: 'reaction'; key: ReactionKey };
+  | { k: 'reaction'; key: ReactionKey }
+  /** A line built from what the agent just said (a leak repeated back, a step echoed). */
+  | { k: 'said'; text: string; mark?: string };
 
 type ReactionKey = 'pressure' | 'thanks' | 'leave' | 'goodbye' | 'doing';
 const FALLBACK: Record<ReactionKey, PhraseKey> = {
@@ -86,8 +89,12 @@ export class Speaker {
       asides &&
       unused.length &&
       acts.length <= 2 &&
+      // After a question the customer waits for the answer; a remark tacked on reads like a second message.
+      acts.at(-1)?.k !== 'need' &&
       !state.satisfied &&
-      !acts.some((a) => a.k === 'step' || a.k === 'code' || (a.k === 'bank' && NO_ASIDE.has(a.key))) &&
+      !acts.some(
+        (a) => a.k === 'step' || a.k === 'code' || a.k === 'said' || (a.k === 'bank' && NO_ASIDE.has(a.key)),
+      ) &&
       this.random() < chance
         ? this.pick('aside', own)
         : undefined;
@@ -181,7 +188,18 @@ export class Speaker {
     const bank = BANKS[this.c.lang][key];
     const own = this.register === 'any' ? undefined : bank[this.register];
     if (own?.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;
-    return bank.any;
+    return this.ownShare(bank.any);
+  }
+
+  /**
+   * The share of a shared wording list this persona uses: each person has their own habits, so
+   * two customers never draw from quite the same stock lines. Short lists are kept whole.
+   */
+  private ownShare(options: readonly string[]): readonly string[] {
+    if (options.length < 4) return options;
+    const id = this.c.persona.id;
+    const share = options.filter((o) => fnv1a(`${id}|${o}`) % 3 !== 0);
+    return share.length >= 2 ? share : options;
   }
 
   /** An unused wording of `id` when there is one; with `fresh` also one not used in this very line. */
@@ -251,6 +269,9 @@ export class Speaker {
         used.push(`evasion#${i}`);
         return ev[i];
       }
+      case 'said':
+        if (a.mark && !this.c.state.used.includes(a.mark)) this.c.state.used.push(a.mark);
+        return a.text;
       case 'reaction': {
         const own = scenario.reactions[a.key];
         if (own) return this.pick(`reaction:${a.key}`, own[lang], attempt > 0);

@@ -1,0 +1,35 @@
+import type { Scenario } from '../content/scenario.ts';
+import type { Lang } from '../csc/text.ts';
+import type { Plan } from './agenda.ts';
+import { echoOf } from './echo.ts';
+import type { Act } from './say.ts';
+import type { CustomerState } from './state.ts';
+import type { CustomerTurn } from './types.ts';
+import type { Reading } from './understand/reading.ts';
+import { registerOf } from './voice.ts';
+
+/**
+ * Whether the agent's answer carried something concrete the customer can take up, and the line
+ * that does: only for a real customer, on a turn with substance that was neither wrong, hostile
+ * nor already answered with the customer's own facts.
+ */
+export function echoAct(
+  t: CustomerTurn,
+  r: Reading,
+  state: CustomerState,
+  plan: Plan,
+  random: () => number,
+): Act | undefined {
+  if (t.scenario.impostor || !r.substance || t.forbiddenClaim || r.challenges.length) return undefined;
+  if (['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never))) return undefined;
+  if (r.identity.secretAsked || r.closing || r.step || r.blocked) return undefined;
+  if (plan.main.some((a) => a.k !== 'bank' || a.key === 'stepDone')) return undefined;
+  const echo = echoOf(t.agentText, t.lang, state, registerOf(t.persona), random);
+  return echo ? { k: 'said', ...echo } : undefined;
+}
+
+/** A need that still has a wording the customer has not used: asking it is a real question, not a loop. */
+export const needFresh = (sc: Scenario, id: string, lang: Lang, state: CustomerState): boolean =>
+  (sc.needs.find((n) => n.id === id)?.asks[lang] ?? []).some(
+    (_, i) => !state.used.includes(`need:${id}#${i}`),
+  );
