@@ -1,5 +1,3 @@
-import type { Scenario } from '../content/scenario.ts';
-import type { Lang } from '../csc/text.ts';
 import type { Plan } from './agenda.ts';
 import { echoOf } from './echo.ts';
 import type { Act } from './say.ts';
@@ -24,12 +22,6 @@ export function echoAct(
   if (['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never))) return undefined;
   if (r.identity.secretAsked || r.closing || r.step || r.blocked) return undefined;
   if (plan.main.some((a) => a.k !== 'bank' || a.key === 'stepDone')) return undefined;
-  const echo = echoOf(t.agentText, t.lang, state, registerOf(t.persona), random);
+  const echo = echoOf(t.agentText, t.lang, state, registerOf(t.persona), random, t.persona.id);
   return echo ? { k: 'said', ...echo } : undefined;
 }
-
-/** A need that still has a wording the customer has not used: asking it is a real question, not a loop. */
-export const needFresh = (sc: Scenario, id: string, lang: Lang, state: CustomerState): boolean =>
-  (sc.needs.find((n) => n.id === id)?.asks[lang] ?? []).some(
-    (_, i) => !state.used.includes(`need:${id}#${i}`),
-  );

@@ -1,3 +1,4 @@
+import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import type { Register } from './phrases.ts';
 import type { CustomerState } from './state.ts';
@@ -38,25 +39,29 @@ const SAY: Record<Lang, Forms> = {
         "{x}, fine. And what if it's still not sorted by then?",
         'So {x}. Is there anything I need to do in the meantime?',
       ],
-      curt: ['{x}. And if not by then?', '{x}. Then?'],
+      curt: [
+        '{x}. And if not by then?',
+        '{x}. Do I get a text when done?',
+        '{x}, fine. Anything I need to do?',
+      ],
     },
     amount: {
       any: ['{x}? Is that the whole of it, or could there be more?', '{x} - and that figure is final?'],
-      curt: ['{x}? That all?'],
+      curt: ['{x}? That all?', '{x}. Final?', '{x}? No more than that?'],
     },
     number: {
       any: [
         '{x} - hang on, let me write that down. Do I just call and give my name?',
         'Okay, {x}. I call that and they know about my case?',
       ],
-      curt: ['{x}. Noted.'],
+      curt: ['{x}. Noted.', '{x}, got it. They know my case?'],
     },
     branch: {
       any: [
         'So I have to go to a branch. What do I need to bring?',
         'A branch, okay. Does it have to be a particular one, or any branch?',
       ],
-      curt: ['Branch. Bring what?'],
+      curt: ['Branch. Bring what?', 'Which branch? Any?', 'In person then. What do I bring?'],
     },
   },
   zh: {
@@ -66,19 +71,19 @@ const SAY: Record<Lang, Forms> = {
         '{x}？那要是到时候还没弄好呢？',
         '那就等{x}，这期间我需要做什么吗？',
       ],
-      curt: ['{x}，然后呢？', '{x}？到时候没好呢？'],
+      curt: ['{x}，然后呢？', '{x}？到时候没好呢？', '{x}，好了会通知吧？'],
     },
     amount: {
       any: ['{x}？就这么多，不会再多了吧？', '{x}，这个数是定了的吗？'],
-      curt: ['{x}？就这些？'],
+      curt: ['{x}？就这些？', '{x}，定了？', '{x}？不会再多了吧？'],
     },
     number: {
       any: ['{x}，等下我记一下。打过去报我名字就行吗？', '行，{x}，打过去他们知道我这事吗？'],
-      curt: ['{x}，记下了。'],
+      curt: ['{x}，记下了。', '{x}，打过去就行？'],
     },
     branch: {
       any: ['那还得跑一趟网点，要带些什么？', '去网点是吧，随便哪个网点都行吗？'],
-      curt: ['去网点，带啥？'],
+      curt: ['去网点，带啥？', '哪个网点都行？', '得跑一趟？带什么？'],
     },
   },
 };
@@ -96,6 +101,7 @@ export function echoOf(
   state: CustomerState,
   register: Register,
   random: () => number,
+  who: string,
 ): { text: string; mark: string } | undefined {
   for (const kind of KINDS) {
     if (state.used.includes(`echo:${kind}`)) continue;
@@ -103,6 +109,7 @@ export function echoOf(
     if (!found) continue;
     const forms = SAY[lang][kind][register === 'curt' ? 'curt' : 'any'];
     const line = (forms[Math.floor(random() * forms.length)] as string).replace('{x}', found);
+    // \`random\` is salted with the persona, so two customers on one seed take it up differently.
     return { text: lang === 'en' ? capital(line) : line, mark: `echo:${kind}` };
   }
   return undefined;

@@ -106,50 +106,70 @@ const GRAB_BARE: Record<Lang, Partial<Record<Leak, readonly string[]>>> = {
   zh: { money: ['哦，钱是到了是吧，那就好。', '那养老金是到了，行。'] },
 };
 
-/** Then straight on to the next piece the caller does not have yet. */
+/** Then straight on to the next piece the caller does not have yet (never the same wording twice). */
 const NEXT: Record<Lang, Record<Leak | 'done', { any: readonly string[]; curt: readonly string[] }>> = {
   en: {
     phone: {
-      any: ["And what number have you got on file for her? I'll check it's the right one."],
-      curt: ['What number have you got for her?'],
+      any: [
+        "And what number have you got on file for her? I'll check it's the right one.",
+        'What phone number is on the account, so I know it matches?',
+      ],
+      curt: ['What number have you got for her?', 'Number on file?'],
     },
     card: {
-      any: ["And the card - what's it end in on your side? I want to be sure it's the pension card."],
-      curt: ['What does the card end in?'],
+      any: [
+        "And the card - what's it end in on your side? I want to be sure it's the pension card.",
+        'Which card is it, what are the last four on your screen?',
+      ],
+      curt: ['What does the card end in?', 'Last four of the card?'],
     },
     dob: {
-      any: ['What date of birth have you got for her? Just so I know the record is right.'],
-      curt: ['And her birthday on file?'],
+      any: [
+        'What date of birth have you got for her? Just so I know the record is right.',
+        "And her birthday on your system - what does it say? Let's rule out a mix-up.",
+      ],
+      curt: ['And her birthday on file?', 'Date of birth on there?'],
     },
     money: {
-      any: ["And how much is on the card now? I need to know it covers Friday's fee."],
-      curt: ['How much is on it now?'],
+      any: [
+        "And how much is on the card now? I need to know it covers Friday's fee.",
+        "Has this month's pension gone in yet? Just tell me that much.",
+      ],
+      curt: ['How much is on it now?', 'Pension in yet?'],
     },
     done: {
-      any: ["You've checked it all yourself, so just put my number on it now."],
-      curt: ['All checked. Change the number.'],
+      any: [
+        "You've checked it all yourself, so just put my number on it now.",
+        "There's nothing left to check. Change the number to mine.",
+        'You can see it all matches. Go ahead and make the change.',
+      ],
+      curt: ['All checked. Change the number.', 'It matches. Do the change.'],
     },
   },
   zh: {
     phone: {
-      any: ['那你那边登记的手机号是多少？我核对一下对不对。'],
-      curt: ['登记的号多少？'],
+      any: ['那你那边登记的手机号是多少？我核对一下对不对。', '账户上留的是哪个号？我看看对不对得上。'],
+      curt: ['登记的号多少？', '留的哪个号？'],
     },
     card: {
-      any: ['那卡尾号你那边显示多少？我看看是不是她领养老金那张。'],
-      curt: ['卡尾号多少？'],
+      any: ['那卡尾号你那边显示多少？我看看是不是她领养老金那张。', '是哪张卡啊，后四位你那边看得到吧？'],
+      curt: ['卡尾号多少？', '后四位呢？'],
     },
     dob: {
-      any: ['你那边登记的出生日期是哪天？我对一下别弄错人。'],
-      curt: ['生日登记的哪天？'],
+      any: ['你那边登记的出生日期是哪天？我对一下别弄错人。', '她生日你们系统里登的哪天？别是搞混了。'],
+      curt: ['生日登记的哪天？', '出生日期呢？'],
     },
     money: {
-      any: ['那卡里现在还有多少钱？周五养老院的费用够不够扣？'],
-      curt: ['卡里还剩多少？'],
+      any: ['那卡里现在还有多少钱？周五养老院的费用够不够扣？', '这个月养老金到了没有？你就告诉我这个。'],
+      curt: ['卡里还剩多少？', '养老金到没到？'],
     },
     done: {
-      any: ['你自己都核对完了，那赶紧把号码改成我的。'],
-      curt: ['都对上了，改号。'],
+      any: [
+        '你自己都核对完了，那赶紧把号码改成我的。',
+        '都对得上了，还查什么，直接改成我的号。',
+        '信息你都看到了没问题，赶紧给我办了。',
+      ],
+      curt: ['都对上了，改号。', '没问题了，改。'],
     },
   },
 };
@@ -171,8 +191,8 @@ export function pounceLine(
   for (const l of fresh) state.used.push(`leak:${l}`);
   const form = register === 'curt' ? 'curt' : 'any';
   const choose = (options: readonly string[]) => options[Math.floor(random() * options.length)] as string;
-  // The most telling piece is grabbed; the others are taken in silently, as a person would.
-  const grabbed = fresh.at(-1) as Leak;
+  // One piece is grabbed, a value to repeat back if there is one; the others are taken in silently.
+  const grabbed = [...fresh].reverse().find((l) => leaks.get(l)) ?? (fresh.at(-1) as Leak);
   const value = leaks.get(grabbed) ?? '';
   const grab = value
     ? choose(GRAB[t.lang][grabbed][form]).replace('{v}', value)
@@ -184,6 +204,10 @@ export function pounceLine(
     (l === 'card' && knows.has('cardLastFour')) ||
     (l === 'dob' && knows.has('dateOfBirth'));
   const next = ORDER.find((l) => !have(l)) ?? 'done';
-  const push = choose(NEXT[t.lang][next][form]);
+  const forms = NEXT[t.lang][next][form];
+  const asked = state.used.filter((u) => u === `leak-next:${next}`).length;
+  state.used.push(`leak-next:${next}`);
+  // Asked for that piece before in every wording: he stops asking and pushes for the change.
+  const push = asked < forms.length ? (forms[asked] as string) : choose(NEXT[t.lang].done[form]);
   return `${grab}${t.lang === 'zh' ? '' : ' '}${push}`;
 }

@@ -202,14 +202,44 @@ export class Speaker {
     return share.length >= 2 ? share : options;
   }
 
+  /** The wording a persona reaches for first: the shortest if terse, the fullest if talkative, else its own habit. */
+  private favourite(id: string, options: readonly string[]): number {
+    const v = this.c.persona.speakingStyle.verbosity;
+    const byLength = options.map((o, i) => ({ n: o.length, i })).sort((a, b) => a.n - b.n);
+    if (v === 'terse') return (byLength[0] as { i: number }).i;
+    if (v === 'verbose') return (byLength.at(-1) as { i: number }).i;
+    // The scenario's own cast take turns, so two of its suggested customers never start alike.
+    const cast = this.c.scenario.suggestedPersonas.indexOf(this.c.persona.id);
+    const base = cast >= 0 ? cast : fnv1a(this.c.persona.id) % options.length;
+    return (base + (fnv1a(`${id}|${this.c.seed}`) % options.length)) % options.length;
+  }
+
   /** An unused wording of `id` when there is one; with `fresh` also one not used in this very line. */
   private pick(id: string, options: readonly string[], fresh = false): string {
     const used = this.c.state.used;
     const unused = options.map((o, i) => ({ o, i })).filter(({ i }) => !used.includes(`${id}#${i}`));
     const pool = unused.length ? unused : options.map((o, i) => ({ o, i }));
-    const choice = pool[Math.floor(this.random() * pool.length)] as { o: string; i: number };
+    // The first time, each persona has its own favourite wording: two customers on one seed start apart.
+    const first = unused.length === options.length && options.length > 1;
+    const own = this.favourite(id, options);
+    const choice = (first ? pool[own] : pool[Math.floor(this.random() * pool.length)]) as {
+      o: string;
+      i: number;
+    };
     if (!used.includes(`${id}#${choice.i}`) || fresh) used.push(`${id}#${choice.i}`);
     return choice.o;
+  }
+
+  /** The unused wording most like the ones already said (each wording of a fact says the same thing differently). */
+  private nearest(id: string, options: readonly string[]): string {
+    const used = this.c.state.used;
+    const said = options.filter((_, i) => used.includes(`${id}#${i}`));
+    const unused = options.map((o, i) => ({ o, i })).filter(({ i }) => !used.includes(`${id}#${i}`));
+    if (!said.length || !unused.length) return this.pick(id, options);
+    const score = (o: string) => Math.max(...said.map((x) => likeness(o, x)));
+    const best = unused.reduce((a, b) => (score(b.o) > score(a.o) ? b : a));
+    used.push(`${id}#${best.i}`);
+    return best.o;
   }
 
   private render(a: Act, attempt: number): string | undefined {
@@ -222,8 +252,9 @@ export class Speaker {
       case 'fact': {
         const fact = scenario.hiddenFacts.find((f) => f.id === a.id);
         if (!fact) return undefined;
-        const says = this.pick(`fact:${a.id}`, this.sized(fact.says[lang]));
-        if (!a.again) return says;
+        if (!a.again) return this.pick(`fact:${a.id}`, this.sized(fact.says[lang]));
+        // "As I said" is followed by what was said, in other words: the wording nearest the one used.
+        const says = this.nearest(`fact:${a.id}`, fact.says[lang]);
         const lead = this.pick('bank:againLead', this.bank('againLead'));
         return `${lead}${lang === 'en' ? lowerFirst(says) : says}`;
       }
@@ -280,6 +311,17 @@ export class Speaker {
     }
   }
 }
+
+const bigrams = (s: string): Set<string> => {
+  const t = s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+  return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)));
+};
+/** Share of one wording's character pairs found in the other. */
+const likeness = (a: string, b: string): number => {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  return x.size ? [...x].filter((g) => y.has(g)).length / x.size : 0;
+};
 
 /** The sentences of a part, each hashed: a sentence said once is never said again in another line. */
 const partHashes = (part: string): string[] =>

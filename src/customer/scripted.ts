@@ -13,7 +13,7 @@ import {
   unconfirmedNeeds,
 } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
-import { echoAct, needFresh } from './echo-act.ts';
+import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
@@ -258,8 +258,8 @@ export class ScriptedCustomer implements Customer {
     const need = needs[0];
     if (state.stalled >= 2 && sc.reactions.pressure && (state.emotion >= 2 || (sc.mood?.urgency ?? 0) >= 2))
       return { k: 'reaction', key: 'pressure' };
-    // A concrete answer is taken up ("three working days? and will I get a text?") unless a need is still unasked.
-    if (plan.echo && !(need && needFresh(sc, need, t.lang, state))) return plan.echo;
+    // A concrete answer is taken up first ("three working days? and will I get a text?"); the need can wait a turn.
+    if (plan.echo) return plan.echo;
     if (helped && !plan.main.length) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
     if (need) return { k: 'need', id: need };
     // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.

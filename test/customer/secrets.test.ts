@@ -97,7 +97,7 @@ describe('the customer never volunteers a secret', () => {
       const reply = d.customer.at(-1)?.text ?? '';
       expect(reply).not.toContain('3358');
       expect(reply).not.toContain(d.persona.identity.cardLastFour);
-      expect(reply).toMatch(lang === 'zh' ? /身份证/ : /\bID\b/i);
+      expect(reply).toMatch(lang === 'zh' ? /身份证/ : /\bID\b|eighteen digits/i);
     });
   }
 });

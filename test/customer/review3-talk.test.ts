@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/content/library.ts';
+import { drive, LANGS } from './drive.ts';
+
+const ANSWER = {
+  zh: [
+    '您好，这里是华信银行。请问有什么可以帮您？',
+    '了解。多扣的那笔会在3-5个工作日内退回到您的卡上。',
+    '您也可以带身份证去任意网点办理。',
+  ],
+  en: [
+    'Hello, this is Huaxin Bank. How can I help?',
+    'I see. The refund will reach your card within 3-5 working days.',
+    'You can also go to any branch with your ID card.',
+  ],
+};
+const BARE = {
+  zh: /^(?:那我现在到底该怎么办|所以这事能不能解决|那现在怎么处理|我就想知道接下来怎么办)/,
+  en: /^(?:So what do I actually do now|Just tell me the next step|And how does this get sorted)/i,
+};
+
+describe('review 3: the customer takes up what the agent actually said', () => {
+  for (const lang of LANGS) {
+    for (const personaId of ['vip-client-sun', 'teacher-chen']) {
+      it(`${lang}, ${personaId}: a time frame and a branch visit are taken up, not met with "so what now?"`, async () => {
+        const d = await drive(
+          { lang, scenarioId: 'duplicate-charge-complaint', personaId, seed: 150 },
+          ANSWER[lang],
+        );
+        const [, , time, branch] = d.customer.map((e) => e.text);
+        expect(time).toContain('3-5');
+        expect(time).toMatch(/[?？]/);
+        expect(branch).toMatch(lang === 'zh' ? /网点/ : /branch|in person/i);
+        for (const line of [time, branch]) expect(line).not.toMatch(BARE[lang]);
+      });
+    }
+
+    it(`${lang}: two of a scenario's customers on one seed, told the same, do not say the same lines`, async () => {
+      const lines = {
+        zh: [
+          '您好，这里是华信银行手机银行客服。请告诉我您的姓名和卡号后四位。',
+          '谢谢。这笔转账被收款行退回了，原因是收款人户名和账号不符。户名是您自己填的吗？',
+          '退回的资金一般1个工作日内回到您的账户。',
+          '还有别的需要帮忙的吗？',
+        ],
+        en: [
+          'Hello, this is Huaxin Bank mobile support. Could I have your full name and the last four digits of your card?',
+          "Thank you. The transfer was returned by the receiving bank because the payee name didn't match the account. Did you type the name yourself?",
+          'Returned funds normally reach your account within 1 working day.',
+          'Is there anything else?',
+        ],
+      }[lang];
+      const play = (personaId: string) =>
+        drive({ lang, scenarioId: 'transfer-stuck-processing', personaId, seed: 140 }, lines);
+      const a = (await play('teacher-chen')).customer.slice(1).map((e) => e.text);
+      const b = new Set((await play('shop-owner-huang')).customer.slice(1).map((e) => e.text));
+      expect(a.length).toBeGreaterThanOrEqual(4);
+      expect(a.filter((x) => b.has(x))).toEqual([]);
+    });
+
+    it(`${lang}: an outburst is not followed by a flat "not sure", and a supervisor request stands alone`, async () => {
+      const rude = {
+        zh: [
+          '你好。',
+          '你烦不烦啊，自己不会看吗？',
+          '你是不是听不懂人话？',
+          '说了多少遍了，你自己去查。',
+          '少废话。',
+        ],
+        en: [
+          'Hi.',
+          "Are you deaf? Can't you read?",
+          'Are you stupid or what?',
+          'How many times, go look it up yourself.',
+          'Stop whining.',
+        ],
+      }[lang];
+      const d = await drive(
+        { lang, scenarioId: 'transfer-stuck-processing', personaId: 'teacher-chen', seed: 141 },
+        rude,
+      );
+      for (const e of d.customer.slice(1)) {
+        expect(e.text).not.toMatch(
+          lang === 'zh'
+            ? /[！!？?]\s*(?:不太清楚|不知道|我没太注意|没注意)/
+            : /[!?]\s*(?:not sure|no idea|i didn't really pay attention)/i,
+        );
+        if (/supervisor|主管|领导/i.test(e.text))
+          expect(e.text.split(/(?<=[。！？!?])\s*/u).filter(Boolean).length).toBeLessThanOrEqual(2);
+      }
+    });
+  }
+});
+
+describe('review 3: no persona remark claims an event outside the scenario', () => {
+  it('asides say how a person talks, not that something is happening ("the nurse is calling me")', () => {
+    const personas = [...loadLibrary(['personas']).library.personas.values()];
+    const event = /nurse is calling|hang on|hold on|wait a (?:sec|moment)|护士喊|等一下|稍等一下/i;
+    for (const p of personas)
+      for (const lang of LANGS)
+        for (const a of p.voice.asides[lang]) expect(`${p.id}: ${a}`).not.toMatch(event);
+  });
+
+  it("the impostor's hospital story and the nursing-home fee are one story", () => {
+    const sc = loadLibrary(['scenarios']).library.scenarios.get('impostor-password-reset');
+    const hospital = sc?.impostor?.evasions.find((e) => /hospital/.test(e.en));
+    expect(hospital?.en).toMatch(/nursing home/);
+    expect(hospital?.zh).toMatch(/养老院/);
+  });
+});
