@@ -29,12 +29,16 @@ const OUTBURST = new Set(['angry', 'furious', 'upset', ...SHARP]);
 
 /**
  * Keeps a line to what one person would type in one go: asking for a supervisor is the whole
- * line, and an outburst is not followed by a flat "not sure" or "I see" ("Can you people solve
+ * line, a challenge is not preceded by a stock doubt, and an outburst is not followed by a flat "not sure" or "I see" ("Can you people solve
  * anything?! I didn't really pay attention to that.").
  */
-export function unglued(acts: readonly Act[]): Act[] {
+export function unglued(line: readonly Act[]): Act[] {
+  let acts = line;
   const supervisor = acts.find((a) => a.k === 'bank' && a.key === 'supervisor');
   if (supervisor) return [supervisor];
+  // Challenging a wrong claim is the doubt; a stock "that's a big promise" in front says it twice.
+  if (acts.some((a) => a.k === 'challenge'))
+    acts = acts.filter((a) => !(a.k === 'bank' && a.key === 'doubt'));
   const first = acts[0];
   if (first?.k === 'bank' && OUTBURST.has(first.key))
     return acts.filter(

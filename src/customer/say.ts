@@ -93,7 +93,12 @@ export class Speaker {
       acts.at(-1)?.k !== 'need' &&
       !state.satisfied &&
       !acts.some(
-        (a) => a.k === 'step' || a.k === 'code' || a.k === 'said' || (a.k === 'bank' && NO_ASIDE.has(a.key)),
+        (a) =>
+          a.k === 'step' ||
+          a.k === 'code' ||
+          a.k === 'said' ||
+          a.k === 'challenge' ||
+          (a.k === 'bank' && NO_ASIDE.has(a.key)),
       ) &&
       this.random() < chance
         ? this.pick('aside', own)
@@ -112,11 +117,21 @@ export class Speaker {
         aside,
         filler,
         heated: state.emotion >= 3,
+        address: this.mayAddress(),
       });
       if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
     state.said.push(lineHash(line), ...kept.flatMap(partHashes));
+    if (persona.voice.address[lang].some((a) => line.startsWith(a)))
+      state.used.push(`addressed@${state.said.length}`);
     return line;
+  }
+
+  /** "小姑娘，" twice a drill at most, and never on two lines running: more reads like a tic. */
+  private mayAddress(): boolean {
+    const marks = this.c.state.used.filter((u) => u.startsWith('addressed@'));
+    const last = Number(marks.at(-1)?.slice('addressed@'.length) ?? -99);
+    return marks.length < 2 && this.c.state.said.length - last > 4;
   }
 
   /** A terse persona keeps to the shorter wordings, a talkative one to the longer (the order of the rest kept). */

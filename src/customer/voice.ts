@@ -112,6 +112,8 @@ export interface VoiceOptions {
   filler?: string;
   /** Angry: in Chinese the polite 您 goes, whoever the speaker is. */
   heated?: boolean;
+  /** Whether a form of address ("小姑娘，") may start the line; the caller keeps it occasional. */
+  address?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
     const body = stripped === text ? text : `${stripped.charAt(0).toUpperCase()}${stripped.slice(1)}`;
     text = prefix(opener, body, lang);
   } else if (o.filler) text = prefix(o.filler, text, lang);
-  else if (v.address[lang].length && random() > 0.85)
+  else if (o.address !== false && v.address[lang].length && random() > 0.85)
     text = prefix(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);
   text = punctuate(text, v.punctuation, lang);

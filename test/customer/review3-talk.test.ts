@@ -108,3 +108,44 @@ describe('review 3: no persona remark claims an event outside the scenario', () 
     expect(hospital?.zh).toMatch(/养老院/);
   });
 });
+
+describe('review 3: a wrong claim is doubted once, in the customer’s own words', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "a waiver unlocks it" is challenged, not answered with "can't I sign a waiver?"`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'wealth-product-risk-mismatch', personaId: 'retired-engineer-qian', seed: 172 },
+        [
+          lang === 'zh'
+            ? '您好，华信银行，请问有什么可以帮您？'
+            : 'Hello, Huaxin Bank, how can I help you today?',
+          lang === 'zh'
+            ? '没问题，您签个风险承诺书就能买了，今天就能下单。'
+            : 'No problem, if you sign a waiver it unlocks two levels, so you could buy the R4 fund today.',
+        ],
+      );
+      const reply = d.customer.at(-1)?.text ?? '';
+      expect(reply).toMatch(lang === 'zh' ? /签个字就能买|特批就能/ : /waiver and I can|Sign something/i);
+      expect(reply).not.toMatch(
+        lang === 'zh' ? /能给我个书面|三十多年/ : /big promise|in writing|thirty years/i,
+      );
+    });
+  }
+
+  it('zh: a form of address comes at most twice a drill, never on lines running', async () => {
+    const d = await drive(
+      { lang: 'zh', scenarioId: 'face-login-fails-app', personaId: 'grandma-li', seed: 163 },
+      [
+        '您好，这里是华信银行客服，请问有什么可以帮您？',
+        '换了新手机是吧，刷脸登录提示什么错误？',
+        '好的，FV-1004是新设备要先绑定。您先打开手机的设置，找到应用，点华信银行，再点权限。',
+        '把相机权限设成允许。',
+        '然后打开华信App，点“切换登录方式”，用手机号加登录密码登录。',
+        '登录后会提示新设备绑定，按提示输入短信验证码，这个验证码您自己输入就行，不要告诉任何人，包括我。',
+        '绑定好以后，在“我的-安全中心”里把刷脸登录打开。',
+      ],
+    );
+    const addressed = d.customer.map((e) => e.text.startsWith('小姑娘'));
+    expect(addressed.filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(addressed.some((a, i) => a && addressed[i + 1])).toBe(false);
+  });
+});
