@@ -23,5 +23,20 @@ export function echoAct(
   if (r.identity.secretAsked || r.closing || r.step || r.blocked) return undefined;
   if (plan.main.some((a) => a.k !== 'bank' || a.key === 'stepDone')) return undefined;
   const echo = echoOf(t.agentText, t.lang, state, registerOf(t.persona), random, t.persona.id);
-  return echo ? { k: 'said', ...echo } : undefined;
+  // The customer's own figure said back to them ("keep the 20,000 for emergencies") is nothing new to take up.
+  if (!echo || ownWords(t).includes(squeeze(echo.found))) return undefined;
+  return { k: 'said', text: echo.text, mark: echo.mark };
+}
+
+const squeeze = (s: string) => s.replace(/[\s,，]/g, '').toLowerCase();
+
+/** Everything the customer's story lets them say, squeezed: what they can have said themselves. */
+function ownWords(t: CustomerTurn): string {
+  const sc = t.scenario;
+  const lines = [
+    sc.openingLine[t.lang],
+    ...sc.upFront.flatMap((u) => u[t.lang]),
+    ...sc.hiddenFacts.flatMap((f) => f.says[t.lang]),
+  ];
+  return squeeze(lines.join('|'));
 }

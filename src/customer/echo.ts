@@ -102,7 +102,7 @@ export function echoOf(
   register: Register,
   random: () => number,
   who: string,
-): { text: string; mark: string } | undefined {
+): { text: string; mark: string; found: string } | undefined {
   for (const kind of KINDS) {
     if (state.used.includes(`echo:${kind}`)) continue;
     const found = FIND[lang][kind].exec(agentText)?.[0]?.trim();
@@ -110,7 +110,7 @@ export function echoOf(
     const forms = SAY[lang][kind][register === 'curt' ? 'curt' : 'any'];
     const line = (forms[Math.floor(random() * forms.length)] as string).replace('{x}', found);
     // \`random\` is salted with the persona, so two customers on one seed take it up differently.
-    return { text: lang === 'en' ? capital(line) : line, mark: `echo:${kind}` };
+    return { text: lang === 'en' ? capital(line) : line, mark: `echo:${kind}`, found };
   }
   return undefined;
 }

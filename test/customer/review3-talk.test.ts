@@ -149,3 +149,28 @@ describe('review 3: a wrong claim is doubted once, in the customer’s own words
     expect(addressed.some((a, i) => a && addressed[i + 1])).toBe(false);
   });
 });
+
+describe('review 3: nothing out of nowhere', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: a fund plan brings doubts about funds, not about insurance nobody mentioned; the customer's own 20,000 is not echoed back`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'child-education-savings-plan', personaId: 'single-mother-zhou', seed: 181 },
+        [
+          lang === 'zh'
+            ? '您好，这里是华信银行，请问有什么可以帮您？'
+            : 'Hello, Huaxin Bank here, how can I help?',
+          lang === 'zh' ? '您每个月大概能拿出多少钱？' : 'How much could you put aside each month?',
+          lang === 'zh'
+            ? '我建议每月定投基金500元，再存一部分定期。'
+            : 'I suggest a monthly fund plan of 500 yuan, plus some time deposits.',
+          lang === 'zh'
+            ? '手上那2万建议您先别动，留着应急。'
+            : 'Keep the 20,000 yuan you have untouched, as emergency money.',
+        ],
+      );
+      const lines = d.customer.slice(1).map((e) => e.text);
+      for (const l of lines) expect(l).not.toMatch(lang === 'zh' ? /保险/ : /insurance/i);
+      expect(lines.at(-1)).not.toMatch(lang === 'zh' ? /^2万？/ : /^20,000 yuan\?/);
+    });
+  }
+});
