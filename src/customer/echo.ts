@@ -83,7 +83,7 @@ const SAY: Record<Lang, Forms> = {
     },
     branch: {
       any: ['那还得跑一趟网点，要带些什么？', '去网点是吧，随便哪个网点都行吗？'],
-      curt: ['去网点，带啥？', '哪个网点都行？', '得跑一趟？带什么？'],
+      curt: ['去网点，带啥？', '哪个网点都行？', '得去网点跑一趟？带什么？'],
     },
   },
 };
@@ -108,8 +108,9 @@ export function echoOf(
     const found = FIND[lang][kind].exec(agentText)?.[0]?.trim();
     if (!found) continue;
     const forms = SAY[lang][kind][register === 'curt' ? 'curt' : 'any'];
-    const line = (forms[Math.floor(random() * forms.length)] as string).replace('{x}', found);
-    // \`random\` is salted with the persona, so two customers on one seed take it up differently.
+    // Each person has their own way of taking it up: two customers on one seed do not say the same.
+    const at = (fnv1a(`${who}|${kind}`) + Math.floor(random() * 2)) % forms.length;
+    const line = (forms[at] as string).replace('{x}', found);
     return { text: lang === 'en' ? capital(line) : line, mark: `echo:${kind}`, found };
   }
   return undefined;

@@ -2,55 +2,22 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
+import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
 import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { lineHash } from './rng.ts';
+import { likeness, lowerFirst, partHashes } from './say-text.ts';
 import type { CustomerState } from './state.ts';
 import { bestEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
 import type { Sentence } from './understand/text.ts';
 import { joinParts, registerOf, voiced } from './voice.ts';
 
+export type { Act } from './act.ts';
+
 const BANKS: Record<Lang, Banks> = { zh: ZH, en: EN };
-
-/** One thing the customer does in a line; several make a line, in order. */
-export type Act =
-  | { k: 'bank'; key: PhraseKey }
-  | { k: 'fact'; id: string; again?: boolean }
-  | { k: 'identity'; fields: AskedField[] }
-  | { k: 'code'; n: number }
-  | { k: 'step'; id: string; blocked?: boolean }
-  | { k: 'upfront'; index: number }
-  | { k: 'objection'; id: string }
-  | { k: 'challenge'; id: string }
-  | { k: 'need'; id: string }
-  | { k: 'evasion' }
-  | { k: 'reaction'; key: ReactionKey }
-  /** A line built from what the agent just said (a leak repeated back, a step echoed). */
-  | { k: 'said'; text: string; mark?: string };
-
-type ReactionKey = 'pressure' | 'thanks' | 'leave' | 'goodbye' | 'doing';
-const FALLBACK: Record<ReactionKey, PhraseKey> = {
-  pressure: 'upset',
-  thanks: 'satisfied',
-  leave: 'gaveUp',
-  goodbye: 'goodbye',
-  doing: 'actionRequest',
-};
-/** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
-/** Lines a signature remark would spoil: doing a step, questioning a code request, snapping back. */
-const NO_ASIDE = new Set<PhraseKey>([
-  'stepDone',
-  'codeHesitate',
-  'codeHesitateAgain',
-  'codeNever',
-  'codeRefuse',
-  'griefDismissed',
-  'relief',
-]);
-const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
 
 export interface SpeakerContext {
   scenario: Scenario;
@@ -326,25 +293,3 @@ export class Speaker {
     }
   }
 }
-
-const bigrams = (s: string): Set<string> => {
-  const t = s.toLowerCase().replace(/[\s\p{P}]/gu, '');
-  return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)));
-};
-/** Share of one wording's character pairs found in the other. */
-const likeness = (a: string, b: string): number => {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  return x.size ? [...x].filter((g) => y.has(g)).length / x.size : 0;
-};
-
-/** The sentences of a part, each hashed: a sentence said once is never said again in another line. */
-const partHashes = (part: string): string[] =>
-  part
-    .split(/(?<=[。！？!?；;])|(?<=\.)\s+/u)
-    .map((x) => x.trim())
-    .filter((x) => x.replace(/[^\u3400-\u9fff]/gu, '').length >= 6 || x.split(/\s+/).length >= 5)
-    .map((x) => lineHash(`part|${x.toLowerCase().replace(/[\s\p{P}]/gu, '')}`));
-
-const lowerFirst = (s: string) =>
-  /^(?:I|I'm|I've|I'd|I'll)\b/.test(s) ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
