@@ -82,10 +82,10 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
   return (
     text
       // Two thoughts keep one comma between them, or they run into one ("thats her last four of the card?").
-      .replace(/[.!]\s+(?=[A-Za-z])/g, '\u0000')
+      .replace(/[.!]\s+(?=[A-Za-z])/g, '\uE000')
       // Punctuation goes, but not the point or comma inside a number ("1,500", "4.5").
       .replace(/(?<!\d)[,.]|[,.](?!\d)|[;:!]/g, '')
-      .replace(/\u0000/g, ', ')
+      .replace(/\uE000/g, ', ')
       .replace(/'/g, '')
       .replace(/’/g, '')
       .replace(/\s+/g, ' ')
