@@ -12,6 +12,8 @@ export interface Plan {
   follow?: Act;
   revealed: string[];
   flags: string[];
+  /** A reaction to the concrete content of the agent's answer, said instead of a bare "so what now?". */
+  echo?: Act;
 }
 
 /** Needs only talked about, not confirmed: they stop the asking but do not satisfy the customer. */

@@ -52,7 +52,7 @@ export const EN_TURNS = {
   pounce: {
     any: [
       "See, you've got it all right there. So just put my number on the account now.",
-      "Right, that's her card, so you can see it's all in order. Now change the phone number to mine.",
+      "Right, so you can see it's all in order. Now change the phone number to mine.",
       'Good, so you know it is her account. What else is on there? Just go ahead and make the change.',
     ],
     curt: ["There you go, it's all there. Change the number."],

@@ -23,7 +23,7 @@ const REACTIONS = {
       "Don't put this on me.",
       'Nobody ever told me that, so how would I know?',
     ],
-    curt: ['My fault? Really?', 'Not on me.', 'Nice, blame the customer.'],
+    curt: ['My fault? Really?', "Don't pin this on me.", 'Nice, blame the customer.'],
     formal: [
       "I don't think that's fair. I did everything the normal way.",
       'I hardly think this is my responsibility.',

@@ -1,53 +1,23 @@
 import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
+import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
+import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
 import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { lineHash } from './rng.ts';
+import { likeness, lowerFirst, partHashes } from './say-text.ts';
 import type { CustomerState } from './state.ts';
 import { bestEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
 import type { Sentence } from './understand/text.ts';
 import { joinParts, registerOf, voiced } from './voice.ts';
 
+export type { Act } from './act.ts';
+
 const BANKS: Record<Lang, Banks> = { zh: ZH, en: EN };
-
-/** One thing the customer does in a line; several make a line, in order. */
-export type Act =
-  | { k: 'bank'; key: PhraseKey }
-  | { k: 'fact'; id: string; again?: boolean }
-  | { k: 'identity'; fields: AskedField[] }
-  | { k: 'code'; n: number }
-  | { k: 'step'; id: string; blocked?: boolean }
-  | { k: 'upfront'; index: number }
-  | { k: 'objection'; id: string }
-  | { k: 'challenge'; id: string }
-  | { k: 'need'; id: string }
-  | { k: 'evasion' }
-  | { k: 'reaction'; key: ReactionKey };
-
-type ReactionKey = 'pressure' | 'thanks' | 'leave' | 'goodbye' | 'doing';
-const FALLBACK: Record<ReactionKey, PhraseKey> = {
-  pressure: 'upset',
-  thanks: 'satisfied',
-  leave: 'gaveUp',
-  goodbye: 'goodbye',
-  doing: 'actionRequest',
-};
-/** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
-/** Lines a signature remark would spoil: doing a step, questioning a code request, snapping back. */
-const NO_ASIDE = new Set<PhraseKey>([
-  'stepDone',
-  'codeHesitate',
-  'codeHesitateAgain',
-  'codeNever',
-  'codeRefuse',
-  'griefDismissed',
-  'relief',
-]);
-const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
 
 export interface SpeakerContext {
   scenario: Scenario;
@@ -86,8 +56,17 @@ export class Speaker {
       asides &&
       unused.length &&
       acts.length <= 2 &&
+      // After a question the customer waits for the answer; a remark tacked on reads like a second message.
+      acts.at(-1)?.k !== 'need' &&
       !state.satisfied &&
-      !acts.some((a) => a.k === 'step' || a.k === 'code' || (a.k === 'bank' && NO_ASIDE.has(a.key))) &&
+      !acts.some(
+        (a) =>
+          a.k === 'step' ||
+          a.k === 'code' ||
+          a.k === 'said' ||
+          a.k === 'challenge' ||
+          (a.k === 'bank' && NO_ASIDE.has(a.key)),
+      ) &&
       this.random() < chance
         ? this.pick('aside', own)
         : undefined;
@@ -105,11 +84,21 @@ export class Speaker {
         aside,
         filler,
         heated: state.emotion >= 3,
+        address: this.mayAddress(),
       });
       if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
     state.said.push(lineHash(line), ...kept.flatMap(partHashes));
+    if (persona.voice.address[lang].some((a) => line.startsWith(a)))
+      state.used.push(`addressed@${state.said.length}`);
     return line;
+  }
+
+  /** "小姑娘，" twice a drill at most, and never on two lines running: more reads like a tic. */
+  private mayAddress(): boolean {
+    const marks = this.c.state.used.filter((u) => u.startsWith('addressed@'));
+    const last = Number(marks.at(-1)?.slice('addressed@'.length) ?? -99);
+    return marks.length < 2 && this.c.state.said.length - last > 4;
   }
 
   /** A terse persona keeps to the shorter wordings, a talkative one to the longer (the order of the rest kept). */
@@ -181,7 +170,30 @@ export class Speaker {
     const bank = BANKS[this.c.lang][key];
     const own = this.register === 'any' ? undefined : bank[this.register];
     if (own?.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;
-    return bank.any;
+    return this.ownShare(bank.any);
+  }
+
+  /**
+   * The share of a shared wording list this persona uses: each person has their own habits, so
+   * two customers never draw from quite the same stock lines. Short lists are kept whole.
+   */
+  private ownShare(options: readonly string[]): readonly string[] {
+    if (options.length < 4) return options;
+    const id = this.c.persona.id;
+    const share = options.filter((o) => fnv1a(`${id}|${o}`) % 3 !== 0);
+    return share.length >= 2 ? share : options;
+  }
+
+  /** The wording a persona reaches for first: the shortest if terse, the fullest if talkative, else its own habit. */
+  private favourite(id: string, options: readonly string[]): number {
+    const v = this.c.persona.speakingStyle.verbosity;
+    const byLength = options.map((o, i) => ({ n: o.length, i })).sort((a, b) => a.n - b.n);
+    if (v === 'terse') return (byLength[0] as { i: number }).i;
+    if (v === 'verbose') return (byLength.at(-1) as { i: number }).i;
+    // The scenario's own cast take turns, so two of its suggested customers never start alike.
+    const cast = this.c.scenario.suggestedPersonas.indexOf(this.c.persona.id);
+    const base = cast >= 0 ? cast : fnv1a(this.c.persona.id) % options.length;
+    return (base + (fnv1a(`${id}|${this.c.seed}`) % options.length)) % options.length;
   }
 
   /** An unused wording of `id` when there is one; with `fresh` also one not used in this very line. */
@@ -189,9 +201,27 @@ export class Speaker {
     const used = this.c.state.used;
     const unused = options.map((o, i) => ({ o, i })).filter(({ i }) => !used.includes(`${id}#${i}`));
     const pool = unused.length ? unused : options.map((o, i) => ({ o, i }));
-    const choice = pool[Math.floor(this.random() * pool.length)] as { o: string; i: number };
+    // The first time, each persona has its own favourite wording: two customers on one seed start apart.
+    const first = unused.length === options.length && options.length > 1;
+    const own = this.favourite(id, options);
+    const choice = (first ? pool[own] : pool[Math.floor(this.random() * pool.length)]) as {
+      o: string;
+      i: number;
+    };
     if (!used.includes(`${id}#${choice.i}`) || fresh) used.push(`${id}#${choice.i}`);
     return choice.o;
+  }
+
+  /** The unused wording most like the ones already said (each wording of a fact says the same thing differently). */
+  private nearest(id: string, options: readonly string[]): string {
+    const used = this.c.state.used;
+    const said = options.filter((_, i) => used.includes(`${id}#${i}`));
+    const unused = options.map((o, i) => ({ o, i })).filter(({ i }) => !used.includes(`${id}#${i}`));
+    if (!said.length || !unused.length) return this.pick(id, options);
+    const score = (o: string) => Math.max(...said.map((x) => likeness(o, x)));
+    const best = unused.reduce((a, b) => (score(b.o) > score(a.o) ? b : a));
+    used.push(`${id}#${best.i}`);
+    return best.o;
   }
 
   private render(a: Act, attempt: number): string | undefined {
@@ -204,8 +234,9 @@ export class Speaker {
       case 'fact': {
         const fact = scenario.hiddenFacts.find((f) => f.id === a.id);
         if (!fact) return undefined;
-        const says = this.pick(`fact:${a.id}`, this.sized(fact.says[lang]));
-        if (!a.again) return says;
+        if (!a.again) return this.pick(`fact:${a.id}`, this.sized(fact.says[lang]));
+        // "As I said" is followed by what was said, in other words: the wording nearest the one used.
+        const says = this.nearest(`fact:${a.id}`, fact.says[lang]);
         const lead = this.pick('bank:againLead', this.bank('againLead'));
         return `${lead}${lang === 'en' ? lowerFirst(says) : says}`;
       }
@@ -251,6 +282,9 @@ export class Speaker {
         used.push(`evasion#${i}`);
         return ev[i];
       }
+      case 'said':
+        if (a.mark && !this.c.state.used.includes(a.mark)) this.c.state.used.push(a.mark);
+        return a.text;
       case 'reaction': {
         const own = scenario.reactions[a.key];
         if (own) return this.pick(`reaction:${a.key}`, own[lang], attempt > 0);
@@ -259,14 +293,3 @@ export class Speaker {
     }
   }
 }
-
-/** The sentences of a part, each hashed: a sentence said once is never said again in another line. */
-const partHashes = (part: string): string[] =>
-  part
-    .split(/(?<=[。！？!?；;])|(?<=\.)\s+/u)
-    .map((x) => x.trim())
-    .filter((x) => x.replace(/[^\u3400-\u9fff]/gu, '').length >= 6 || x.split(/\s+/).length >= 5)
-    .map((x) => lineHash(`part|${x.toLowerCase().replace(/[\s\p{P}]/gu, '')}`));
-
-const lowerFirst = (s: string) =>
-  /^(?:I|I'm|I've|I'd|I'll)\b/.test(s) ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;

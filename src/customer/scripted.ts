@@ -13,43 +13,23 @@ import {
   unconfirmedNeeds,
 } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
+import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
 import { heardTurn } from './heard-turn.ts';
+import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
+import { pounceLine } from './pounce.ts';
 import { brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { readTurn } from './understand/reading.ts';
+import { registerOf } from './voice.ts';
 import { waitingLine } from './wrap-up.ts';
 
 /** The customer carried out the step that fixes their problem. */
 const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
   (sc.reactions.steps ?? []).some((s) => s.solves && state.stepsDone.includes(s.id));
-
-/** Leads that snap at the agent, and acts that agree or thank: never in one line. */
-const SHARP = new Set([
-  'rude',
-  'blamed',
-  'dismissed',
-  'griefDismissed',
-  'supervisor',
-  'doubt',
-  'emptyComfort',
-  'offTopic',
-]);
-const SOFT = new Set([
-  'knowledgeAck',
-  'accept',
-  'confirm',
-  'satisfied',
-  'wrapUpAck',
-  'empathyAck',
-  'relief',
-  'waitOk',
-]);
-const isSharp = (a: Act) => a.k === 'bank' && SHARP.has(a.key);
-const isSoft = (a: Act) => (a.k === 'bank' && SOFT.has(a.key)) || (a.k === 'reaction' && a.key === 'thanks');
 
 /** The customer leaves after this many exchanges of waiting, satisfied, for the agent to close. */
 const WAIT_FOR_CLOSE = 3;
@@ -67,7 +47,7 @@ export class ScriptedCustomer implements Customer {
     lang: Lang,
     seed: number,
   ): { text: string; state: CustomerState } {
-    const random = turnRandom(seed, -1, 'open');
+    const random = turnRandom(seed, -1, `open|${persona.id}`);
     const state = openingState(openingEmotion(persona, scenario));
     const speaker = new Speaker({ scenario, persona, lang, seed, state }, random);
     return { text: speaker.opening(scenario.openingLine[lang], random() < 0.7), state };
@@ -76,7 +56,8 @@ export class ScriptedCustomer implements Customer {
   respond(turn: CustomerTurn): CustomerReply {
     const t = heardTurn(turn);
     const state: CustomerState = structuredClone(t.state);
-    const random = turnRandom(t.seed, t.turn, t.agentText);
+    // The persona is in the salt: two personas on one seed and the same agent line choose apart.
+    const random = turnRandom(t.seed, t.turn, `${t.persona.id}|${t.agentText}`);
     const speaker = new Speaker(
       { scenario: t.scenario, persona: t.persona, lang: t.lang, seed: t.seed, state },
       random,
@@ -159,6 +140,10 @@ export class ScriptedCustomer implements Customer {
     if (t.turnsLeft <= 0)
       return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
 
+    if (impostor) {
+      const grab = pounceLine(t, state, registerOf(t.persona), random);
+      if (grab) plan.lead = { k: 'said', text: grab };
+    }
     plan.lead ??= pressureLead(r, t, state, before);
     if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data')))
       plan.lead ??= { k: 'bank', key: 'accept' };
@@ -167,7 +152,10 @@ export class ScriptedCustomer implements Customer {
     if (hostile && state.hostileTurns >= 5 && state.used.includes('asked-supervisor'))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
-    plan.follow = this.follow(t, r, state, plan, helped, progress);
+    plan.echo = echoAct(t, r, state, plan, random);
+    // A leak grabbed and the next piece asked for is the whole line.
+    const grabbing = plan.lead?.k === 'said';
+    plan.follow = grabbing ? undefined : this.follow(t, r, state, plan, helped, progress);
     // Satisfied now: thank, after at most one answer; no more evasions or repeats.
     if (state.satisfied)
       plan.main = plan.main
@@ -200,9 +188,13 @@ export class ScriptedCustomer implements Customer {
     }
     if (plan.lead?.k === 'bank' && plan.lead.key === 'relief')
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && a.key === 'knowledgeAck'));
-    const acts = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
+    const acts = unglued([plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a)));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
-    const line = acts.length > max ? [...acts.slice(0, max - 1), acts.at(-1) as Act] : acts;
+    const line = grabbing
+      ? [plan.lead as Act]
+      : acts.length > max
+        ? [...acts.slice(0, max - 1), acts.at(-1) as Act]
+        : acts;
     // Facts dropped from a line that grew too long were not said: they stay untold.
     for (const a of acts)
       if (a.k === 'fact' && !a.again && !line.includes(a)) {
@@ -266,6 +258,8 @@ export class ScriptedCustomer implements Customer {
     const need = needs[0];
     if (state.stalled >= 2 && sc.reactions.pressure && (state.emotion >= 2 || (sc.mood?.urgency ?? 0) >= 2))
       return { k: 'reaction', key: 'pressure' };
+    // A concrete answer is taken up first ("three working days? and will I get a text?"); the need can wait a turn.
+    if (plan.echo) return plan.echo;
     if (helped && !plan.main.length) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
     if (need) return { k: 'need', id: need };
     // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
@@ -274,7 +268,7 @@ export class ScriptedCustomer implements Customer {
         return { k: 'reaction', key: 'doing' };
       return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
     }
-    return plan.main.length ? undefined : { k: 'bank', key: 'unresolved' };
+    return plan.main.length ? undefined : (plan.echo ?? { k: 'bank', key: 'unresolved' });
   }
 
   /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */

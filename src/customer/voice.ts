@@ -81,8 +81,11 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
       .trim();
   return (
     text
+      // Two thoughts keep one comma between them, or they run into one ("thats her last four of the card?").
+      .replace(/[.!]\s+(?=[A-Za-z])/g, '\uE000')
       // Punctuation goes, but not the point or comma inside a number ("1,500", "4.5").
       .replace(/(?<!\d)[,.]|[,.](?!\d)|[;:!]/g, '')
+      .replace(/\uE000/g, ', ')
       .replace(/'/g, '')
       .replace(/’/g, '')
       .replace(/\s+/g, ' ')
@@ -109,6 +112,8 @@ export interface VoiceOptions {
   filler?: string;
   /** Angry: in Chinese the polite 您 goes, whoever the speaker is. */
   heated?: boolean;
+  /** Whether a form of address ("小姑娘，") may start the line; the caller keeps it occasional. */
+  address?: boolean;
 }
 
 /**
@@ -129,7 +134,7 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
     const body = stripped === text ? text : `${stripped.charAt(0).toUpperCase()}${stripped.slice(1)}`;
     text = prefix(opener, body, lang);
   } else if (o.filler) text = prefix(o.filler, text, lang);
-  else if (v.address[lang].length && random() > 0.85)
+  else if (o.address !== false && v.address[lang].length && random() > 0.85)
     text = prefix(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);
   text = punctuate(text, v.punctuation, lang);

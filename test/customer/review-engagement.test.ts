@@ -49,7 +49,9 @@ describe('review 1, engagement: the customer answers what was said', () => {
       const [, , hospital, number, pounce] = texts(d);
       expect(hospital).toMatch(lang === 'zh' ? /医院/ : /hospital/i);
       expect(number).toContain('186 2107 5538');
-      expect(pounce).toMatch(lang === 'zh' ? /改|对上|办/ : /change|go ahead|in order/i);
+      // Grabbed: a leaked value repeated back, then straight on to the next piece.
+      expect(pounce).toContain('7351');
+      expect(pounce).toMatch(/[?？]/);
     });
 
     it(`${lang}: a brushed-off loss is called out and the mood does not lift`, async () => {

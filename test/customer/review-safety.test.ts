@@ -63,7 +63,9 @@ describe('review 1, safety: nothing volunteered, codes questioned', () => {
       const [, , first, second, third, fourth] = d.customer.map((e) => e.text);
       expect(first).not.toMatch(CODE);
       expect(second).not.toMatch(CODE);
-      expect(first).toMatch(lang === 'zh' ? /为什么|干什么|干嘛|做什么|凭什么/ : /why|what for/i);
+      expect(first).toMatch(
+        lang === 'zh' ? /为什么|为啥|干什么|干嘛|做什么|凭什么/ : /why|what for|need it for/i,
+      );
       expect(third).not.toMatch(CODE);
       expect(fourth).not.toMatch(CODE);
       expect(third).not.toBe(fourth);

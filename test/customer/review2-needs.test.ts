@@ -41,7 +41,7 @@ describe('review 2: blame costs at once; an answered need is not asked again', (
       const [first, second] = d.customer.slice(-2).map((e) => e.text);
       expect(first).not.toMatch(HELPFUL);
       expect(first).toMatch(
-        lang === 'zh' ? /怪我|推|凭什么|怎么成了|我的问题/ : /blam|my fault|excuse me|how is|me\?/i,
+        lang === 'zh' ? /怪我|推|凭什么|怎么成了|我的问题/ : /blam|my fault|excuse me|how is|me\?|on me/i,
       );
       expect(d.transcript.at(-1)?.emotion ?? 0).toBeGreaterThanOrEqual(d.transcript.at(-5)?.emotion ?? 0);
       expect(second).not.toMatch(HELPFUL);

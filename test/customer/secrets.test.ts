@@ -54,7 +54,7 @@ describe('the customer never volunteers a secret', () => {
       ]);
       const first = d.customer.at(-2)?.text ?? '';
       expect(first).not.toMatch(CODE);
-      expect(first).toMatch(lang === 'zh' ? /为什么|干什么|干嘛|做什么|凭什么/ : /why|what for/i);
+      expect(first).toMatch(lang === 'zh' ? /为什么|干什么|干嘛|做什么|凭什么/ : /why|what for|need it for/i);
       expect(d.transcript.at(-4)?.flags ?? []).not.toContain('code-disclosed');
       expect(d.customer.at(-1)?.text).toMatch(CODE);
       expect(d.transcript.at(-2)?.flags).toContain('code-disclosed');
@@ -97,7 +97,7 @@ describe('the customer never volunteers a secret', () => {
       const reply = d.customer.at(-1)?.text ?? '';
       expect(reply).not.toContain('3358');
       expect(reply).not.toContain(d.persona.identity.cardLastFour);
-      expect(reply).toMatch(lang === 'zh' ? /身份证/ : /\bID\b/i);
+      expect(reply).toMatch(lang === 'zh' ? /身份证/ : /\bID\b|eighteen digits/i);
     });
   }
 });

@@ -87,7 +87,7 @@ const isSituationAsk = (q: Sentence) => SITUATION_ASK.test(q.norm) && !HELP_ASK.
 const DONE =
   /\b(?:i'?ve|we'?ve|i have|we have)\b(?: just| now| already)? (?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent|reported)\b|\b(?:it'?s|that'?s|it is|it has been|that has been) (?:now |all )?(?:done|lifted|unblocked|unfrozen|submitted|registered|processed|come off)\b|\bcome off on (?:my|our) side\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
 const NEGATION =
-  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no(?!\.?\s*\d))\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
+  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no(?!\.?\s*\d|\s+(?:problem|worries|trouble)\b))\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
 
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
