@@ -86,6 +86,21 @@ function recoveryFault(faults: StoreFaults, what: () => string) {
   };
 }
 
+/**
+ * A lease found gone at renewal: the process stalled longer than the lease and another may now
+ * hold the drill, so the work running under it could overlap; said and counted like any fault.
+ */
+function leaseLost(faults: StoreFaults, what: () => string) {
+  return (key: string) => {
+    const error = new StoreUnavailableError(
+      'lease',
+      'error',
+      `${what()}: lost the lease on ${key} while its work ran (the process stalled longer than the lease)`,
+    );
+    faults.emit('fault', { op: 'lease', kind: 'error', error });
+  };
+}
+
 async function openSqlite(url: string, faults: StoreFaults): Promise<RawStore> {
   const path = url.slice('sqlite://'.length);
   if (!path)
@@ -113,7 +128,10 @@ async function openSqlite(url: string, faults: StoreFaults): Promise<RawStore> {
   }
   return {
     kv: new Keyv({ store: sqlite, namespace: NAMESPACE, throwOnErrors: true, ...JSON_CODEC }),
-    atomic: new SqliteAtomic(sqlite.query),
+    atomic: new SqliteAtomic(
+      sqlite.query,
+      leaseLost(faults, () => `sqlite ${file}`),
+    ),
     inbox,
     describe: `sqlite ${file}`,
     close,
@@ -205,10 +223,14 @@ async function openRedis(url: string, timeoutMs: number, faults: StoreFaults): P
       ...JSON_CODEC,
     }),
     // A hung server (connection open, no answers) must not hold a lock attempt forever.
-    atomic: new RedisAtomic({
-      set: (key, value, options) => answerWithin(client.set(key, value, options), timeoutMs, 'SET'),
-      eval: (script, options) => answerWithin(client.eval(script, options), timeoutMs, 'EVAL'),
-    }),
+    atomic: new RedisAtomic(
+      {
+        set: (key, value, options) => answerWithin(client.set(key, value, options), timeoutMs, 'SET'),
+        eval: (script, options) => answerWithin(client.eval(script, options), timeoutMs, 'EVAL'),
+      },
+      undefined,
+      leaseLost(faults, () => describe),
+    ),
     inbox,
     describe,
     close: async () => {
@@ -254,6 +276,7 @@ async function openRaw(url: string, timeoutMs: number, faults: StoreFaults): Pro
       timeoutMs,
       NAMESPACE,
       recoveryFault(faults, () => postgresName(url)),
+      leaseLost(faults, () => postgresName(url)),
     );
   throw new StoreUrlError(
     `STORE_URL: expected memory://, sqlite://<file>, redis://<host> or postgres://<host>/<db>, got "${url}"`,

@@ -11,7 +11,10 @@ export class PostgresAtomic implements Atomic {
   private readonly mutex = new KeyedMutex();
   private ready: Promise<unknown> | undefined;
 
-  constructor(private readonly query: Query) {}
+  constructor(
+    private readonly query: Query,
+    private readonly onLost?: (key: string) => void,
+  ) {}
 
   private init(): Promise<unknown> {
     this.ready ??= this.query(
@@ -54,7 +57,7 @@ export class PostgresAtomic implements Atomic {
   };
 
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    return this.mutex.run(key, () => withLease(this.leases, `lock:${key}`, randomUUID(), fn));
+    return this.mutex.run(key, () => withLease(this.leases, `lock:${key}`, randomUUID(), fn, this.onLost));
   }
 
   async close(): Promise<void> {}

@@ -68,6 +68,7 @@ export async function openPostgres(
   timeoutMs: number,
   namespace: string,
   onRecoveryError?: (err: unknown) => void,
+  onLeaseLost?: (key: string) => void,
 ) {
   const pool = new pg.Pool({
     connectionString: url,
@@ -88,7 +89,7 @@ export async function openPostgres(
   });
   return {
     kv: new Keyv({ store: new PostgresKv(query), namespace, throwOnErrors: true, ...JSON_CODEC }),
-    atomic: new PostgresAtomic(query),
+    atomic: new PostgresAtomic(query, onLeaseLost),
     inbox,
     describe: postgresName(url),
     close: async () => {
