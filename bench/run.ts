@@ -60,12 +60,12 @@ if (!only || only === 'slack') {
     '\n# Slack path: signed event → reply posted in the thread (fake Web API on loopback, memory store)',
   );
   console.log(
-    'trainees×3 turns | pause | bare Bolt reply p50 / p99 ms | drill bot reply p50 / p99 ms | ratio p50 / p99 | bot ack p99 ms | CPU ms per turn bare / bot',
+    'trainees×3 turns | pause | bare Bolt reply p50 / p99 ms | drill bot reply p50 / p99 ms | ratio p50 / p99 | ack p99 ms bare / bot | CPU ms per turn bare / bot',
   );
   for (const r of await benchSlackPath()) {
     const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
     console.log(
-      `${String(r.trainees).padStart(16)} | ${r.thinkMs ? `~${r.thinkMs / 1000} s` : 'none'} | ${r.bare.replyP50} / ${r.bare.replyP99} | ${r.bot.replyP50} / ${r.bot.replyP99} | ${ratio(r.bot.replyP50, r.bare.replyP50)} / ${ratio(r.bot.replyP99, r.bare.replyP99)} | ${r.bot.ackP99} | ${r.bare.cpuMsPerTurn} / ${r.bot.cpuMsPerTurn}`,
+      `${String(r.trainees).padStart(16)} | ${r.thinkMs ? `~${r.thinkMs / 1000} s` : 'none'} | ${r.bare.replyP50} / ${r.bare.replyP99} | ${r.bot.replyP50} / ${r.bot.replyP99} | ${ratio(r.bot.replyP50, r.bare.replyP50)} / ${ratio(r.bot.replyP99, r.bare.replyP99)} | ${r.bare.ackP99} / ${r.bot.ackP99} | ${r.bare.cpuMsPerTurn} / ${r.bot.cpuMsPerTurn}`,
     );
   }
 }
