@@ -8,6 +8,7 @@ import { type Clause, clausesOf, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
 import { factsOf } from './facts.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
+import { asksAboutThePast, secretRequest } from './secret-request.ts';
 
 export interface ReplyAnalysis {
   tags: TagResult;
@@ -120,7 +121,11 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
   const sentenceAt = (e: Span) =>
     sentences.find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
   for (const c of tags.conduct) {
-    if (c.label === 'asks-secret' && c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)))) continue;
+    if (
+      c.label === 'asks-secret' &&
+      c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)) || asksAboutThePast(sentenceAt(e)))
+    )
+      continue;
     const cue = CONDUCT_CUES[c.label];
     const backed = c.evidence.find((e) => {
       const sentence = sentenceAt(e);
@@ -132,6 +137,8 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
     else if (c.confidence >= (SURE[c.label] ?? SURE_DEFAULT))
       out.push({ label: c.label, quote: c.evidence[0]?.text ?? text });
   }
+  const secret = out.some((c) => c.label === 'asks-secret') ? undefined : secretRequest(text);
+  if (secret) out.push({ label: 'asks-secret', quote: secret });
   return out;
 }
 

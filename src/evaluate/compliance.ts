@@ -1,7 +1,7 @@
 import { compileContentPattern, type SafePattern } from '../content/safe-pattern.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
-import { type Clause, clauseAt, clausesOf, negatedOutside } from './clauses.ts';
+import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { normalize } from './text-match.ts';
 
 export interface ClaimHit {
@@ -49,20 +49,41 @@ function refused(clause: Clause, at?: { start: number; end: number }): boolean {
   return negatedOutside(normalize(clause.text), at);
 }
 
+const partsOf = (wording: string) =>
+  wording
+    .split(' + ')
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 /**
  * Whether a clause says a wording: "a + b" means both parts occur in the clause, in any order
  * ("unfreeze + from my side"); the parts themselves may hold a negation ("no need + verify"),
  * anything else negating the clause makes it a refusal.
  */
 function saysIn(clause: string, wording: string): boolean {
-  const parts = wording
-    .split(' + ')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = partsOf(wording);
   if (!parts.every((p) => clause.includes(p))) return false;
   let rest = clause;
   for (const p of parts) rest = rest.replace(p, ' ');
   return !negatedOutside(rest);
+}
+
+/**
+ * A combined wording ("hold off + lock") said across the clauses of one sentence ("Before we jump to
+ * locking the card, though: I'd hold off for now"): every clause carrying a part is stated, and
+ * none of them refuses or denies outside the parts.
+ */
+function saysAcross(clauses: readonly Clause[], wording: string, act: Claim['act']): Clause | undefined {
+  const parts = partsOf(wording);
+  if (parts.length < 2) return undefined;
+  const carrying = clauses.filter((c) => parts.some((p) => normalize(c.text).includes(p)));
+  if (!parts.every((p) => carrying.some((c) => normalize(c.text).includes(p)))) return undefined;
+  const fine = carrying.every((c) => {
+    let rest = normalize(c.text);
+    for (const p of parts) rest = rest.replace(p, ' ');
+    return made(c, act) && !negatedOutside(rest);
+  });
+  return fine ? carrying[0] : undefined;
 }
 
 /**
@@ -99,6 +120,12 @@ export function findForbiddenClaims(
     hit ??= clauses.find(
       (clause) => made(clause, claim.act) && c.says.some((w) => saysIn(normalize(clause.text), w)),
     );
+    if (!hit)
+      for (const sentence of sentencesOf(text)) {
+        const inside = clauses.filter((k) => k.start >= sentence.start && k.end <= sentence.end);
+        for (const w of c.says) hit ??= saysAcross(inside, w, claim.act);
+        if (hit) break;
+      }
     hit ??= clauses.find((clause) => {
       if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
         return false;
