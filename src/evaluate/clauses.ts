@@ -7,9 +7,9 @@ export interface Clause extends Span {
 }
 
 // Sentence ends, then clause breaks: a comma followed by a space (not "3,268"), Chinese commas,
-// semicolons, dashes. Each piece keeps its own offsets into the reply.
+// semicolons, dashes (a spaced hyphen " - " too). Each piece keeps its own offsets into the reply.
 const SENTENCE = /(?:[^.!?。！？\n]|(?<=\d)\.(?=\d))+(?:[.!?。！？]+|\n|$)/gu;
-const CLAUSE = /(?:[^,，;；:：—–]|(?<=\d)[,:.](?=\d))+(?:[,，;；:：—–]|$)/gu;
+const CLAUSE = /(?:(?!\s-\s)[^,，;；:：—–]|(?<=\d)[,:.](?=\d))+(?:[,，;；:：—–]|\s-(?=\s)|$)/gu;
 const ASKS =
   /^(?:and |but |so |also |then )?(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|shall|should|may|might|any|what|when|where|which|who|whom|whose|why|how)\b/iu;
 const ASKS_ZH =
@@ -33,7 +33,7 @@ function trimSpan(s: Span): Span | undefined {
   const lead = s.text.length - s.text.trimStart().length;
   const t = s.text
     .trim()
-    .replace(/[,，;；:：—–]$/u, '')
+    .replace(/(?:[,，;；:：—–]|\s-)$/u, '')
     .trimEnd();
   if (!/[\p{L}\p{N}]/u.test(t)) return undefined;
   return { text: t, start: s.start + lead, end: s.start + lead + t.length };
