@@ -100,11 +100,14 @@ const CUED_AT: Partial<Record<ConductLabel, number>> = {
   'off-topic': 0.6,
 };
 /** Without a cue phrase, the model must be this sure. */
-// Penalties weigh little each, so they lean sensitive; labels that can be fatal lean sure.
+// Labels that can be fatal lean sure. Blame, dismissal and rudeness did too: on the authored
+// calibration sets, the model alone at 0.4-0.6 flagged plain sentences of good conversations
+// ("Here's exactly where things are.", "It offsets your statement balance") far more often than
+// it caught a flaw no cue phrase backed.
 const SURE: Partial<Record<ConductLabel, number>> = {
-  blame: 0.4,
-  dismissive: 0.45,
-  rude: 0.6,
+  blame: 0.7,
+  dismissive: 0.7,
+  rude: 0.7,
   overpromise: 0.6,
   'asks-secret': 0.6,
   'discloses-data': 0.75,
