@@ -4,11 +4,12 @@ import type { ConductLabel } from '../csc/conduct.ts';
 import type { Span } from '../csc/span.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
-import { type Clause, clausesOf, sentencesOf } from './clauses.ts';
+import { type Clause, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
 import { factsOf } from './facts.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
 import { asksAboutThePast, secretRequest } from './secret-request.ts';
+import { normalize } from './text-match.ts';
 
 export interface ReplyAnalysis {
   tags: TagResult;
@@ -46,6 +47,12 @@ const ACTION_CONFIDENCE = 0.2;
 // Done or being done now, as opposed to promised ("我马上帮您看看", "I'll look into it").
 const DONE =
   /\b(?:i(?:'ve| have)|we(?:'ve| have)|it(?:'s| has) been|has been|have been|is now|are now|i(?:'m| am) (?:now )?(?:\w+ing)\b|(?:i|we) just (?:\w+ed)|(?:done|submitted|filed|raised|logged|lodged|sent|unlocked|unblocked|frozen|blocked|cancelled|canceled|reset|escalated|reissued|refunded|credited|updated|removed|opened|applied|booked|requested)\b(?! (?:it|that) (?:for you )?(?:now|later|soon|tomorrow)))|已经|已(?:为|给|帮|把|将|经|提交|办理|冻结|解冻|挂失|登记|申请|发送|处理|开通|关闭|受理|升级|转交)|(?:提交|办理|冻结|解冻|挂失|登记|申请|发送|处理|开通|关闭|受理|升级|转交|锁定|撤销|加急|备注|上报)(?:好)?了|正在(?:为|给|帮)?(?:您)?(?:提交|办理|冻结|处理|申请|登记|加急|操作)|(?:现在|这就)(?:就)?(?:为|给|帮)您(?:提交|办理|冻结|挂失|申请|登记|加急|操作)/iu;
+
+// The state an action leaves, said as done: a restriction reversed ("it's unfrozen now", "the
+// restriction's lifted", "卡已经恢复正常") or a protection in place now ("Done - the card's locked now").
+// It reads as done even when the strategy model hears only an update.
+const RESULT =
+  /\b(?:it|that|this|the \w+|your \w+|her \w+|his \w+)(?:'s| is| are| has been| have been)(?: now| all| already)? (?:un\w+(?:ed|en)|lifted|removed|reinstated|restored|reactivated|re-?enabled|back to normal|back on|active again|working again|released)\b|\b(?:locked|frozen|blocked|cancelled|canceled|reported lost|in place|on hold) now\b|^done\b|(?:已经|已)(?:恢复|解除|解冻|解锁|撤销|取消)/iu;
 
 /**
  * The reply's tags, with the strategies and conduct of each sentence merged in: a long reply
@@ -157,7 +164,11 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
   const impostor = scenario.impostor;
   const acts = tags.strategies.some((s) => s.code === 'RI' && s.confidence >= ACTION_CONFIDENCE);
   const conduct = penalisedConduct(tags, text);
-  const actionQuote = acts ? clauses.find((c) => !c.question && DONE.test(c.text))?.text : undefined;
+  const actionQuote = (
+    acts
+      ? clauses.find((c) => !c.question && (DONE.test(c.text) || RESULT.test(c.text)))
+      : clauses.find((c) => !c.question && RESULT.test(c.text) && !negatedOutside(normalize(c.text)))
+  )?.text;
   return {
     tags,
     clauses,

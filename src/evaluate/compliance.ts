@@ -88,6 +88,10 @@ function saysAcross(clauses: readonly Clause[], wording: string, act: Claim['act
 
 // "You'll get it back if the investigation finds fraud" states a condition, not a promise or a disclosure.
 const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|once)\b|如果|假如|要是|万一|是否|若是|一旦/iu;
+// "如果拦截成功，这笔钱会退回": the outcome of a check or an investigation as the condition (not the
+// customer's own step, "if you repay now, I'll waive it", which still promises).
+const UNCERTAIN_OUTCOME =
+  /成功|追回|拦截|查实|核实|确认|认定|成立|通过|批|\b(?:found|confirmed|succeeds?|intercept\w*|approved|upheld|goes through|in your favour|recovered)\b/iu;
 // A neighbouring clause that refuses the one before or after it ("今天到账这个，我不能骗您说可以").
 const REFUSING =
   /(?:不能|没法|没办法|无法|不敢|不好|不可能)(?:跟您|向您|给您|和您)?(?:骗您)?(?:保证|承诺|答应|骗|说|确定|打包票|透露|告知|确认)|\b(?:can'?t|cannot|can not|won'?t|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:promise|guarantee|say|tell you|commit|pretend|confirm|share|disclose)\b/iu;
@@ -114,6 +118,14 @@ function standsAsClaim(
   const sentence = sentences[at];
   if (!sentence) return true;
   const i = clauses.indexOf(clause);
+  const previous = clauses[i - 1];
+  if (
+    previous &&
+    previous.start >= sentence.start &&
+    CONDITIONAL.test(previous.text) &&
+    UNCERTAIN_OUTCOME.test(previous.text)
+  )
+    return false;
   const near = [clauses[i - 1], clauses[i + 1]].filter(
     (k): k is Clause => k !== undefined && k.start >= sentence.start && k.end <= sentence.end,
   );
