@@ -176,7 +176,7 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
     contradicted: facts.contradicted,
     claims: findForbiddenClaims(scenario, text, conduct),
     identityFieldsAsked: askedIdentityFields(text),
-    verification: verificationRequest(clauses),
+    verification: verificationRequest(clauses, text),
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,
     action: actionQuote !== undefined,
     actionQuote,

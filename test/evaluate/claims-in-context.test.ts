@@ -185,3 +185,32 @@ describe('an action said as its result counts as done', () => {
     expect(check(card, 'action-taken').result).toBe('yes');
   });
 });
+
+describe('identity verification is asking for the data, however the sentence is built', () => {
+  it('a request split over the clauses of one sentence counts (en and zh)', () => {
+    expect(
+      reply(
+        'card-frozen-after-travel',
+        'en',
+        'To look at the card I first need to confirm your identity: your full name, date of birth and the last four digits of the card, please.',
+      ).verification,
+    ).toBe('your full name');
+    expect(
+      reply('card-frozen-after-travel', 'zh', '为了核实身份，麻烦您说一下：姓名、出生日期，还有卡号后四位。')
+        .verification,
+    ).toBeDefined();
+  });
+
+  it('asking whether the registered number changed verifies nobody (en and zh)', () => {
+    expect(
+      reply(
+        'card-frozen-after-travel',
+        'en',
+        'Is the card still with you, and is your phone number the same one you registered?',
+      ).verification,
+    ).toBeUndefined();
+    expect(
+      reply('card-frozen-after-travel', 'zh', '卡在您身边吗？您的预留手机号换了吗？').verification,
+    ).toBeUndefined();
+  });
+});
