@@ -7,6 +7,7 @@ import type { Lang } from '../csc/text.ts';
 import { type Clause, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
 import { factsOf } from './facts.ts';
+import { hindsightBlame } from './hindsight-blame.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
 import { asksAboutThePast, secretRequest } from './secret-request.ts';
 import { normalize } from './text-match.ts';
@@ -149,6 +150,8 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
   }
   const secret = out.some((c) => c.label === 'asks-secret') ? undefined : secretRequest(text);
   if (secret) out.push({ label: 'asks-secret', quote: secret });
+  const hindsight = out.some((c) => c.label === 'blame') ? undefined : hindsightBlame(text);
+  if (hindsight) out.push({ label: 'blame', quote: hindsight });
   return out;
 }
 

@@ -214,3 +214,35 @@ describe('identity verification is asking for the data, however the sentence is 
     ).toBeUndefined();
   });
 });
+
+describe('blame said in hindsight is blame; sympathy and what the customer was owed are not', () => {
+  it('what the customer should have done, or how it would have gone, is blame (en and zh)', () => {
+    expect(
+      conductOf(
+        'impostor-password-reset',
+        'en',
+        "Honestly, if you'd got a power of attorney done while she was well, you wouldn't be stuck now.",
+      ),
+    ).toContain('blame');
+    expect(
+      conductOf(
+        'phishing-sms-clicked',
+        'zh',
+        '您这当时收到扣款短信就该马上给我们打电话啊，要是早点挂失，这四千九可能就扣不走了。',
+      ),
+    ).toContain('blame');
+  });
+
+  it('"you should have heard from us by now" and "您应该会收到短信" blame nobody (en and zh)', () => {
+    expect(
+      conductOf(
+        'chargeback-ticket-follow-up',
+        'en',
+        "I'm sorry you've been left in the dark - if we told you ten working days, you should have heard from us by now.",
+      ),
+    ).not.toContain('blame');
+    expect(conductOf('phishing-sms-clicked', 'zh', '挂失成功后您应该会收到一条短信提醒。')).not.toContain(
+      'blame',
+    );
+  });
+});
