@@ -126,12 +126,22 @@ const SURE_DEFAULT = 0.85;
 const SELF_ENTRY =
   /\byourself\b|\b(?:in|into|on) (?:the|your) (?:app|phone|screen)\b|\bkeep (?:it|them|the \w+) to yourself\b|自己(?:输|填|操作|在)|本人(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
 
+// "Right." or "嗯嗯。" opening a reply that goes on to work on the case is not off-topic chat.
+const ACKNOWLEDGEMENT =
+  /^\s*(?:right|ok|okay|sure|alright|all right|yes|yep|got it|understood|i see|嗯+|哦+|好的?|收到|明白|了解|行)[\s.,!。，！…~～]*$/iu;
+
 function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct'] {
   const out: ReplyAnalysis['conduct'] = [];
   const sentences = sentencesOf(text);
   const sentenceAt = (e: Span) =>
     sentences.find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
   for (const c of tags.conduct) {
+    if (
+      c.label === 'off-topic' &&
+      sentences.length > 1 &&
+      c.evidence.every((e) => ACKNOWLEDGEMENT.test(sentenceAt(e)))
+    )
+      continue;
     if (
       c.label === 'asks-secret' &&
       c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)) || asksAboutThePast(sentenceAt(e)))

@@ -246,3 +246,30 @@ describe('blame said in hindsight is blame; sympathy and what the customer was o
     );
   });
 });
+
+describe('stalling is replies that do no work, kind or not', () => {
+  it('two replies of empty reassurance in a row while money is at risk are stalling (en and zh)', () => {
+    const en = score('phishing-sms-clicked', 'en', [
+      "I think I've been scammed, I typed my card details into a fake ETC site! What do I do?",
+      "Hello, I'm sorry this happened. To protect the card, please give me your full name and the last four digits of the card.",
+      'Liu Xiaomin, 8842. Please hurry!',
+      "Thank you, Ms Liu. Please bear with me a moment while I bring everything up - the system's a little slow.",
+      "Please hurry, I'm really scared they're taking more money.",
+      'Of course, I completely understand. Try not to worry too much, these things usually turn out fine. Have you had a busy day otherwise?',
+      'What? No - please, can you just do something?',
+      'Right. What exactly did you type into that page, and did you receive any payment alerts?',
+    ]);
+    const zh = score('phishing-sms-clicked', 'zh', [
+      '我好像被骗了！在一个假的ETC网页上填了银行卡信息，怎么办啊？',
+      '您好，先别慌。为了保护您的卡，麻烦提供一下您的姓名和卡号后四位。',
+      '刘晓敏，8842。快点啊！',
+      '好的刘女士，您稍等一下哈，我这边系统有点卡，正在加载……',
+      '求求你快点，我怕卡里的钱全没了！',
+      '理解理解，您别太担心，一般不会那么快的，我们银行系统是很安全的，您放心。',
+      '你能不能先做点什么？',
+      '好的。您在那个网页上具体都填了哪些信息？有没有收到扣款短信？',
+    ]);
+    expect(check(en, 'no-stalling').result).toBe('no');
+    expect(check(zh, 'no-stalling').result).toBe('no');
+  });
+});
