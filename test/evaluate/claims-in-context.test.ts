@@ -273,3 +273,28 @@ describe('stalling is replies that do no work, kind or not', () => {
     expect(check(zh, 'no-stalling').result).toBe('no');
   });
 });
+
+describe('instructions and merchant names are not verification requests', () => {
+  it('bringing the ID card to a branch is an instruction (zh and en)', () => {
+    expect(
+      reply('phishing-sms-clicked', 'zh', '这5天里麻烦您本人带身份证到任意一家华信网点办正式挂失和补卡。')
+        .verification,
+    ).toBeUndefined();
+    expect(
+      reply(
+        'phishing-sms-clicked',
+        'en',
+        'Within 5 days, please bring your ID card to any Huaxin branch for the formal report.',
+      ).verification,
+    ).toBeUndefined();
+  });
+
+  it('asking for the merchant name on the statement asks for no identity data (zh and en)', () => {
+    expect(
+      reply('duplicate-charge-complaint', 'zh', '两笔交易的商户名称显示的是什么？').verification,
+    ).toBeUndefined();
+    expect(
+      reply('duplicate-charge-complaint', 'en', 'What merchant name shows on the two charges?').verification,
+    ).toBeUndefined();
+  });
+});
