@@ -4,10 +4,13 @@ import type { ConductLabel } from '../csc/conduct.ts';
 import type { Span } from '../csc/span.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
-import { type Clause, clausesOf, sentencesOf } from './clauses.ts';
+import { type Clause, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
 import { factsOf } from './facts.ts';
+import { hindsightBlame } from './hindsight-blame.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
+import { asksAboutThePast, secretRequest } from './secret-request.ts';
+import { normalize } from './text-match.ts';
 
 export interface ReplyAnalysis {
   tags: TagResult;
@@ -45,6 +48,12 @@ const ACTION_CONFIDENCE = 0.2;
 // Done or being done now, as opposed to promised ("我马上帮您看看", "I'll look into it").
 const DONE =
   /\b(?:i(?:'ve| have)|we(?:'ve| have)|it(?:'s| has) been|has been|have been|is now|are now|i(?:'m| am) (?:now )?(?:\w+ing)\b|(?:i|we) just (?:\w+ed)|(?:done|submitted|filed|raised|logged|lodged|sent|unlocked|unblocked|frozen|blocked|cancelled|canceled|reset|escalated|reissued|refunded|credited|updated|removed|opened|applied|booked|requested)\b(?! (?:it|that) (?:for you )?(?:now|later|soon|tomorrow)))|已经|已(?:为|给|帮|把|将|经|提交|办理|冻结|解冻|挂失|登记|申请|发送|处理|开通|关闭|受理|升级|转交)|(?:提交|办理|冻结|解冻|挂失|登记|申请|发送|处理|开通|关闭|受理|升级|转交|锁定|撤销|加急|备注|上报)(?:好)?了|正在(?:为|给|帮)?(?:您)?(?:提交|办理|冻结|处理|申请|登记|加急|操作)|(?:现在|这就)(?:就)?(?:为|给|帮)您(?:提交|办理|冻结|挂失|申请|登记|加急|操作)/iu;
+
+// The state an action leaves, said as done: a restriction reversed ("it's unfrozen now", "the
+// restriction's lifted", "卡已经恢复正常") or a protection in place now ("Done - the card's locked now").
+// It reads as done even when the strategy model hears only an update.
+const RESULT =
+  /\b(?:it|that|this|the \w+|your \w+|her \w+|his \w+)(?:'s| is| are| has been| have been)(?: now| all| already)? (?:un\w+(?:ed|en)|lifted|removed|reinstated|restored|reactivated|re-?enabled|back to normal|back on|active again|working again|released)\b|\b(?:locked|frozen|blocked|cancelled|canceled|reported lost|in place|on hold) now\b|^done\b|(?:已经|已)(?:恢复|解除|解冻|解锁|撤销|取消)/iu;
 
 /**
  * The reply's tags, with the strategies and conduct of each sentence merged in: a long reply
@@ -99,11 +108,14 @@ const CUED_AT: Partial<Record<ConductLabel, number>> = {
   'off-topic': 0.6,
 };
 /** Without a cue phrase, the model must be this sure. */
-// Penalties weigh little each, so they lean sensitive; labels that can be fatal lean sure.
+// Labels that can be fatal lean sure. Blame, dismissal and rudeness did too: on the authored
+// calibration sets, the model alone at 0.4-0.6 flagged plain sentences of good conversations
+// ("Here's exactly where things are.", "It offsets your statement balance") far more often than
+// it caught a flaw no cue phrase backed.
 const SURE: Partial<Record<ConductLabel, number>> = {
-  blame: 0.4,
-  dismissive: 0.45,
-  rude: 0.6,
+  blame: 0.7,
+  dismissive: 0.7,
+  rude: 0.7,
   overpromise: 0.6,
   'asks-secret': 0.6,
   'discloses-data': 0.75,
@@ -114,13 +126,27 @@ const SURE_DEFAULT = 0.85;
 const SELF_ENTRY =
   /\byourself\b|\b(?:in|into|on) (?:the|your) (?:app|phone|screen)\b|\bkeep (?:it|them|the \w+) to yourself\b|自己(?:输|填|操作|在)|本人(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
 
+// "Right." or "嗯嗯。" opening a reply that goes on to work on the case is not off-topic chat.
+const ACKNOWLEDGEMENT =
+  /^\s*(?:right|ok|okay|sure|alright|all right|yes|yep|got it|understood|i see|嗯+|哦+|好的?|收到|明白|了解|行)[\s.,!。，！…~～]*$/iu;
+
 function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct'] {
   const out: ReplyAnalysis['conduct'] = [];
   const sentences = sentencesOf(text);
   const sentenceAt = (e: Span) =>
     sentences.find((s) => e.start >= s.start && e.start < s.end)?.text ?? e.text;
   for (const c of tags.conduct) {
-    if (c.label === 'asks-secret' && c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)))) continue;
+    if (
+      c.label === 'off-topic' &&
+      sentences.length > 1 &&
+      c.evidence.every((e) => ACKNOWLEDGEMENT.test(sentenceAt(e)))
+    )
+      continue;
+    if (
+      c.label === 'asks-secret' &&
+      c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)) || asksAboutThePast(sentenceAt(e)))
+    )
+      continue;
     const cue = CONDUCT_CUES[c.label];
     const backed = c.evidence.find((e) => {
       const sentence = sentenceAt(e);
@@ -132,6 +158,10 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
     else if (c.confidence >= (SURE[c.label] ?? SURE_DEFAULT))
       out.push({ label: c.label, quote: c.evidence[0]?.text ?? text });
   }
+  const secret = out.some((c) => c.label === 'asks-secret') ? undefined : secretRequest(text);
+  if (secret) out.push({ label: 'asks-secret', quote: secret });
+  const hindsight = out.some((c) => c.label === 'blame') ? undefined : hindsightBlame(text);
+  if (hindsight) out.push({ label: 'blame', quote: hindsight });
   return out;
 }
 
@@ -147,7 +177,11 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
   const impostor = scenario.impostor;
   const acts = tags.strategies.some((s) => s.code === 'RI' && s.confidence >= ACTION_CONFIDENCE);
   const conduct = penalisedConduct(tags, text);
-  const actionQuote = acts ? clauses.find((c) => !c.question && DONE.test(c.text))?.text : undefined;
+  const actionQuote = (
+    acts
+      ? clauses.find((c) => !c.question && (DONE.test(c.text) || RESULT.test(c.text)))
+      : clauses.find((c) => !c.question && RESULT.test(c.text) && !negatedOutside(normalize(c.text)))
+  )?.text;
   return {
     tags,
     clauses,
@@ -155,7 +189,7 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
     contradicted: facts.contradicted,
     claims: findForbiddenClaims(scenario, text, conduct),
     identityFieldsAsked: askedIdentityFields(text),
-    verification: verificationRequest(clauses),
+    verification: verificationRequest(clauses, text),
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,
     action: actionQuote !== undefined,
     actionQuote,

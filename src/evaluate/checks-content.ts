@@ -1,6 +1,6 @@
 import { MANIPULATION } from '../csc/detectors.ts';
 import type { CheckList } from './check-list.ts';
-import { type AgentTurn, filler, has, type JudgeInput, substantive } from './conversation.ts';
+import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 import { unsaidAccountData } from './identity.ts';
 
@@ -177,12 +177,14 @@ export function efficiencyChecks(
       list.yes('turns-to-resolution', 'efficiency', { index: last.index }, { note });
     else list.no('turns-to-resolution', 'efficiency', undefined, { note });
   }
-  // Stalling: two or more filler replies in a row while the problem is still open.
+  // Stalling: two or more replies in a row that do no work while the problem is still open. Kind
+  // words do not make a reply work: "I completely understand, try not to worry" twice while money
+  // is at risk is the empty reassurance a reviewer calls stalling.
   const lastWork = turns.findLastIndex(substantive);
   let run = 0;
   let stall: AgentTurn | undefined;
   turns.slice(1, Math.max(lastWork, 0)).forEach((t) => {
-    run = filler(t) ? run + 1 : 0;
+    run = substantive(t) ? 0 : run + 1;
     if (run === STALL_RUN && !stall) stall = t;
   });
   if (!turns.length) list.na('no-stalling', 'efficiency');

@@ -7,9 +7,9 @@ export interface Clause extends Span {
 }
 
 // Sentence ends, then clause breaks: a comma followed by a space (not "3,268"), Chinese commas,
-// semicolons, dashes. Each piece keeps its own offsets into the reply.
+// semicolons, dashes (a spaced hyphen " - " too). Each piece keeps its own offsets into the reply.
 const SENTENCE = /(?:[^.!?。！？\n]|(?<=\d)\.(?=\d))+(?:[.!?。！？]+|\n|$)/gu;
-const CLAUSE = /(?:[^,，;；:：—–]|(?<=\d)[,:.](?=\d))+(?:[,，;；:：—–]|$)/gu;
+const CLAUSE = /(?:(?!\s-\s)[^,，;；:：—–]|(?<=\d)[,:.](?=\d))+(?:[,，;；:：—–]|\s-(?=\s)|$)/gu;
 const ASKS =
   /^(?:and |but |so |also |then )?(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|shall|should|may|might|any|what|when|where|which|who|whom|whose|why|how)\b/iu;
 const ASKS_ZH =
@@ -33,7 +33,7 @@ function trimSpan(s: Span): Span | undefined {
   const lead = s.text.length - s.text.trimStart().length;
   const t = s.text
     .trim()
-    .replace(/[,，;；:：—–]$/u, '')
+    .replace(/(?:[,，;；:：—–]|\s-)$/u, '')
     .trimEnd();
   if (!/[\p{L}\p{N}]/u.test(t)) return undefined;
   return { text: t, start: s.start + lead, end: s.start + lead + t.length };
@@ -68,7 +68,7 @@ export function clausesOf(text: string): Clause[] {
 // Words that turn a clause into a refusal or a denial ("I can't guarantee", "今天到账我没法保证").
 // Fixed phrases that only look negative ("don't worry", "no problem", "不好意思") are removed first.
 const NOT_NEGATION =
-  /\b(?:don'?t|do not|no) (?:worry|problem|hesitate|rush|need to (?:worry|apologi[sz]e))\b|\bno (?:worries|trouble)\b|\bnot only\b|不(?:好意思|客气|用(?:担心|着急|急|客气)|要(?:担心|着急|急)|必担心|着急)|别(?:担心|着急|急)|没(?:问题|关系|事)|不管怎样|(?:要)?不然|不仅|不只|不论|不光/giu;
+  /\b(?:don'?t|do not|no) (?:worry|problem|hesitate|rush|need to (?:worry|apologi[sz]e))\b|\bno (?:worries|trouble)\b|\bnot only\b|不(?:好意思|客气|用(?:担心|着急|急|客气)|要(?:担心|着急|急)|必担心|着急)|别(?:担心|着急|急)|没(?:问题|关系|事)|不管怎样|(?:要)?不然|不仅|不只|不论|不光|不过|不少|不错|不久|不断/giu;
 const NEGATION =
   /\b(?:not|never|no|can'?t|cannot|won'?t|wouldn'?t|couldn'?t|shouldn'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|unable|impossible|nobody|no one|neither|nor|without)\b|n't\b|不|没|无法|别|勿|未|非|难以|谈不上/iu;
 

@@ -1,7 +1,7 @@
 import { compileContentPattern, type SafePattern } from '../content/safe-pattern.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
-import { type Clause, clauseAt, clausesOf, negatedOutside } from './clauses.ts';
+import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { normalize } from './text-match.ts';
 
 export interface ClaimHit {
@@ -49,20 +49,93 @@ function refused(clause: Clause, at?: { start: number; end: number }): boolean {
   return negatedOutside(normalize(clause.text), at);
 }
 
+const partsOf = (wording: string) =>
+  wording
+    .split(' + ')
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 /**
  * Whether a clause says a wording: "a + b" means both parts occur in the clause, in any order
  * ("unfreeze + from my side"); the parts themselves may hold a negation ("no need + verify"),
  * anything else negating the clause makes it a refusal.
  */
 function saysIn(clause: string, wording: string): boolean {
-  const parts = wording
-    .split(' + ')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = partsOf(wording);
   if (!parts.every((p) => clause.includes(p))) return false;
   let rest = clause;
   for (const p of parts) rest = rest.replace(p, ' ');
   return !negatedOutside(rest);
+}
+
+/**
+ * A combined wording ("hold off + lock") said across the clauses of one sentence ("Before we jump to
+ * locking the card, though: I'd hold off for now"): every clause carrying a part is stated, and
+ * none of them refuses or denies outside the parts.
+ */
+function saysAcross(clauses: readonly Clause[], wording: string, act: Claim['act']): Clause | undefined {
+  const parts = partsOf(wording);
+  if (parts.length < 2) return undefined;
+  const carrying = clauses.filter((c) => parts.some((p) => normalize(c.text).includes(p)));
+  if (!parts.every((p) => carrying.some((c) => normalize(c.text).includes(p)))) return undefined;
+  const fine = carrying.every((c) => {
+    let rest = normalize(c.text);
+    for (const p of parts) rest = rest.replace(p, ' ');
+    return made(c, act) && !negatedOutside(rest);
+  });
+  return fine ? carrying[0] : undefined;
+}
+
+// "You'll get it back if the investigation finds fraud" states a condition, not a promise or a disclosure.
+const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|once)\b|如果|假如|要是|万一|是否|若是|一旦/iu;
+// "如果拦截成功，这笔钱会退回": the outcome of a check or an investigation as the condition (not the
+// customer's own step, "if you repay now, I'll waive it", which still promises).
+const UNCERTAIN_OUTCOME =
+  /成功|追回|拦截|查实|核实|确认|认定|成立|通过|批|\b(?:found|confirmed|succeeds?|intercept\w*|approved|upheld|goes through|in your favour|recovered)\b/iu;
+// A neighbouring clause that refuses the one before or after it ("今天到账这个，我不能骗您说可以").
+const REFUSING =
+  /(?:不能|没法|没办法|无法|不敢|不好|不可能)(?:跟您|向您|给您|和您)?(?:骗您)?(?:保证|承诺|答应|骗|说|确定|打包票|透露|告知|确认)|\b(?:can'?t|cannot|can not|won'?t|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:promise|guarantee|say|tell you|commit|pretend|confirm|share|disclose)\b/iu;
+const CONTRAST = /^(?:but|however|though|although|yet|still)\b|^(?:不过|但|可是|只是|然而)/iu;
+// Advice a reply warns against: the consequences it spells out, or a dissuasion in it or just before it.
+const CONSEQUENCE =
+  /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|法律(?:责任|风险)|\b(?:risks?|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
+const DISSUADE =
+  /不建议|不推荐|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
+
+/**
+ * Whether a clause that matches a claim makes it: requests for a secret always do; any other claim
+ * is not made in a conditional, next to a clause refusing it, or (advice) inside a warning against it.
+ */
+function standsAsClaim(
+  clause: Clause,
+  claim: Claim,
+  clauses: readonly Clause[],
+  sentences: readonly { start: number; end: number; text: string }[],
+): boolean {
+  if (claim.act === 'asks-secret') return true;
+  if (CONDITIONAL.test(clause.text)) return false;
+  const at = sentences.findIndex((s) => clause.start >= s.start && clause.start < s.end);
+  const sentence = sentences[at];
+  if (!sentence) return true;
+  const i = clauses.indexOf(clause);
+  const previous = clauses[i - 1];
+  if (
+    previous &&
+    previous.start >= sentence.start &&
+    CONDITIONAL.test(previous.text) &&
+    UNCERTAIN_OUTCOME.test(previous.text)
+  )
+    return false;
+  const near = [clauses[i - 1], clauses[i + 1]].filter(
+    (k): k is Clause => k !== undefined && k.start >= sentence.start && k.end <= sentence.end,
+  );
+  // "余额这个我不能说，不过养老金……已经到账了": a refusal before a "but" does not cover what follows it.
+  const contrast = CONTRAST.test(clause.text);
+  const refusing = near.filter((k) => !(contrast && k.start < clause.start));
+  if (refusing.some((k) => REFUSING.test(k.text))) return false;
+  if (claim.act) return true;
+  const before = sentences[at - 1]?.text ?? '';
+  return !CONSEQUENCE.test(sentence.text) && !DISSUADE.test(sentence.text) && !DISSUADE.test(before);
 }
 
 /**
@@ -77,8 +150,10 @@ export function findForbiddenClaims(
 ): ClaimHit[] {
   const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
+  const sentences = sentencesOf(text);
   for (const c of compile(scenario)) {
     const { claim } = c;
+    const stands = (clause: Clause) => standsAsClaim(clause, claim, clauses, sentences);
     let hit: Clause | undefined;
     if (claim.act) {
       for (const flagged of conduct.filter((t) => t.label === claim.act)) {
@@ -90,20 +165,30 @@ export function findForbiddenClaims(
         const norm = normalize(clause.text);
         const topical =
           !c.about.length || c.about.some((a) => norm.includes(a) || normalize(text).includes(a));
-        if (topical && !refused(clause)) {
+        if (topical && !refused(clause) && stands(clause)) {
           hit = clause;
           break;
         }
       }
     }
     hit ??= clauses.find(
-      (clause) => made(clause, claim.act) && c.says.some((w) => saysIn(normalize(clause.text), w)),
+      (clause) =>
+        made(clause, claim.act) && c.says.some((w) => saysIn(normalize(clause.text), w)) && stands(clause),
     );
+    if (!hit)
+      for (const sentence of sentences) {
+        const inside = clauses.filter((k) => k.start >= sentence.start && k.end <= sentence.end);
+        for (const w of c.says) {
+          const across = saysAcross(inside, w, claim.act);
+          if (across && stands(across)) hit ??= across;
+        }
+        if (hit) break;
+      }
     hit ??= clauses.find((clause) => {
       if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
         return false;
       const m = c.re.map((re) => re.exec(clause.text)).find(Boolean);
-      return Boolean(m) && !refused(clause);
+      return Boolean(m) && !refused(clause) && stands(clause);
     });
     if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }

@@ -121,7 +121,3 @@ export function substantive(t: AgentTurn): boolean {
   if (a.conduct.some((c) => c.label === 'off-topic')) return false;
   return a.tags.strategies.some((s) => SUBSTANTIVE.includes(s.code) && s.confidence >= SURELY);
 }
-
-/** Filler: neither work on the problem nor empathy (small talk, "one moment", empty reassurance). */
-export const filler = (t: AgentTurn): boolean =>
-  !substantive(t) && !(t.analysis.tags.primary === 'EM' || has(t.analysis.tags, 'EM', SURELY));

@@ -1,4 +1,5 @@
 import type { IdentityData } from '../content/persona.ts';
+import { type Clause, sentencesOf } from './clauses.ts';
 
 export const IDENTITY_FIELDS = [
   'fullName',
@@ -13,7 +14,7 @@ type Identity = import('zod').infer<typeof IdentityData>;
 
 const ASKS: Record<IdentityField, RegExp> = {
   fullName:
-    /\bfull name\b|\byour name\b|\bname on the (?:card|account)\b|\baccount holder'?s? name\b|姓名|全名|名字|户名/iu,
+    /\bfull name\b|\byour name\b|\bname on the (?:card|account)\b|\baccount holder'?s? name\b|姓名|全名|名字|(?<!商)户名/iu,
   phone:
     /\b(?:phone|mobile|cell)(?: number)?\b|手机号|手机号码|电话号码|预留(?:的)?(?:手机|电话)|注册(?:的)?手机/iu,
   cardLastFour:
@@ -28,16 +29,30 @@ const ASKS: Record<IdentityField, RegExp> = {
 const REQUEST =
   /\b(?:please|could you|can you|would you|will you|may i|can i (?:have|get|take)|i(?:'ll| will)? need|i have to|let'?s (?:start|begin) with|confirm|provide|give me|tell me|share|verify|what(?:'s| is) (?:your|the))\b|请|麻烦|提供|告诉我|报一下|说一下|核实|核对|确认一下|验证一下|方便(?:说|提供|告诉)/iu;
 
+// Bringing a document somewhere ("带身份证到网点", "bring your ID to a branch") is an instruction, not a request for the data.
+const BRING =
+  /(?:带|携带|拿着|带上)(?:好|着)?(?:您的?|本人的?)?(?:身份证|证件)|\b(?:bring|take|carry)\b[^.,;]{0,20}\b(?:id|identity card|passport)\b/iu;
+// Whether the data changed ("is your phone number the same one you registered?", "您的手机号换了吗？")
+// asks about its state, not for the data itself: it verifies nobody.
+const STATE_QUESTION =
+  /\b(?:is|are|has|have)\b[^.?]{0,40}\b(?:still|same|changed|the one|up to date)\b|\b(?:did|has|have)\b[^.?]{0,30}\bchange(?:d)?\b|(?:换|变|改)(?:了|过)?(?:吗|没有|没)|没(?:变|换|改)(?:吧|吗)?|还是(?:原来|之前|以前)|还在用/iu;
+
 /**
  * The clause of a reply that asks for verification data (a field and a request in one clause, or
  * a question about a field); mentioning data the agent already has is not asking for it.
  */
-export function verificationRequest(
-  clauses: readonly { text: string; question: boolean }[],
-): string | undefined {
-  for (const c of clauses) {
-    const fields = IDENTITY_FIELDS.filter((f) => f !== 'code' && ASKS[f].test(c.text));
-    if (fields.length && (c.question || REQUEST.test(c.text))) return c.text;
+export function verificationRequest(clauses: readonly Clause[], text = ''): string | undefined {
+  const asksForField = (c: Clause) =>
+    !STATE_QUESTION.test(c.text) &&
+    !BRING.test(c.text) &&
+    IDENTITY_FIELDS.some((f) => f !== 'code' && ASKS[f].test(c.text));
+  for (const c of clauses) if (asksForField(c) && (c.question || REQUEST.test(c.text))) return c.text;
+  // "To look at the card I first need to confirm your identity: your full name, date of birth and
+  // the last four digits, please": the request and the fields in different clauses of one sentence.
+  for (const sentence of sentencesOf(text)) {
+    if (!REQUEST.test(sentence.text)) continue;
+    const field = clauses.find((c) => c.start >= sentence.start && c.end <= sentence.end && asksForField(c));
+    if (field) return field.text;
   }
   return undefined;
 }
