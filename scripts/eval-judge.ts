@@ -1,9 +1,10 @@
-// npm run eval:judge [-- --set dev|heldout] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|heldout] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
 // --set heldout scores the held-out set (authors F and G, never tuned on): aggregate figures only.
-// --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair.
+// --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair;
+// --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../src/content/library.ts';
@@ -16,9 +17,10 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const set = option('--set') ?? 'dev';
-if (set !== 'dev' && set !== 'heldout') throw new Error('--set must be dev or heldout');
-const dir =
-  option('--dir') ?? join('test/fixtures/authored', set === 'dev' ? 'judge-dev' : 'judge-calibration');
+const SETS: Record<string, string> = { dev: 'judge-dev', dev3: 'judge-dev-3', heldout: 'judge-calibration' };
+const folder = SETS[set];
+if (!folder) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}; got "${set}"`);
+const dir = option('--dir') ?? join('test/fixtures/authored', folder);
 const { library, errors } = loadLibrary(['personas', 'scenarios']);
 if (errors.length) throw new Error(`scenarios do not validate: ${errors[0]?.message}`);
 const tagger = defaultTagger();
@@ -31,6 +33,6 @@ for (const lang of ['en', 'zh', 'both'] as const) {
   if (lang !== 'both' && set === 'heldout') continue;
   const figures = calibrate(tagger, records, library.scenarios);
   console.log(
-    `${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, set === 'dev')}\n`,
+    `${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, set !== 'heldout')}\n`,
   );
 }
