@@ -187,8 +187,7 @@ export function findForbiddenClaims(
     hit ??= clauses.find((clause) => {
       if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
         return false;
-      const m = c.re.map((re) => re.exec(clause.text)).find(Boolean);
-      return Boolean(m) && !refused(clause) && stands(clause);
+      return c.re.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
     });
     if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }

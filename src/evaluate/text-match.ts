@@ -4,10 +4,22 @@ import type { Lang } from '../csc/text.ts';
 const FULL_WIDTH = /[\u3000\uff01-\uff5e]/;
 
 export function normalize(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
   // NFKC folds full-width letters and digits (ＡＢＣ１２３); it is costly, so only when there are any.
   const folded = FULL_WIDTH.test(text) ? text.normalize('NFKC') : text;
-  return folded.toLowerCase().replace(/\s+/g, ' ');
+  const out = folded.toLowerCase().replace(/\s+/g, ' ');
+  normalized.set(text, out);
+  if (normalized.size > NORMALIZED_KEPT) normalized.delete(normalized.keys().next().value as string);
+  return out;
 }
+
+/**
+ * The latest clauses normalised: every forbidden claim, wording and check of a reply normalises the
+ * same few clauses again (a fifth of a turn's time before this).
+ */
+const NORMALIZED_KEPT = 2000;
+const normalized = new Map<string, string>();
 
 /** The first cue found in the text, or undefined. Cues of both languages count: trainees mix them. */
 export function findCue(
