@@ -74,7 +74,7 @@ const NEGATION =
 
 /** Whether the clause, outside the given span (the cue itself may contain a negation, "isn't lost"), denies or refuses. */
 export function negatedOutside(clause: string, span?: { start: number; end: number }): boolean {
-  const rest = span ? clause.slice(0, span.start) + ' ' + clause.slice(span.end) : clause;
+  const rest = span ? `${clause.slice(0, span.start)} ${clause.slice(span.end)}` : clause;
   return NEGATION.test(rest.replace(NOT_NEGATION, ' '));
 }
 
