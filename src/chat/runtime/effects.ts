@@ -23,9 +23,10 @@ interface Scope {
  * that number. When the event is handled again (its process died half way), the bot replays its
  * work and the effects already delivered are answered from the journal instead of going out twice,
  * so a reply stored in the transcript is posted once. A process killed between the platform's
- * answer and the journal write leaves a post the journal does not know: where the adapter can find
- * its own posts again by a marker (Slack), the replay looks there before posting; elsewhere that one
- * message goes out again.
+ * answer and the journal write leaves a post the journal does not know. Every post carries its
+ * effect id as a marker: where the adapter can find its posts by it (Slack) the replay looks there
+ * first, where the platform deduplicates by it (Discord's nonce) the post is handed back; elsewhere
+ * that one message goes out again.
  */
 export class EffectJournal {
   private readonly scope = new AsyncLocalStorage<Scope>();

@@ -83,7 +83,7 @@ interface SentenceIndex {
   byStem: Map<string, number[]>;
 }
 const indexes = new WeakMap<Sentence, SentenceIndex>();
-function indexOf(s: Sentence): SentenceIndex {
+function sentenceIndex(s: Sentence): SentenceIndex {
   let index = indexes.get(s);
   if (!index) {
     const byStem = new Map<string, number[]>();
@@ -100,7 +100,7 @@ function indexOf(s: Sentence): SentenceIndex {
 
 function slotHits(slot: CompiledSlot, s: Sentence): SlotHit[] {
   const out: SlotHit[] = [];
-  const index = indexOf(s);
+  const index = sentenceIndex(s);
   for (const term of slot) {
     if (term.cjk) {
       if (!index.cjk) continue;
