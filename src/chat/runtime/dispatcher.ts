@@ -1,4 +1,5 @@
 import { AsyncResource } from 'node:async_hooks';
+import { setImmediate as nextLoopTurn } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import { KeyedMutex } from '../../util/keyed-mutex.ts';
@@ -167,7 +168,13 @@ export class Dispatcher implements InboundSink {
     const local = this.local.get(item.id);
     const work = () => this.o.handle(event, item.id, item.attempts);
     try {
-      await this.work.add(() => (local ? local.resource.runInAsyncScope(work) : work()));
+      // Each handling starts on a fresh turn of the event loop: one that finished would otherwise
+      // start the next in the same microtask chain, and deliveries waiting for their ack would queue
+      // behind every handling in the burst.
+      await this.work.add(async () => {
+        await nextLoopTurn();
+        return local ? local.resource.runInAsyncScope(work) : work();
+      });
     } catch (err) {
       // A failure inside handling is not retried (it would fail the same way); a crash is.
       this.o.log.error({ err, ...where }, 'event handling failed');

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setImmediate as nextLoopTurn } from 'node:timers/promises';
 import type { ChannelAdapter, PostOptions, PrivateTarget } from '../contract/adapter.ts';
 import type { ConversationKey } from '../contract/key.ts';
 import type { Outbound, Sent } from '../contract/outbound.ts';
@@ -50,6 +51,9 @@ export class EffectJournal {
   async once<T>(kind: string, effect: (at?: { slot: string; replay: boolean }) => Promise<T>): Promise<T> {
     const s = this.scope.getStore();
     if (!s) return effect();
+    // The work before a post is CPU (tagging, the customer, the judge): letting waiting deliveries
+    // be acknowledged here keeps one turn's work from holding the event loop until the next I/O.
+    await nextLoopTurn();
     const slot = `effect:${s.id}:${s.count++}`;
     const done = s.replay
       ? ((await this.store.get(slot).catch(() => undefined)) as { kind: string; value: T } | undefined)
