@@ -1,8 +1,9 @@
-// npm run eval:judge [-- --set dev|dev3|heldout] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|heldout|heldout2] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
-// --set heldout scores the held-out set (authors F and G, never tuned on): aggregate figures only.
+// --set heldout scores the held-out set (authors F and G, never tuned on): aggregate figures only;
+// --set heldout2 the second held-out set (authors J and K, written after every tuning round so far), likewise.
 // --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair;
 // --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise.
 import { existsSync } from 'node:fs';
@@ -17,7 +18,12 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const set = option('--set') ?? 'dev';
-const SETS: Record<string, string> = { dev: 'judge-dev', dev3: 'judge-dev-3', heldout: 'judge-calibration' };
+const SETS: Record<string, string> = {
+  dev: 'judge-dev',
+  dev3: 'judge-dev-3',
+  heldout: 'judge-calibration',
+  heldout2: 'judge-heldout-2',
+};
 const folder = SETS[set];
 if (!folder) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}; got "${set}"`);
 const dir = option('--dir') ?? join('test/fixtures/authored', folder);
@@ -30,9 +36,9 @@ for (const lang of ['en', 'zh', 'both'] as const) {
     .filter((f) => existsSync(f));
   const records = files.flatMap((f) => readCalibration(f));
   if (!records.length) continue;
-  if (lang !== 'both' && set === 'heldout') continue;
+  if (lang !== 'both' && set.startsWith('heldout')) continue;
   const figures = calibrate(tagger, records, library.scenarios);
   console.log(
-    `${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, set !== 'heldout')}\n`,
+    `${formatFigures(`${set} set, ${lang === 'both' ? 'en + zh' : lang} (${dir})`, figures, !set.startsWith('heldout'))}\n`,
   );
 }

@@ -1,4 +1,6 @@
-// npm run eval:tagger — the tagger's figures, held-out set first:
+// npm run eval:tagger — the tagger's figures, held-out sets first:
+//   0. held-out set 2, authors H (en) and I (zh), written after every tuning round: conduct per label
+//      and the hard negatives (polite lines) given a conduct label;
 //   1. held-out authors D (en) and E (zh), never trained or tuned on: strategies (per label, confusion,
 //      calibration), conduct per label, customer distress per kind and intensity;
 //   2. cross-validation by training author (train on two, test on the third), same figures;
@@ -11,6 +13,7 @@ import {
   heldOutFigures,
   type LangFigures,
 } from '../src/csc/tagger/evaluation.ts';
+import { heldOut2Figures } from '../src/csc/tagger/heldout2.ts';
 import { formatBinary, formatCalibration, formatReport } from '../src/csc/tagger/metrics.ts';
 import { defaultTagger } from '../src/csc/tagger/tagger.ts';
 
@@ -43,6 +46,17 @@ function print(title: string, figures: LangFigures[]): void {
 }
 
 const started = performance.now();
+if (!flags.has('--no-held-out')) {
+  console.log('# Held-out set 2 (authors H en, I zh): conduct, never trained or tuned on\n');
+  for (const f of heldOut2Figures(defaultTagger())) {
+    const h = f.hardNegatives;
+    console.log(
+      `## ${f.lang}: ${f.lines} lines, conduct macro-F1 ${f3(f.conduct.macroF1)}; hard negatives given a conduct ` +
+        `label ${h.flagged}/${h.n} (${f3(h.rate)}); primary strategy accuracy ${f3(f.primaryAccuracy)}\n`,
+    );
+    console.log(formatBinary(`${f.lang} conduct (held-out set 2)`, f.conduct));
+  }
+}
 if (!flags.has('--no-held-out'))
   print(
     'Held-out authors (D en, E zh): never trained or tuned on',

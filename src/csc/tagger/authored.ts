@@ -45,7 +45,7 @@ export const TRAIN_AUTHORS = ['a', 'b', 'c'] as const;
 /** Our own extra training lines (hard pairs, conduct), kept apart from the authors' files. */
 export const OWN_AUTHOR = 'own';
 
-function readJsonl<T extends z.ZodType>(path: string, schema: T): z.infer<T>[] {
+export function readJsonl<T extends z.ZodType>(path: string, schema: T): z.infer<T>[] {
   if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8')
     .split('\n')
