@@ -1,4 +1,4 @@
-import type { ChannelAdapter, PrivateTarget } from '../../src/chat/contract/adapter.ts';
+import type { ChannelAdapter, PostOptions, PrivateTarget } from '../../src/chat/contract/adapter.ts';
 import type { Capabilities } from '../../src/chat/contract/capabilities.ts';
 import type { Outbound, Sent } from '../../src/chat/contract/outbound.ts';
 import type { PassiveReplies } from '../../src/chat/runtime/passive-replies.ts';
@@ -41,9 +41,13 @@ export class WebhookChannel implements ChannelAdapter {
     return { key, messageId: (messages[0] as WebhookMessage).id };
   }
 
-  async post(key: string, message: Outbound): Promise<Sent> {
+  async post(key: string, message: Outbound, options?: PostOptions): Promise<Sent> {
     const { conversation } = webhookKeys.decode(key);
-    return this.deliver(key, message, { conversationId: conversation, visibility: 'conversation' });
+    return this.deliver(key, message, {
+      conversationId: conversation,
+      visibility: 'conversation',
+      ...(options?.marker ? { marker: options.marker } : {}),
+    });
   }
 
   async notify(to: PrivateTarget, message: Outbound): Promise<boolean> {

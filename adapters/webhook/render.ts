@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Block, Outbound, Span } from '../../src/chat/contract/outbound.ts';
 import type { WebhookMessage } from './schemas.ts';
 
@@ -95,6 +95,14 @@ export interface Addressed {
   conversationId: string;
   visibility: WebhookMessage['visibility'];
   userId?: string;
+  /** The outbox's effect id: the same post replayed after a crash gets the same message ids. */
+  marker?: string;
+}
+
+/** A UUID-shaped id fixed by the effect id and the message's place in it, so a client can drop a re-send. */
+function stableId(marker: string, part: number): string {
+  const h = createHash('sha256').update(`${marker}#${part}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((Number.parseInt(h[16] as string, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /**
@@ -102,8 +110,9 @@ export interface Addressed {
  * messages when it is too long. Text stays plain data — no markup, so nothing becomes a mention.
  */
 export function renderMessages(out: Outbound, to: Addressed): WebhookMessage[] {
+  let part = 0;
   const envelope = () => ({
-    id: randomUUID(),
+    id: to.marker ? stableId(to.marker, part++) : randomUUID(),
     conversationId: to.conversationId,
     visibility: to.visibility,
     ...(to.userId ? { userId: to.userId } : {}),

@@ -92,7 +92,11 @@ const Block = z.discriminatedUnion('type', [
 
 /** One message of the bot, in the neutral message model: plain text always, blocks to lay out richer. */
 export const WebhookMessage = z.object({
-  id: z.string(),
+  id: z
+    .string()
+    .describe(
+      'unique per message; a message sent again after the bot restarted mid-turn keeps its id: show it once',
+    ),
   conversationId: z.string(),
   /** `private`: for `userId` only (errors, hints, pickers); show it to nobody else. */
   visibility: z.enum(['conversation', 'private']),

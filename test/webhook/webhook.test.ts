@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookKeys } from '../../adapters/webhook/key.ts';
 import { InlineReply } from '../../adapters/webhook/schemas.ts';
 import { type RunningApp, startApp } from '../support/app-harness.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
@@ -181,6 +182,29 @@ describe('webhook: late answers go to the callback URL', () => {
     expect(new Set(ids).size).toBe(1);
     expect(new Set(attempts.map((a) => a.headers['x-csc-nonce'])).size).toBe(3);
     expect(attempts.every((a) => isSignedBy(a.headers, a.body))).toBe(true);
+  });
+
+  it('a post replayed after a crash carries the same message ids, so the client can drop the re-send', async () => {
+    await post(url, command('s4', 'replay', 'start', [SCENARIO, 'en'], { callbackUrl: receiver.url }));
+    await running.settle();
+    const adapter = running.app.channels.get('webhook');
+    const key = webhookKeys.encode({ client: CLIENT, conversation: 'replay' });
+    const line = { text: 'The customer says: thanks, that helps.' };
+    const before = receiver.calls.length;
+    await adapter?.post(key, line, { marker: 'effect:webhook:e1:0' });
+    await adapter?.post(key, line, { marker: 'effect:webhook:e1:0' });
+    await adapter?.post(key, line, { marker: 'effect:webhook:e2:0' });
+    await receiver.waitFor(before + 3);
+    const ids = receiver.calls
+      .slice(before)
+      .map((c) => (JSON.parse(c.body) as { messages: { id: string }[] }).messages[0]?.id);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+    expect(
+      ids.every((id) =>
+        /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''),
+      ),
+    ).toBe(true);
   });
 
   it('answers a retry of a late event 202 without handling it again', async () => {
