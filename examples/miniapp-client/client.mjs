@@ -30,8 +30,12 @@ function verified(headers, body) {
   return fresh && given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+// A message the bot sends again after a restart keeps its id: show each id once.
+const shown = new Set();
 const print = (how, messages) => {
   for (const m of messages) {
+    if (shown.has(m.id)) continue;
+    shown.add(m.id);
     const who = m.visibility === 'private' ? `(only for ${m.userId}) ` : '';
     console.log(`[${how}] ${who}${m.text}`);
   }
