@@ -79,13 +79,32 @@ function run(strict: boolean): void {
     for (const c of cells)
       console.log(`  ${c.label.padEnd(15)} P ${f3(c.prec)} R ${f3(c.rec)} F1 ${f3(c.f1)} (n ${c.n})`);
   }
+  console.log(`  F1 pooled over en+zh at ${GRID.join('/')}:`);
+  CONDUCT_LABELS.forEach((label, k) => {
+    const fs = GRID.map((th) => {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const o of out) {
+        const g = o.r.conduct.includes(label);
+        const p = (o.p[k] as number) >= th;
+        if (g && p) tp++;
+        else if (p) fp++;
+        else if (g) fn++;
+      }
+      return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    });
+    console.log(`    ${label.padEnd(15)} ${fs.map(f3).join('/')}`);
+  });
 }
+const GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 
 /** The probe lines in two halves, each scored by a model trained without it (own lines otherwise in). */
 function probeOutOfFold(): void {
   const probe = politeProbe();
   const halves = [0, 1].map((h) => probe.filter((_, i) => i % 2 === h));
   const flagged: Record<string, { n: number; fp: number; lines: string[] }> = {};
+  const probs: number[][] = [];
   for (const half of halves) {
     const set = load();
     const out = new Set(half.map((r) => r.id));
@@ -95,6 +114,7 @@ function probeOutOfFold(): void {
     for (const r of half) {
       tagger.tag({ text: r.text, context: r.context });
       const p = tagger.lastConductProbabilities();
+      probs.push(p);
       const labels = CONDUCT_LABELS.filter((_, k) => (p[k] as number) >= (thresholds[k] as number));
       const f = flagged[r.lang] ?? { n: 0, fp: 0, lines: [] };
       flagged[r.lang] = f;
@@ -105,6 +125,12 @@ function probeOutOfFold(): void {
       }
     }
   }
+  console.log(`probe lines flagged per label (both languages) at ${GRID.join('/')}:`);
+  CONDUCT_LABELS.forEach((label, k) => {
+    const counts = GRID.map((th) => probs.filter((p) => (p[k] as number) >= th).length);
+    console.log(`    ${label.padEnd(15)} ${counts.join('/')}`);
+  });
+
   for (const [lang, f] of Object.entries(flagged))
     console.log(
       `probe ${lang} (out of fold): ${f.fp}/${f.n} flagged = ${f3(f.fp / f.n)}\n    ${f.lines.join('\n    ')}`,
