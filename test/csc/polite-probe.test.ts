@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AuthoredReply, politeProbe } from '../../src/csc/tagger/authored.ts';
+import { politeProbeFalsePositives } from '../../src/csc/tagger/evaluation.ts';
 import { defaultTagger } from '../../src/csc/tagger/tagger.ts';
 
 /**
@@ -26,6 +27,11 @@ describe('polite lines carry no conduct', () => {
     for (const r of mine) expect(r.conduct).toEqual([]);
     const flagged = mine.filter((r) => conductOf(r).length).map((r) => `${conductOf(r)}: ${r.text}`);
     expect(flagged.length, flagged.join('\n')).toBeLessThanOrEqual(1);
+    expect(politeProbeFalsePositives(defaultTagger()).find((f) => f.lang === lang)).toEqual({
+      lang,
+      n: mine.length,
+      flagged: flagged.length,
+    });
   });
 
   it.each(['en', 'zh'] as const)(
