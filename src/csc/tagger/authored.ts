@@ -57,13 +57,23 @@ export function readJsonl<T extends z.ZodType>(path: string, schema: T): z.infer
     });
 }
 
-/** The training authors' files; our own lines live beside the project fixture. */
-const files = (author: string, side: 'agent' | 'customer') =>
-  ['en', 'zh'].map((lang) =>
+/** Polite lines that must carry no conduct (both languages): trained on, and checked by the tests. */
+export const POLITE_PROBE_FILE = resolve(PACKAGE_ROOT, 'test/fixtures/tagger/polite-probe.jsonl');
+
+/** The training authors' files; our own lines (the polite probe among them) live beside the project fixture. */
+const files = (author: string, side: 'agent' | 'customer') => [
+  ...['en', 'zh'].map((lang) =>
     author === OWN_AUTHOR
       ? resolve(PACKAGE_ROOT, 'test/fixtures/tagger', `own.${side}.${lang}.jsonl`)
       : resolve(AUTHORED, 'tagger-train', `${author}.${side}.${lang}.jsonl`),
-  );
+  ),
+  ...(author === OWN_AUTHOR && side === 'agent' ? [POLITE_PROBE_FILE] : []),
+];
+
+/** The polite probe lines (author `own`). */
+export function politeProbe(): AuthoredReply[] {
+  return readJsonl(POLITE_PROBE_FILE, AuthoredReply).map((r) => ({ ...r, author: OWN_AUTHOR }));
+}
 
 /** Training replies of the given authors (a, b, c and our own). */
 export function trainingReplies(

@@ -8,6 +8,7 @@ import {
   type AuthoredReply,
   heldOutCustomerLines,
   heldOutReplies,
+  politeProbe,
   TRAIN_AUTHORS,
 } from './authored.ts';
 import { isHeldOut, readDataset } from './dataset.ts';
@@ -159,4 +160,21 @@ export function corpusFigures(tagger: StrategyTagger): { name: string; report: E
         .map((u) => ({ gold: u.label, predicted: tagger.tag({ text: u.text, context: u.context }).primary })),
     ),
   }));
+}
+
+/**
+ * The share of the polite probe lines (no conduct by LABELS.md; trained on) the tagger flags, per
+ * language; `scripts/cv-conduct.ts` gives the same rate out of fold.
+ */
+export function politeProbeFalsePositives(
+  tagger: StrategyTagger,
+): { lang: Lang; n: number; flagged: number }[] {
+  const probe = politeProbe();
+  return (['en', 'zh'] as const).map((lang) => {
+    const rows = probe.filter((r) => r.lang === lang);
+    const flagged = rows.filter(
+      (r) => tagger.tag({ text: r.text, context: r.context }).conduct.length,
+    ).length;
+    return { lang, n: rows.length, flagged };
+  });
 }

@@ -15,6 +15,7 @@ import { HashedModel } from './hashed-model.ts';
 import { FeatureSink } from './hashing.ts';
 import { TAGGER_BITS, TEXT_OPTIONS } from './recipe-options.ts';
 import { cueFeature, MOOD_FEATURES, moodFeatures, replyFeatures } from './reply-features.ts';
+import { SHAPE_FEATURES } from './text-features.ts';
 import { type HashedExample, type HashedTrainOptions, trainHashed } from './train-hashed.ts';
 
 /**
@@ -40,6 +41,12 @@ export const CONDUCT_OPTIONS: HashedTrainOptions = { ...STRATEGY_OPTIONS, l2: 0.
 export const CONDUCT_NEGATIVES = { corpus: 0, fixture: 3 };
 /** Fixed weight of a conduct label's own cue feature on its output (0: learned like any other). */
 export const CONDUCT_CUE_PRIOR = { weight: 0 };
+/** Feature families the conduct outputs do not learn from (tuning switches them). */
+export const CONDUCT_IGNORE = { shape: false };
+
+function conductIgnored(): Set<number> | undefined {
+  return CONDUCT_IGNORE.shape ? new Set(SHAPE_FEATURES.map((h) => h & mask)) : undefined;
+}
 
 /** The `cue:<label>` feature of each conduct label, fixed at CONDUCT_CUE_PRIOR on that label's output. */
 function conductPriors(): Map<number, Float64Array> {
@@ -128,7 +135,7 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
       ...negatives(set.fixture, CONDUCT_NEGATIVES.fixture),
     ],
     CONDUCT_LABELS.length,
-    { ...CONDUCT_OPTIONS, priors: conductPriors() },
+    { ...CONDUCT_OPTIONS, priors: conductPriors(), ignore: conductIgnored() },
     true,
   );
   const rows = new Map<number, Float64Array>();

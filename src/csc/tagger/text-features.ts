@@ -52,6 +52,9 @@ const S = {
   noText: finish(pair(seed(F.shape), 11)),
 };
 
+/** The shape features (marks, length, sentence count): what a text looks like, not what it says. */
+export const SHAPE_FEATURES: readonly number[] = [S.endQ, S.hasQ, S.hasX, ...S.len, ...S.sentences, S.noText];
+
 /** Counts the caller needs after a scan. */
 export interface TextShape {
   words: number;
