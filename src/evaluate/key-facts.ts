@@ -47,19 +47,14 @@ const REPORTS =
 const DENIED_BEFORE =
   /(?:\b(?:not|never|isn'?t|aren'?t|wasn'?t|instead of|rather than)\b|n't\b|不是|并非|而不是|而非|并不是)[^.,;，；。]{0,16}$/iu;
 
+/** A sentence as its clauses: a fact's topic, its value and a wrong wording are looked for clause by clause. */
 interface Sentence {
-  text: string;
-  norm: string;
-  start: number;
   clauses: Clause[];
 }
 
 function sentencesIn(text: string): Sentence[] {
   const clauses = clausesOf(text);
   return sentencesOf(text).map((s) => ({
-    text: s.text,
-    norm: normalize(s.text),
-    start: s.start,
     clauses: clauses.filter((c) => c.start >= s.start && c.start < s.end),
   }));
 }
@@ -115,8 +110,8 @@ function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Clause | u
 /**
  * Key facts a reply states wrongly: a sentence about a fact's topic that asserts another value of
  * the same kind (days, amount, date, rate, count, clock time) or a wording that contradicts it.
- * Questions, denials of the wrong value, reports of what the customer said and sentences that also
- * carry the right value are not wrong facts.
+ * Questions, denials of the wrong value, reports of what the customer said and statements that
+ * also give the right value beside it are not wrong facts.
  */
 export function wrongFactsOf(scenario: Scenario, text: string): WrongFact[] {
   const facts = compile(scenario);
