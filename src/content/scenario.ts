@@ -43,6 +43,26 @@ const Wordings = z
   .strict()
   .refine((w) => w.zh.length + w.en.length > 0, 'give at least one wording');
 
+/**
+ * One key value of a knowledge entry and what contradicts it: the topic it is about, the right value
+ * and the wordings that assert a wrong one. A statement about the topic that gives another value of
+ * the same kind (another number of days, another amount or date) or a wrong wording is a wrong fact.
+ */
+export const KeyFact = z
+  .object({
+    topic: Cues.describe(
+      'Words that show a sentence is about this value ("temporary loss report", "临时挂失"); specific, so other numbers are not compared with it',
+    ),
+    value: Wordings.optional().describe(
+      'The right value in its wordings ("5 days", "free", "at a branch"); the amounts, durations, dates, percentages, counts and clock times in them are what a stated quantity is compared with',
+    ),
+    wrong: Wordings.optional().describe(
+      'Wordings that assert a contradicting value ("online" for a branch-only step, "indefinitely", "incoming money is blocked too"); stated about the topic, not asked, negated or quoted, they are a wrong fact',
+    ),
+  })
+  .strict()
+  .refine((f) => f.value || f.wrong, 'a key fact needs "value" or "wrong" (nothing could contradict it)');
+
 export const KnowledgeEntry = z
   .object({
     id: Slug,
@@ -59,6 +79,12 @@ export const KnowledgeEntry = z
     contradicts: Wordings.optional().describe(
       'Wordings that state this entry wrongly (a wrong channel, a waived fee that is not waived); said as a statement, they count as a wrong fact',
     ),
+    keyFacts: z
+      .array(KeyFact)
+      .default([])
+      .describe(
+        'The key values of this entry with their topics, so a statement that asserts a contradicting value (wrong timeline, fee, channel, rule, status) is a wrong fact',
+      ),
   })
   .strict();
 

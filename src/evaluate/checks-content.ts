@@ -1,5 +1,6 @@
 import { MANIPULATION } from '../csc/detectors.ts';
 import type { CheckList } from './check-list.ts';
+import { clauseAt, clausesOf, negatedOutside } from './clauses.ts';
 import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 import { unsaidAccountData } from './identity.ts';
@@ -55,13 +56,26 @@ export function resolutionChecks(
   return { complete };
 }
 
-const conductAt = (turns: readonly AgentTurn[], label: string) => {
+const conductAt = (
+  turns: readonly AgentTurn[],
+  label: string,
+  unless: (text: string, quote: string) => boolean = () => false,
+) => {
   for (const t of turns) {
-    const c = t.analysis.conduct.find((x) => x.label === label);
+    const c = t.analysis.conduct.find((x) => x.label === label && !unless(t.text, x.quote));
     if (c) return { index: t.index, quote: c.quote };
   }
   return undefined;
 };
+
+/** The flagged words sit in a clause that refuses them ("我不能给您打包票", "I can't promise that"): no promise made. */
+function refused(text: string, quote: string): boolean {
+  const at = text.indexOf(quote);
+  const clause = at < 0 ? undefined : clauseAt(clausesOf(text), at);
+  if (!clause) return false;
+  const start = at - clause.start;
+  return negatedOutside(clause.text, { start, end: start + quote.length });
+}
 
 /**
  * Compliance and soft skills: breaches and conduct penalties. Credit (a "yes") only goes to a
@@ -91,7 +105,7 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
   const secret = conductAt(turns, 'asks-secret');
   if (secret) list.no('no-secret-request', 'compliance', secret, { fatal: true, ref: 'asks-secret' });
   else pass('no-secret-request', 'compliance');
-  const promise = conductAt(turns, 'overpromise');
+  const promise = conductAt(turns, 'overpromise', refused);
   if (promise) list.no('no-overpromise', 'compliance', promise, { ref: 'overpromise' });
   else pass('no-overpromise', 'compliance');
 

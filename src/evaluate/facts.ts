@@ -1,5 +1,6 @@
 import type { Scenario } from '../content/scenario.ts';
 import { type Clause, clausesOf, negatedOutside } from './clauses.ts';
+import { wrongFactsOf } from './key-facts.ts';
 import { agrees, type Quantity, quantitiesOf } from './quantities.ts';
 import { normalize } from './text-match.ts';
 
@@ -102,8 +103,9 @@ function wrongQuantity(s: Statement, entry: Compiled): Quantity | undefined {
 export function factsOf(scenario: Scenario, text: string): { conveyed: FactHit[]; contradicted: FactHit[] } {
   const statements = statementsOf(text);
   const conveyed: FactHit[] = [];
-  const contradicted: FactHit[] = [];
+  const contradicted: FactHit[] = wrongFactsOf(scenario, text);
   for (const entry of compile(scenario)) {
+    if (contradicted.some((c) => c.id === entry.id)) continue;
     const about = statements.filter((s) => aboutEntry(s, entry));
     const wrong =
       statements.find(

@@ -112,11 +112,13 @@ function findVerbatim(text: string, digitsOnly: string): string | undefined {
 }
 
 // Account data an agent can only have from the records: a phone or card number, a card tail, a
-// balance or a salary credit with its amount.
+// balance, a salary credit, an outstanding principal or the customer's own spending with its amount.
 const ACCOUNT_DATA = [
   /(?<![\d@#&!<:])\d(?:[\s-]?\d){6,18}(?!\d)/gu,
   /\b(?:ending(?: in)?|ends in|last (?:four|4) (?:digits )?(?:are|is))\s*(\d{4})\b|(?:尾号|后四位|后4位)(?:是|为)?\s*(\d{4})/giu,
-  /\b(?:balance|available|outstanding|statement balance|credit limit|holds?|came in|came into|paid into|credited)\b[^.;!?]{0,40}?(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*(?:\s?(?:yuan|rmb|元|万))?|(?:余额|可用额度|欠款|工资|进了一笔|到账了?)[^，。；！？]{0,12}?\d[\d,.]*(?:万|千)?(?:元|块)?/giu,
+  /\b(?:balance|available|outstanding|statement balance|credit limit|holds?|came in|came into|paid into|credited|remaining principal|principal of|eligible spending|you(?:'ve| have)? spent)\b[^.;!?]{0,40}?(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*(?:\s?(?:yuan|rmb|元|万))?|(?:余额|可用额度|欠款|工资|进了一笔|到账了?|剩余本金|符合条件的消费|您.{0,4}刷了)[^，。；！？]{0,12}?\d[\d,.]*(?:万|千)?(?:元|块)?/giu,
+  // An amount read off the customer's record ("you've got 2,030 yuan of eligible spending").
+  /\b(?:you(?:'ve| have) got|you have)\s(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*\s?(?:yuan|rmb)?\s(?:of\s)?(?:eligible|outstanding|remaining|in )/giu,
 ];
 
 /** Account data in the agent's reply that the customer has not said so far (the words, verbatim). */

@@ -3,11 +3,13 @@ import { lead, toCustomer } from './advice/person.ts';
 import { questionFrom, restatement } from './advice/questions.ts';
 import { type Situation, situationOf } from './advice/situation.ts';
 import { ADVICE } from './advice/strings.ts';
+import { sentencesOf } from './clauses.ts';
 import { checkLabel } from './labels.ts';
 import { entryAt } from './llm-judge-guard.ts';
 import type { AgentTurn, JudgeInput } from './offline-judge.ts';
 import { KnowledgeIndex } from './retrieval.ts';
 import { type Check, SECTION_WEIGHTS } from './scorecard-model.ts';
+import { normalize } from './text-match.ts';
 import {
   ANYTHING_LEFT_LINE,
   CLOSE_LINES,
@@ -37,11 +39,15 @@ const MAX_LINES = 3;
 
 /**
  * Worst first: a fatal breach, then any breach, then the weight of the check's section; a customer's
- * feeling left unanswered outranks the other understanding checks.
+ * feeling left unanswered outranks the other understanding checks, a wrong fact the missing ones.
  */
 function severity(c: Check, breach: Breach | undefined): number {
   return (
-    (c.fatal ? 1000 : 0) + (breach ? 100 : 0) + SECTION_WEIGHTS[c.section] + (c.id === 'empathy' ? 5 : 0)
+    (c.fatal ? 1000 : 0) +
+    (breach ? 100 : 0) +
+    SECTION_WEIGHTS[c.section] +
+    (c.id === 'empathy' ? 5 : 0) +
+    (c.id === 'no-wrong-fact' ? 5 : 0)
   );
 }
 
@@ -181,9 +187,17 @@ export function improvementsFor(
     const item = (advice: string, trySaying: string) => ({ checkId: c.id, advice, trySaying });
     if (c.id.startsWith('knowledge:')) {
       const entry = requiredEntry(c.id.slice('knowledge:'.length));
-      return entry ? item(text.knowledge, say(entry)) : undefined;
+      // Stated wrongly: the wrong-fact line already gives the correction.
+      const corrected = checks.some(
+        (x) => x.id === 'no-wrong-fact' && x.result === 'no' && x.ref === entry?.id,
+      );
+      return entry && !corrected ? item(text.knowledge, say(entry)) : undefined;
     }
     switch (c.id) {
+      case 'no-wrong-fact': {
+        const entry = scenario.knowledge.find((k) => k.id === c.ref);
+        return entry && c.quote ? item(text.wrongFact(c.quote), rightFact(entry, lang)) : undefined;
+      }
       case 'empathy':
         return item(
           text.empathy(situation.mood, situation.upset?.words),
@@ -220,5 +234,16 @@ export function improvementsFor(
 }
 
 type Scenario = JudgeInput['scenario'];
+
+/** The sentence of the entry that carries a key value, said to the customer: the correction of a wrong fact. */
+function rightFact(entry: Scenario['knowledge'][number], lang: JudgeInput['lang']): string {
+  const values = entry.keyFacts
+    .flatMap((f) => (f.value ? [...f.value.zh, ...f.value.en] : []))
+    .map(normalize);
+  const sentence = sentencesOf(entry.text[lang]).find((x) =>
+    values.some((v) => normalize(x.text).includes(v)),
+  );
+  return toCustomer(sentence?.text ?? lead(entry.text[lang], lang), lang);
+}
 
 export type { Situation };

@@ -3,11 +3,11 @@
  * a stated fact can be compared with the scenario's key values: "three to five working days" is
  * not "one working day", "每笔50元" is not "每笔150元".
  */
-export type QuantityKind = 'money' | 'duration' | 'percent' | 'clock' | 'count';
+export type QuantityKind = 'money' | 'duration' | 'percent' | 'clock' | 'count' | 'date';
 
 export interface Quantity {
   kind: QuantityKind;
-  /** Lowest and highest value ("3 to 5 days" is 3..5), in the kind's base unit (days, yuan, minutes). */
+  /** Lowest and highest value ("3 to 5 days" is 3..5), in the kind's base unit (days, yuan, minutes; a date is month × 100 + day). */
   low: number;
   high: number;
   text: string;
@@ -121,7 +121,18 @@ const DAYS: Record<string, number> = {
 const N_EN = String.raw`\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half|a couple of|a few`;
 const N_ZH = String.raw`[\d.]+|[零〇一二两三四五六七八九十百千万半]+`;
 const RANGE = String.raw`\s*(?:to|-|–|~|～|or|到|至|或)\s*`;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MON = String.raw`(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const PATTERNS: { kind: QuantityKind; re: RegExp; unit: (m: RegExpExecArray) => string | undefined }[] = [
+  // Dates before durations: "8月31日" is a day of August, not eight months and 31 days.
+  {
+    kind: 'date',
+    re: new RegExp(
+      String.raw`(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MON})\b|\b(${MON})\s+(\d{1,2})(?:st|nd|rd|th)?\b`,
+      'giu',
+    ),
+    unit: () => 'date',
+  },
   {
     kind: 'duration',
     re: new RegExp(
@@ -172,6 +183,7 @@ function valuesOf(
     return same(Number(m[3]) * 60 + (m[4] ? 30 : 0));
   }
   if (kind === 'count' && m[3]) return same(m[3].toLowerCase() === 'once' ? 1 : 2);
+  if (kind === 'date') return dateOf(m);
   const groups = kind === 'money' && m[1] === undefined ? [m[3], m[4]] : [m[1], m[2]];
   const a = groups[0] === undefined ? undefined : number(groups[0]);
   if (a === undefined) return undefined;
@@ -181,6 +193,24 @@ function valuesOf(
   return [Math.min(a, b) * scale, Math.max(a, b) * scale];
 }
 const same = (x: number): [number, number] => [x, x];
+
+function monthOf(name: string): number | undefined {
+  const i = MONTHS.split('|').findIndex((full) =>
+    full.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)),
+  );
+  return i < 0 ? undefined : i + 1;
+}
+
+function dateOf(m: RegExpExecArray): [number, number] | undefined {
+  const [month, day] =
+    m[1] !== undefined
+      ? [number(m[1]), number(m[2] ?? '')]
+      : m[3] !== undefined
+        ? [monthOf(m[4] ?? ''), Number(m[3])]
+        : [monthOf(m[5] ?? ''), Number(m[6])];
+  if (!month || !day || month > 12 || day > 31) return undefined;
+  return same(month * 100 + day);
+}
 
 /** Every quantity in the text, in order, without overlaps. */
 export function quantitiesOf(text: string): Quantity[] {

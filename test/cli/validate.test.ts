@@ -48,6 +48,13 @@ describe('csc-drill validate', () => {
         message: expect.stringContaining('at least two slots'),
       }),
     ]);
+    expect(byFile('key-fact-without-value.yaml')).toEqual([
+      expect.objectContaining({
+        line: 265,
+        path: 'knowledge[0].keyFacts[0]',
+        message: 'a key fact needs "value" or "wrong" (nothing could contradict it)',
+      }),
+    ]);
     expect(byFile('objection-without-trigger.yaml')).toEqual([
       expect.objectContaining({ path: 'objections[0].raisedBy', message: 'required field is missing' }),
     ]);

@@ -29,7 +29,8 @@ export function breachOf(c: Check, scenario: Scenario): Breach | undefined {
   if (c.id === 'no-blame') return { kind: 'blame' };
   if (c.id === 'no-manipulation') return { kind: 'manipulation' };
   if (c.id === 'polite') return quote ? { kind: 'rude' } : undefined;
-  if (!c.id.startsWith('no-')) return undefined;
+  // A wrong fact is corrected, not treated as a forbidden statement.
+  if (c.id === 'no-wrong-fact' || !c.id.startsWith('no-')) return undefined;
   const claim = scenario.forbiddenClaims.find((f) => f.id === (c.ref ?? c.note));
   if (claim) return claimBreach(claim.id, claim.reason.en, quote);
   // No scenario claim behind it: what the quoted words do decides.

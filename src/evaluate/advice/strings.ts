@@ -40,6 +40,8 @@ export const ADVICE = {
     hidden: (found: string) =>
       `客户没主动说的关键情况你问得不够（只问出了${found}项）。多问一两个具体问题，再给方案。`,
     knowledge: '这条关键信息你没有跟客户讲清楚，要用客户听得懂的话明确说出来：',
+    wrongFact: (quote: string) =>
+      `你说的${q('zh', quote)}不对，客户会照着错误的信息去办。马上更正，把准确的情况告诉客户：`,
     action: '客户需要你实际办理，而不只是解释或答应。办完告诉客户结果和受理编号。',
     goal: '到最后客户想解决的问题还没有解决。结束之前对照客户的诉求，确认每一项都有了答复。',
     feedback: '结束前没有确认问题是否解决、客户还有没有其他需要。',
@@ -78,6 +80,8 @@ export const ADVICE = {
     hidden: (found: string) =>
       `You didn't ask enough to find out what the customer hadn't said (found ${found}). Ask one or two specific questions before offering a solution.`,
     knowledge: "You never got this across to the customer — say it plainly, in words they'll understand:",
+    wrongFact: (quote: string) =>
+      `You stated this wrongly (${q('en', quote)}), and the customer will act on it. Correct it straight away and give them the right facts:`,
     action:
       'The customer needed you to actually do it, not just explain or agree. Do it, then tell them the result and the reference number.',
     goal: "By the end the customer still didn't have what they came for. Before closing, go back to what they asked and make sure each part is answered.",
