@@ -7,13 +7,13 @@
 //   3. the corpora's held-out dialogues (regression guards).
 // Only aggregate figures are printed. Flags: --no-held-out (for tuning), --no-cv, --no-corpora.
 import { shippedDistress } from '../src/csc/distress.ts';
+import { type ConductSet, conductSetFigures, DEV_2, HELD_OUT_2 } from '../src/csc/tagger/conduct-sets.ts';
 import {
   corpusFigures,
   crossAuthorFigures,
   heldOutFigures,
   type LangFigures,
 } from '../src/csc/tagger/evaluation.ts';
-import { heldOut2Figures } from '../src/csc/tagger/heldout2.ts';
 import { formatBinary, formatCalibration, formatReport } from '../src/csc/tagger/metrics.ts';
 import { defaultTagger } from '../src/csc/tagger/tagger.ts';
 
@@ -46,22 +46,26 @@ function print(title: string, figures: LangFigures[]): void {
 }
 
 const started = performance.now();
-if (!flags.has('--no-held-out')) {
-  console.log('# Held-out set 2 (authors H en, I zh): conduct, never trained or tuned on\n');
-  for (const f of heldOut2Figures(defaultTagger())) {
+function printConductSet(title: string, set: ConductSet): void {
+  console.log(`# ${title}\n`);
+  for (const f of conductSetFigures(defaultTagger(), set)) {
     const h = f.hardNegatives;
     console.log(
-      `## ${f.lang}: ${f.lines} lines, conduct macro-F1 ${f3(f.conduct.macroF1)}; hard negatives given a conduct ` +
-        `label ${h.flagged}/${h.n} (${f3(h.rate)}); primary strategy accuracy ${f3(f.primaryAccuracy)}\n`,
+      `## ${f.lang}: ${f.lines} lines, conduct macro-F1 ${f3(f.conduct.macroF1)}; lines without conduct given a ` +
+        `conduct label ${h.flagged}/${h.n} (${f3(h.rate)}); primary strategy accuracy ${f3(f.primaryAccuracy)}\n`,
     );
-    console.log(formatBinary(`${f.lang} conduct (held-out set 2)`, f.conduct));
+    console.log(formatBinary(`${f.lang} conduct (${set.folder})`, f.conduct));
   }
 }
+
+if (!flags.has('--no-held-out'))
+  printConductSet('Held-out set 2 (authors H en, I zh): conduct, never trained or tuned on', HELD_OUT_2);
 if (!flags.has('--no-held-out'))
   print(
     'Held-out authors (D en, E zh): never trained or tuned on',
     heldOutFigures(defaultTagger(), shippedDistress()),
   );
+printConductSet('Development set 2 (authors L en, M zh): conduct, never trained on, tuned against', DEV_2);
 if (!flags.has('--no-cv'))
   print('Cross-validation by training author (A, B, C; pooled)', crossAuthorFigures());
 if (!flags.has('--no-corpora')) {
