@@ -126,7 +126,12 @@ export function answersFor(
   }
   if (id.fields.length && !guarded) {
     state.identityAsked = true;
-    const fields = id.fields.filter((f) => f !== 'idNumber');
+    // "The card digits, plus the phone" after the phone's digits were given: the card is what is new.
+    const phoneAgain = (f: string) =>
+      (f === 'phone' || f === 'phoneLastFour') &&
+      state.identityGiven.includes('phone') &&
+      id.fields.some((o) => o !== 'phone' && o !== 'phoneLastFour' && o !== 'idNumber');
+    const fields = id.fields.filter((f) => f !== 'idNumber' && !phoneAgain(f));
     const answer = fields.length ? speaker.identity(fields) : undefined;
     if (answer) {
       plan.main.push({ k: 'identity', fields });
