@@ -116,7 +116,9 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     (t.tags.conduct ?? []).filter((c) => c.confidence >= CONDUCT_PRESENT).map((c) => c.label),
   );
   // An apology or a thank-you with no rude words in it is not rudeness, whatever the tagger guessed.
-  if (conduct.has('rude') && COURTEOUS.test(t.agentText)) conduct.delete('rude');
+  // So is a plain goodbye ("那没别的事就这样吧，再见").
+  if (conduct.has('rude') && (COURTEOUS.test(t.agentText) || FAREWELL.test(t.agentText)))
+    conduct.delete('rude');
   if (BLAMES.test(t.agentText)) conduct.add('blame');
   if (RUDE.test(t.agentText)) conduct.add('rude');
   const identity = readIdentity(sents);
