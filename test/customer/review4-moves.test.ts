@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { drive, LANGS } from './drive.ts';
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+describe('review 3: the mood follows what the agent said', () => {
+  const BAD_NEWS = {
+    zh: [
+      '您好，这里是华信银行，遇到这种事真的很抱歉。能说说具体发生了什么吗？',
+      '我已经帮您把卡冻结了，不会再有钱转出去。那笔4999元确认是盗刷，钱已经被转走了。',
+    ],
+    en: [
+      "Hello, this is Huaxin Bank, I'm sorry this happened. Can you tell me what happened?",
+      'I have frozen your card now so nothing else can go out. The 4,999 payment was fraud and the money has already been transferred out.',
+    ],
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: hearing the money is gone brings no relief and no calm, even with the card frozen`, async () => {
+      const d = await drive({ lang, scenarioId: 'phishing-sms-clicked', seed: 250 }, BAD_NEWS[lang]);
+      const [, before, after] = d.customer;
+      expect(after?.text).not.toMatch(
+        lang === 'zh' ? /松了口气|太好了|放心了|石头落地/u : /relief|thank goodness|phew|weight off/i,
+      );
+      expect(after?.emotion ?? 0).toBeGreaterThanOrEqual(before?.emotion ?? 0);
+    });
+  }
+});
+
+describe('review 3: the impostor works on the agent for several refusals before giving up', () => {
+  const REFUSALS = {
+    zh: [
+      '您好，华信银行，请问有什么可以帮您？',
+      '我们登记的号码是138 0571 6624，是她的旧号吗？',
+      '对，她的卡尾号是7351。',
+      '她的生日是1950年11月23日。',
+      '不好意思，持有人本人没有核验的话，我这边不能修改预留手机号。',
+      '理解您着急，但这个只能由持有人本人来办。',
+      '不行，我办不了。',
+      '我理解，但答案还是不行。',
+      '再见。',
+    ],
+    en: [
+      'Hello, this is Huaxin Bank. How can I help?',
+      'The number we have on file is 138 0571 6624, is that her old one?',
+      'Yes, her card ends in 7351.',
+      'Her birthday is 23 November 1950.',
+      "Sorry, I can't change the number without the account holder herself.",
+      "I understand it's urgent, but only the account holder can make this change.",
+      "No, I can't do it.",
+      'I understand, but the answer is still no.',
+      'Goodbye.',
+    ],
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: fed data, then refused four times, he is still pushing; his goodbye is not a cheerful one`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'impostor-password-reset', personaId: 'rider-ma', seed: 241 },
+        REFUSALS[lang],
+      );
+      const texts = d.customer.map((e) => e.text);
+      // Still there after the fourth refusal (only the goodbye ends it), a new push each time.
+      expect(d.replies.slice(0, -1).some((r) => r.ended)).toBe(false);
+      expect(d.replies.length).toBe(REFUSALS[lang].length);
+      expect(new Set(texts.slice(5, 9)).size).toBe(4);
+      const last = texts.at(-1) ?? '';
+      expect(last).not.toMatch(lang === 'zh' ? /谢谢|好的，再见/u : /thanks|thank you|got it, bye|great/i);
+    });
+  }
+});
+
+describe('review 3: the customer gives what was asked, no more', () => {
+  const ASK = {
+    zh: [
+      '黄先生您好，先核实一下身份，麻烦说一下您的姓名和预留手机号后四位。',
+      '好的。那您说一下绑定在App上的银行卡卡号后四位吧，再加上手机号就能核对了。',
+    ],
+    en: [
+      'Hello Mr Huang, first I need to verify you. Could you tell me your name and the last four digits of your phone number?',
+      'Thanks. Could you tell me the last four digits of the card linked in the app, plus the phone number?',
+    ],
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: card digits asked about "the card in the app", with the phone's digits given: the card digits only`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'wealth-product-risk-mismatch', personaId: 'shop-owner-huang', seed: 220 },
+        ASK[lang],
+      );
+      const reply = d.customer.at(-1)?.text ?? '';
+      expect(digits(reply)).toBe('5108');
+      expect(digits(reply)).not.toContain('13700756628');
+    });
+  }
+});
