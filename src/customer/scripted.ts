@@ -85,6 +85,14 @@ export class ScriptedCustomer implements Customer {
       ['rude', 'blame', 'dismissive', 'discloses-data'].some((c) => r.conduct.has(c as never)) ||
       (Boolean(t.scenario.impostor) && r.done);
     if (state.satisfied && trouble) state.satisfied = false;
+    // Wrong information, a breach or hostility anywhere in the talk: winding down is not being satisfied.
+    if (
+      t.breach ||
+      t.forbiddenClaim ||
+      r.challenges.length > 0 ||
+      ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never))
+    )
+      state.breached = true;
     if (state.satisfied) return this.wrapUp(t, state, r, say);
 
     const plan: Plan = { main: [], revealed: [], flags: [] };
@@ -170,8 +178,16 @@ export class ScriptedCustomer implements Customer {
     // The agent closed and the customer lets them go: that goodbye ends the talk.
     const bye = plan.follow?.k === 'bank' && plan.follow.key === 'grudgingBye';
     if (r.closing && (bye || (plan.follow?.k === 'reaction' && plan.follow.key === 'goodbye'))) {
-      const content = !bye && unconfirmedNeeds(t.scenario, state).length === 0 && state.emotion < 2;
-      return say([plan.follow as Act], content ? 'resolved' : 'customer-gave-up', { ...plan, revealed: [] });
+      const content =
+        !bye &&
+        unconfirmedNeeds(t.scenario, state).length === 0 &&
+        state.emotion < 2 &&
+        !hostile &&
+        !t.forbiddenClaim &&
+        !state.breached;
+      // Not content (a question only half answered, something wrong on the way): the goodbye is said, and
+      // the trainee ends the drill; only a satisfied customer ends it as resolved.
+      return say([plan.follow as Act], content ? 'resolved' : undefined, { ...plan, revealed: [] });
     }
     // Satisfied now: thank, after at most one answer; no more evasions or repeats.
     if (state.satisfied)
@@ -303,21 +319,21 @@ export class ScriptedCustomer implements Customer {
     if (sc.impostor) return { k: 'bank', key: 'unresolved' };
     // What the agent just said is taken in before the customer winds down.
     if (r.substance && !state.settled) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
-    return this.windDown(sc, state);
+    return this.windDown(sc, state, safe && !r.identity.secretAsked && !hostile && !state.breached);
   }
 
   /**
    * Nothing left to ask: a customer whose questions were all answered winds down instead of asking
    * "so what now?" again; once it has, it only acknowledges what the agent adds.
    */
-  private windDown(sc: Scenario, state: CustomerState): Act {
+  private windDown(sc: Scenario, state: CustomerState, content: boolean): Act {
     if (state.settled) {
       if (state.used.includes('wound-down-ack')) return { k: 'reaction', key: 'goodbye' };
       state.used.push('wound-down-ack');
       return { k: 'bank', key: 'wrapUpAck' };
     }
     state.settled = true;
-    if (unconfirmedNeeds(sc, state).length === 0 && state.emotion < 2) {
+    if (content && unconfirmedNeeds(sc, state).length === 0 && state.emotion < 2) {
       state.satisfied = true;
       return { k: 'reaction', key: 'thanks' };
     }

@@ -35,7 +35,7 @@ const WHAT_NOW = {
 
 const SUPERVISOR = /领导|主管|负责人|supervisor|manager|senior/iu;
 
-describe('review 3: with nothing left to ask the customer winds down and lets the agent go', () => {
+describe('review 3: with nothing left to ask the customer winds down and answers the goodbye', () => {
   for (const lang of LANGS) {
     it(`${lang}: after every answer no "so what now?", "anything else?" gets a no, the goodbye ends the talk`, async () => {
       const d = await drive(
@@ -48,8 +48,9 @@ describe('review 3: with nothing left to ask the customer winds down and lets th
         expect(line).not.toMatch(WHAT_NOW[lang]);
         expect(line).not.toMatch(SUPERVISOR);
       }
+      // The agent's goodbye is answered with one (the trainee then ends the drill; the customer was not
+      // fully satisfied, so it does not end it as resolved itself).
       expect(texts.at(-1)).toMatch(lang === 'zh' ? /再见|拜拜/u : /bye/i);
-      expect(d.last?.ended).toBeTruthy();
       // "Anything else?" and the goodbye move nothing forward, and they do not upset anyone either.
       const moods = d.customer.map((e) => e.emotion ?? 0);
       expect(moods.at(-1)).toBeLessThanOrEqual(moods.at(-3) ?? 0);
@@ -67,7 +68,7 @@ describe('review 3: with nothing left to ask the customer winds down and lets th
       expect(last).not.toMatch(WHAT_NOW[lang]);
       expect(last).not.toMatch(SUPERVISOR);
       expect(last).not.toMatch(lang === 'zh' ? /态度/u : /attitude|tone|talked down/i);
-      expect(d.last?.ended).toBeTruthy();
+      expect(last).toMatch(lang === 'zh' ? /再见|先这样|走了|行吧|找你们/u : /bye|leave it there|be back/i);
     });
   }
 });
