@@ -91,3 +91,27 @@ describe('review 3: the customer gives what was asked, no more', () => {
     });
   }
 });
+
+describe('review 3: wrong rules about the cashback are questioned, not accepted', () => {
+  const WRONG = {
+    zh: [
+      '您好，华信银行客服，请问有什么可以帮您？',
+      '线上支付是不算的，只有线下刷卡才算。',
+      '返现8月5日就统一发完了，现在已经过了发放时间。',
+    ],
+    en: [
+      'Hello, Huaxin Bank, how can I help?',
+      "Online payments don't count, only swiping the card in a shop counts.",
+      'The cashback was already paid out on 5 August, the deadline has passed.',
+    ],
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: "online doesn't count" and "it's all paid out" are each pushed back, and nobody calms down`, async () => {
+      const d = await drive({ lang, scenarioId: 'cashback-promo-not-credited', seed: 270 }, WRONG[lang]);
+      const [, , online, paid] = d.customer;
+      expect(online?.text).toMatch(lang === 'zh' ? /线上.*不算|哪条|没这么写|没写/u : /online|rule|terms/i);
+      expect(paid?.text).toMatch(lang === 'zh' ? /发完|没收到|88/u : /paid out|too late|88|cent/i);
+      expect(paid?.emotion ?? 0).toBeGreaterThanOrEqual(d.customer[1]?.emotion ?? 0);
+    });
+  }
+});
