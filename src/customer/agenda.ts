@@ -206,7 +206,7 @@ export function answersFor(
   else if (
     !plan.main.length &&
     r.unmatchedQuestions > 0 &&
-    sc.reactions.doing &&
+    saysDoing(sc, r) &&
     !state.used.some((u) => u.startsWith('reaction:doing')) &&
     openNeeds(sc, state).length <= 1
   )
@@ -226,6 +226,14 @@ export function answersFor(
   else if (!plan.main.length && r.hold && !r.substance)
     plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
 }
+
+/**
+ * "Doing it now… code entered, face scanned" reports steps: only after the agent told the customer
+ * what to do, and never where the scenario walks through its steps one by one (each is reported
+ * when the agent gives it, not before).
+ */
+export const saysDoing = (sc: Scenario, r: Reading): boolean =>
+  Boolean(sc.reactions.doing) && !sc.reactions.steps?.length && (r.instructed || r.codes.has('PS'));
 
 const stepsSaid = (state: CustomerState) => state.used.filter((u) => u.startsWith('bank:stepDone')).length;
 

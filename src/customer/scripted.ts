@@ -9,6 +9,7 @@ import {
   objectionFor,
   openNeeds,
   type Plan,
+  saysDoing,
   toldWhenOpen,
   unconfirmedNeeds,
 } from './agenda.ts';
@@ -311,7 +312,7 @@ export class ScriptedCustomer implements Customer {
     if (need) return { k: 'need', id: need };
     // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
     if (sc.resolution.actionRequired && !t.actionNow && !r.done) {
-      if (sc.reactions.doing && !state.used.some((u) => u.startsWith('reaction:doing')))
+      if (saysDoing(sc, r) && !state.used.some((u) => u.startsWith('reaction:doing')))
         return { k: 'reaction', key: 'doing' };
       return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
     }

@@ -115,3 +115,24 @@ describe('review 3: wrong rules about the cashback are questioned, not accepted'
     });
   }
 });
+
+describe('review 3: nothing is reported done before the agent gave the step', () => {
+  const SNAP = {
+    zh: ['这点事也要找客服？', '我问你，刷脸的时候提示什么？'],
+    en: [
+      'Such a simple thing and you need customer service?',
+      'What does it say when you try the face scan?',
+    ],
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: a snide opener gets a reaction to the tone and no "camera allowed, logged in" report`, async () => {
+      const d = await drive({ lang, scenarioId: 'face-login-fails-app', seed: 280 }, SNAP[lang]);
+      const first = d.customer[1];
+      expect(first?.text).not.toMatch(
+        lang === 'zh' ? /相机权限开了|登进去了|打开了/u : /camera allowed|logged in|switched/i,
+      );
+      expect(first?.emotion ?? 0).toBeGreaterThan(d.customer[0]?.emotion ?? 0);
+      expect(d.customer[2]?.text).toMatch(/FV-1004/);
+    });
+  }
+});
