@@ -136,3 +136,33 @@ describe('review 3: nothing is reported done before the agent gave the step', ()
     });
   }
 });
+
+describe('review 3: the phone digits asked as "of your phone" are given, and "if you had…" is blame', () => {
+  const LINES = {
+    zh: [
+      '您好，华信银行，请问有什么可以帮您？',
+      '麻烦说一下您的全名和手机的后四位。',
+      '要是您一开始就把信息给我，早就办好了。',
+    ],
+    en: [
+      'Hello, Huaxin Bank here. What can I do for you?',
+      'Could you confirm your full name and the last four digits of your phone?',
+      "Well, if you'd given me the details straight away this would be quicker.",
+    ],
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: name and phone tail in one answer, then the blame is answered as blame`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'transfer-stuck-processing', personaId: 'shop-owner-huang', seed: 290 },
+        LINES[lang],
+      );
+      const [, , id, blamed] = d.customer;
+      expect(digits(id?.text ?? '')).toBe('6628');
+      expect(blamed?.text).toMatch(
+        lang === 'zh'
+          ? /怪我|赖我|我的错|我怎么知道|推到我|我哪知道|我的问题/u
+          : /blam|my fault|on me|how (?:was|would) i/i,
+      );
+    });
+  }
+});

@@ -195,6 +195,9 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
       const f: AskedField = field === 'phone' && phoneTail ? 'phoneLastFour' : field;
       if (!out.fields.includes(f)) out.fields.push(f);
     }
+    // "The last four digits of your phone" names no phone number, but asks for its digits all the same.
+    if (phoneTail && !out.fields.includes('phoneLastFour') && !CHANGE_PHONE.test(text))
+      out.fields.push('phoneLastFour');
   }
   if (out.fields.some((f) => f !== 'age')) out.verifyIntent = false;
   return out;
