@@ -126,7 +126,12 @@ export function answersFor(
   }
   if (id.fields.length && !guarded) {
     state.identityAsked = true;
-    const fields = id.fields.filter((f) => f !== 'idNumber');
+    // "The card digits, plus the phone" after the phone's digits were given: the card is what is new.
+    const phoneAgain = (f: string) =>
+      (f === 'phone' || f === 'phoneLastFour') &&
+      state.identityGiven.includes('phone') &&
+      id.fields.some((o) => o !== 'phone' && o !== 'phoneLastFour' && o !== 'idNumber');
+    const fields = id.fields.filter((f) => f !== 'idNumber' && !phoneAgain(f));
     const answer = fields.length ? speaker.identity(fields) : undefined;
     if (answer) {
       plan.main.push({ k: 'identity', fields });
@@ -201,7 +206,7 @@ export function answersFor(
   else if (
     !plan.main.length &&
     r.unmatchedQuestions > 0 &&
-    sc.reactions.doing &&
+    saysDoing(sc, r) &&
     !state.used.some((u) => u.startsWith('reaction:doing')) &&
     openNeeds(sc, state).length <= 1
   )
@@ -221,6 +226,14 @@ export function answersFor(
   else if (!plan.main.length && r.hold && !r.substance)
     plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
 }
+
+/**
+ * "Doing it now… code entered, face scanned" reports steps: only after the agent told the customer
+ * what to do, and never where the scenario walks through its steps one by one (each is reported
+ * when the agent gives it, not before).
+ */
+export const saysDoing = (sc: Scenario, r: Reading): boolean =>
+  Boolean(sc.reactions.doing) && !sc.reactions.steps?.length && (r.instructed || r.codes.has('PS'));
 
 const stepsSaid = (state: CustomerState) => state.used.filter((u) => u.startsWith('bank:stepDone')).length;
 

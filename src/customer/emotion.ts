@@ -47,8 +47,12 @@ const PERSONA_FEELING: Partial<Record<Persona['baselineEmotion'], DistressKind>>
 /** The mood the customer opens with: the persona's, raised by what the situation itself weighs. */
 export function openingEmotion(persona: Persona, scenario: Scenario): number {
   const m = scenario.mood;
-  const situation = m ? Math.max(m.anger, m.worry * 0.8, m.urgency * 0.8, m.grief * 0.7) : 0;
-  return clampEmotion(Math.max(BASELINE_LEVEL[persona.baselineEmotion], situation));
+  if (!m) return clampEmotion(BASELINE_LEVEL[persona.baselineEmotion]);
+  const situation = Math.max(m.anger, m.worry * 0.8, m.urgency * 0.8, m.grief * 0.7);
+  // The scenario's story wins: a short-fused persona in a calm errand starts a little edgy, not angry.
+  return clampEmotion(
+    Math.max(situation, Math.min(BASELINE_LEVEL[persona.baselineEmotion], situation + 0.5)),
+  );
 }
 
 /** What the customer feels, strongest first: empathy has to answer one of these to calm them. */
@@ -118,6 +122,7 @@ export function emotionDelta(i: EmotionInput): number {
     if (r.codes.has('RP') && !r.emptyComfort) d -= down(0.5);
     if (i.helped || r.needsMet.length || r.facts.length) d -= down(0.5);
   }
-  if (!i.progress) d += up(0.5);
+  // A goodbye or "anything else?" moves nothing forward, but it is no stalling either.
+  if (!i.progress && !r.closing && !r.feedback) d += up(0.5);
   return d;
 }

@@ -96,6 +96,15 @@ export const EN_TALK = {
     curt: ['Bye.', 'Ok, bye.'],
     formal: ['Thank you, goodbye.', 'Thank you for your help. Goodbye.'],
   },
+  grudgingBye: {
+    any: [
+      "Fine. I'll leave it there, bye.",
+      "Alright, I'll see how it goes. Bye.",
+      "Okay then. I'll be back if it doesn't work.",
+    ],
+    curt: ['Fine. Bye.', 'Right. Bye.'],
+    formal: ['Very well. Goodbye.'],
+  },
   gaveUp: {
     any: [
       "Forget it, I'll go to a branch myself.",

@@ -39,6 +39,7 @@ export const PHRASE_KEYS = [
   'nothingElse',
   'wrapUpAck',
   'goodbye',
+  'grudgingBye',
   'gaveUp',
   'maxTurns',
   'upset',
@@ -94,7 +95,7 @@ export const IDENTITY_FORMS: Record<Lang, Record<SpokenField, IdentityForms>> = 
     },
     cardLastFour: {
       lead: ['卡尾号{v}', '尾号是{v}', '卡号后四位{v}', '后四位是{v}'],
-      tail: ['，卡尾号{v}', '，尾号{v}', '，后四位{v}'],
+      tail: ['，卡尾号{v}', '，卡号后四位{v}', '，卡是{v}结尾的'],
     },
     dateOfBirth: { lead: ['我是{v}出生的', '出生日期{v}', '生日是{v}'], tail: ['，{v}出生的', '，生日{v}'] },
     age: { lead: ['我今年{v}岁', '{v}岁了', '今年{v}'], tail: ['，今年{v}岁'] },
@@ -119,7 +120,7 @@ export const IDENTITY_FORMS: Record<Lang, Record<SpokenField, IdentityForms>> = 
     },
     cardLastFour: {
       lead: ['The card ends in {v}', 'Last four are {v}', "It's the one ending {v}"],
-      tail: [', and the card ends in {v}', ', card ending {v}', ', last four {v}'],
+      tail: [', and the card ends in {v}', ', card ending {v}', ', and my card ends {v}'],
     },
     dateOfBirth: {
       lead: ['I was born on {v}', 'Date of birth is {v}', 'Born {v}'],

@@ -9,6 +9,10 @@ import type { Reading } from './understand/reading.ts';
 const GRIEF_BRUSH_OFF =
   /\b(?:(?:people|everyone|everybody) (?:die|dies|pass(?:es)? away)|happens (?:to everyone|all the time)|no point (?:getting|being) (?:emotional|upset)|(?:just )?(?:get|move) over it|it'?s (?:just )?(?:life|paperwork|routine)|calm down|don'?t (?:be|get) (?:so )?emotional)\b|人都会(?:走|死)|谁家都会|生老病死|哭(?:也)?没用|别太(?:激动|情绪化)|没必要(?:难过|激动|哭)|很正常的事|冷静(?:一点|点)|这种事多了/iu;
 
+/** News that weighs on the customer even while the case moves on: the money is gone, it was fraud. */
+export const BAD_NEWS =
+  /\b(?:was|is|were) (?:a )?(?:fraud(?:ulent)?|scam|unauthori[sz]ed)\b|\b(?:money|funds|payment|it) (?:is|has) (?:already )?(?:gone|been (?:taken|transferred|withdrawn|moved|spent))\b|\b(?:can(?:no|')?t|cannot|unlikely to|may not|might not) (?:be )?(?:recover|get (?:it|the money) back|reverse|refund)|\bnot (?:be )?(?:recoverable|refundable|reversible)\b|被骗|诈骗|盗刷|已经被(?:转走|划走|取走|扣走|花掉)|(?:追不回|要不回|拿不回|无法追回|很难追回|不一定能追回)|不能退|无法退|撤不回/iu;
+
 const squeeze = (s: string) => s.replace(/[\s-]/g, '').toLowerCase();
 
 /** The account holder's data an agent has just let slip to an impostor. */
@@ -44,7 +48,9 @@ export function pressureLead(
     return undefined;
   }
   if (grief && GRIEF_BRUSH_OFF.test(t.agentText)) return bank('griefDismissed');
-  const fedUp = (hostile && state.hostileTurns >= 3) || (!r.substance && state.stalled >= 3);
+  // Stalling means this turn stalls too (hold on, chit-chat, empty comfort), not that the customer missed the point.
+  const stalling = !r.substance && (r.hold || r.offTopic || r.emptyComfort) && !state.settled;
+  const fedUp = (hostile && state.hostileTurns >= 3) || (stalling && state.stalled >= 3);
   if (fedUp && !state.used.includes('asked-supervisor')) {
     state.used.push('asked-supervisor');
     return bank('supervisor');
@@ -55,8 +61,9 @@ export function pressureLead(
     !hostile &&
     !t.forbiddenClaim &&
     !r.identity.secretAsked &&
-    // "I can't promise it will be recovered" is sobering news, not a relief.
+    // "I can't promise it will be recovered" is sobering news, not a relief; nor is hearing the money is gone.
     !HONEST_LIMIT.test(t.agentText) &&
+    !BAD_NEWS.test(t.agentText) &&
     before >= 1;
   if (fixed && !state.used.some((u) => u.startsWith('bank:relief'))) return bank('relief');
   return undefined;

@@ -9,6 +9,7 @@ import {
   objectionFor,
   openNeeds,
   type Plan,
+  saysDoing,
   toldWhenOpen,
   unconfirmedNeeds,
 } from './agenda.ts';
@@ -18,7 +19,7 @@ import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from 
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
 import { pounceLine } from './pounce.ts';
-import { brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
+import { BAD_NEWS, brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
@@ -30,6 +31,9 @@ import { waitingLine } from './wrap-up.ts';
 /** The customer carried out the step that fixes their problem. */
 const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
   (sc.reactions.steps ?? []).some((s) => s.solves && state.stepsDone.includes(s.id));
+
+/** Firm refusals an impostor meets before walking out is even considered. */
+const IMPOSTOR_REFUSALS = 4;
 
 /** The customer leaves after this many exchanges of waiting, satisfied, for the agent to close. */
 const WAIT_FOR_CLOSE = 3;
@@ -82,6 +86,14 @@ export class ScriptedCustomer implements Customer {
       ['rude', 'blame', 'dismissive', 'discloses-data'].some((c) => r.conduct.has(c as never)) ||
       (Boolean(t.scenario.impostor) && r.done);
     if (state.satisfied && trouble) state.satisfied = false;
+    // Wrong information, a breach or hostility anywhere in the talk: winding down is not being satisfied.
+    if (
+      t.breach ||
+      t.forbiddenClaim ||
+      r.challenges.length > 0 ||
+      ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never))
+    )
+      state.breached = true;
     if (state.satisfied) return this.wrapUp(t, state, r, say);
 
     const plan: Plan = { main: [], revealed: [], flags: [] };
@@ -121,7 +133,13 @@ export class ScriptedCustomer implements Customer {
         }),
     );
     // Stalling, hostility, wrong information or a broken promise never calm anyone.
-    const bad = hostile || t.forbiddenClaim || r.challenges.length > 0 || (!progress && !r.substance);
+    // Hearing the money is gone weighs too, however well the rest of the turn went.
+    const bad =
+      hostile ||
+      t.forbiddenClaim ||
+      r.challenges.length > 0 ||
+      (!progress && !r.substance) ||
+      BAD_NEWS.test(t.agentText);
     if (bad) state.emotion = Math.max(state.emotion, before);
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
@@ -135,7 +153,9 @@ export class ScriptedCustomer implements Customer {
     // Furious for a while, or furious after asking for a supervisor: the customer walks out.
     const walksOut =
       state.furiousTurns >= 3 || (state.furiousTurns >= 2 && state.used.includes('asked-supervisor'));
-    if (walksOut || state.stalled >= patienceOf(t.persona, t.scenario))
+    // A social engineer works on the agent for a few refusals (urgency, guilt, part of the data) before giving up.
+    const pushingOn = impostor && state.refusals < IMPOSTOR_REFUSALS;
+    if (!pushingOn && (walksOut || state.stalled >= patienceOf(t.persona, t.scenario)))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (t.turnsLeft <= 0)
       return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
@@ -156,6 +176,20 @@ export class ScriptedCustomer implements Customer {
     // A leak grabbed and the next piece asked for is the whole line.
     const grabbing = plan.lead?.k === 'said';
     plan.follow = grabbing ? undefined : this.follow(t, r, state, plan, helped, progress);
+    // The agent closed and the customer lets them go: that goodbye ends the talk.
+    const bye = plan.follow?.k === 'bank' && plan.follow.key === 'grudgingBye';
+    if (r.closing && (bye || (plan.follow?.k === 'reaction' && plan.follow.key === 'goodbye'))) {
+      const content =
+        !bye &&
+        unconfirmedNeeds(t.scenario, state).length === 0 &&
+        state.emotion < 2 &&
+        !hostile &&
+        !t.forbiddenClaim &&
+        !state.breached;
+      // Not content (a question only half answered, something wrong on the way): the goodbye is said, and
+      // the trainee ends the drill; only a satisfied customer ends it as resolved.
+      return say([plan.follow as Act], content ? 'resolved' : undefined, { ...plan, revealed: [] });
+    }
     // Satisfied now: thank, after at most one answer; no more evasions or repeats.
     if (state.satisfied)
       plan.main = plan.main
@@ -167,8 +201,13 @@ export class ScriptedCustomer implements Customer {
         )
         .slice(0, 1);
     // Satisfied by a reply that also says goodbye: thank and leave in the same line.
-    if (state.satisfied && r.closing)
-      return say([...plan.main, { k: 'reaction', key: 'goodbye' }], 'resolved', plan);
+    if (state.satisfied && r.closing) {
+      // An impostor who gave up does not part cheerfully: he grumbles about the rules and goes.
+      const bye: Act = impostor ? { k: 'bank', key: 'grudgingBye' } : { k: 'reaction', key: 'goodbye' };
+      const last =
+        plan.follow?.k === 'reaction' && plan.follow.key === 'thanks' && impostor ? plan.follow : bye;
+      return say([...plan.main, last], 'resolved', plan);
+    }
     // Reading a code out is done grudgingly, not in a rage ("I've had enough! … the code is …").
     if (
       plan.main.some((a) => a.k === 'code') &&
@@ -236,16 +275,25 @@ export class ScriptedCustomer implements Customer {
       state.satisfied = true;
       return { k: 'reaction', key: 'thanks' };
     }
-    // Asked "anything else?" with something talked about but not settled: ask about it once more.
-    const unconfirmed = unconfirmedNeeds(sc, state).find((id) => !state.used.includes(`again:${id}`));
-    if (r.feedback && needs.length === 0 && unconfirmed && !r.closing) return { k: 'need', id: unconfirmed };
-    if (r.feedback && needs.length === 0) {
+    // Asked "anything else?" with every question at least answered: nothing else (asking an answered
+    // question again reads as not having listened).
+    if (r.feedback && needs.length === 0 && !sc.impostor) {
+      if (state.settled) return { k: 'bank', key: 'nothingElse' };
       state.settled = true;
       return { k: 'bank', key: 'unsure' };
     }
     if (r.closing && !r.feedback) {
-      // Having said there was nothing else, the customer lets the agent go.
-      if (state.settled) return { k: 'reaction', key: 'goodbye' };
+      // Having said there was nothing else, or with every question answered, the customer lets the agent go:
+      // warmly when calm, grudgingly when still upset.
+      // Answered before this turn: a fix given in the same breath as the goodbye has not been tried yet.
+      const now = new Set([...r.needsMet, ...r.needsHeard]);
+      const answered = sc.needs.every(
+        (n) => !now.has(n.id) && (state.needsMet.includes(n.id) || state.needsHeard.includes(n.id)),
+      );
+      if (state.settled || (answered && !sc.impostor && !hostile)) {
+        state.settled = true;
+        return state.emotion >= 2 ? { k: 'bank', key: 'grudgingBye' } : { k: 'reaction', key: 'goodbye' };
+      }
       state.earlyClose++;
       return { k: 'bank', key: 'notDone' };
     }
@@ -264,11 +312,33 @@ export class ScriptedCustomer implements Customer {
     if (need) return { k: 'need', id: need };
     // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
     if (sc.resolution.actionRequired && !t.actionNow && !r.done) {
-      if (sc.reactions.doing && !state.used.some((u) => u.startsWith('reaction:doing')))
+      if (saysDoing(sc, r) && !state.used.some((u) => u.startsWith('reaction:doing')))
         return { k: 'reaction', key: 'doing' };
       return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
     }
-    return plan.main.length ? undefined : (plan.echo ?? { k: 'bank', key: 'unresolved' });
+    if (plan.main.length) return undefined;
+    if (sc.impostor) return { k: 'bank', key: 'unresolved' };
+    // What the agent just said is taken in before the customer winds down.
+    if (r.substance && !state.settled) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
+    return this.windDown(sc, state, safe && !r.identity.secretAsked && !hostile && !state.breached);
+  }
+
+  /**
+   * Nothing left to ask: a customer whose questions were all answered winds down instead of asking
+   * "so what now?" again; once it has, it only acknowledges what the agent adds.
+   */
+  private windDown(sc: Scenario, state: CustomerState, content: boolean): Act {
+    if (state.settled) {
+      if (state.used.includes('wound-down-ack')) return { k: 'reaction', key: 'goodbye' };
+      state.used.push('wound-down-ack');
+      return { k: 'bank', key: 'wrapUpAck' };
+    }
+    state.settled = true;
+    if (content && unconfirmedNeeds(sc, state).length === 0 && state.emotion < 2) {
+      state.satisfied = true;
+      return { k: 'reaction', key: 'thanks' };
+    }
+    return { k: 'bank', key: 'unsure' };
   }
 
   /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */

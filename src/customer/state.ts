@@ -41,6 +41,8 @@ export const CustomerState = z.object({
   hostileTurns: z.int().min(0).default(0),
   /** The customer said there was nothing else: a goodbye now ends the talk without a fuss. */
   settled: z.boolean().default(false),
+  /** The agent was wrong, unsafe or hostile at some point: a wind-down at the end is not satisfaction. */
+  breached: z.boolean().default(false),
   /** Consecutive turns of comfort or apology with nothing else in them. */
   emptyRun: z.int().min(0).default(0),
   /** Impostor drills: firm refusals the caller has met. */

@@ -33,7 +33,7 @@ export const isApology = (text: string): boolean =>
 
 /** Blame the customer hears even when the tagger is unsure: "现在怪谁？", "you only have yourself to blame". */
 export const BLAMES =
-  /怪谁|怪不了别人|怪[你您]自己|(?:是|都是)?[你您]自己(?:的问题|造成|弄的|选的|没看|操作|不小心|在.{0,10}刷|刷|多刷|点错|输错)|谁让你|[你您](?:当时)?(?:就)?应该(?:仔细|看清|早点)|[你您]当时(?:就)?应该|[你您]要是(?:当时)?(?:多|仔细|早)|本来(?:是)?可以避免|\byour (?:own )?fault|you should have|only have yourself to blame|that'?s on you|because you did it wrong|you did it wrong|\byou (?:probably|must have|obviously|clearly) (?:swiped|tapped|paid|clicked|pressed|entered|typed|did)|\bif you had (?:been|paid|checked|looked)|could have been avoided/iu;
+  /怪谁|怪不了别人|怪[你您]自己|(?:是|都是)?[你您]自己(?:的问题|造成|弄的|选的|没看|操作|不小心|在.{0,10}刷|刷|多刷|点错|输错)|谁让你|[你您](?:当时)?(?:就)?应该(?:仔细|看清|早点)|[你您]当时(?:就)?应该|[你您]要是(?:当时)?(?:多|仔细|早)|要是[你您](?:当时|一开始)?(?:就)?(?:早|多|仔细|把|听)|本来(?:是)?可以避免|\byour (?:own )?fault|you should have|only have yourself to blame|that'?s on you|because you did it wrong|you did it wrong|\byou (?:probably|must have|obviously|clearly) (?:swiped|tapped|paid|clicked|pressed|entered|typed|did)|\bif you had (?:been|paid|checked|looked)|\bif you'?d (?:given|told|said|checked|read|listened|looked|been)\b|\byou should'?ve\b|could have been avoided/iu;
 /** Rudeness the customer hears even when the tagger is unsure: "听不懂吗？", "stop going on". */
 export const RUDE =
-  /听不懂吗|别问了|烦不烦|有完没完|你聋|废话|啰嗦|没有我挂了|爱办不办|\b(?:shut up|are you deaf|stop going on|i don'?t have all day|don'?t you get it|what part of .{1,20} don'?t you understand|whatever)\b/iu;
+  /听不懂吗|别问了|烦不烦|有完没完|你聋|废话|啰嗦|没有我挂了|爱办不办|这点(?:小)?事(?:也|都)(?:要|得)|这(?:么简单)?都不会|自己不会看吗|\b(?:shut up|are you deaf|stop going on|i don'?t have all day|don'?t you get it|(?:such|this) a (?:simple|small|little) thing|can'?t you even|what part of .{1,20} don'?t you understand|whatever)\b/iu;

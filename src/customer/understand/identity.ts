@@ -69,6 +69,8 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
 /** Words of another thing's name or number, so "merchant's name" or "order number" is not identity. */
 const NOT_THE_CUSTOMERS =
   /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名/u;
+/** The same, for card digits: "the card bound in the app" is still the customer's own card. */
+const NOT_THE_CUSTOMERS_CARD = new RegExp(NOT_THE_CUSTOMERS.source.replace('|app|', '|'), 'u');
 
 const SECRET_WORDS: [Secret, RegExp][] = [
   [
@@ -182,7 +184,7 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
       if (field === 'fullName' && out.fields.includes('holderName')) continue;
       if (
         (field === 'fullName' || field === 'cardLastFour') &&
-        NOT_THE_CUSTOMERS.test(text) &&
+        (field === 'cardLastFour' ? NOT_THE_CUSTOMERS_CARD : NOT_THE_CUSTOMERS).test(text) &&
         !/\byour (?:full )?name\b|您的(?:姓名|名字)/u.test(text)
       )
         continue;
@@ -193,6 +195,9 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
       const f: AskedField = field === 'phone' && phoneTail ? 'phoneLastFour' : field;
       if (!out.fields.includes(f)) out.fields.push(f);
     }
+    // "The last four digits of your phone" names no phone number, but asks for its digits all the same.
+    if (phoneTail && !out.fields.includes('phoneLastFour') && !CHANGE_PHONE.test(text))
+      out.fields.push('phoneLastFour');
   }
   if (out.fields.some((f) => f !== 'age')) out.verifyIntent = false;
   return out;

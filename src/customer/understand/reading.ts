@@ -67,6 +67,10 @@ export interface Reading {
   instructed: boolean;
 }
 
+/** Courtesy that rules out rudeness: an apology, a thank-you, "please" or "麻烦您". */
+const COURTEOUS =
+  /\b(?:sorry|apologi[sz]e|apologies|thank you|thanks|please|i understand|of course)\b|抱歉|对不起|不好意思|谢谢|感谢|麻烦您|请您|理解您/iu;
+
 const OPEN =
   /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead|what (?:would|do) you (?:like|want|need) to (?:know|ask|find out))\b|(?:您|你)(?:想|要)(?:了解|知道|问)(?:些)?什么|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
 
@@ -111,6 +115,10 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   const conduct = new Set<ConductLabel>(
     (t.tags.conduct ?? []).filter((c) => c.confidence >= CONDUCT_PRESENT).map((c) => c.label),
   );
+  // An apology or a thank-you with no rude words in it is not rudeness, whatever the tagger guessed.
+  // So is a plain goodbye ("那没别的事就这样吧，再见").
+  if (conduct.has('rude') && (COURTEOUS.test(t.agentText) || FAREWELL.test(t.agentText)))
+    conduct.delete('rude');
   if (BLAMES.test(t.agentText)) conduct.add('blame');
   if (RUDE.test(t.agentText)) conduct.add('rude');
   const identity = readIdentity(sents);
