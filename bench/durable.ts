@@ -33,6 +33,7 @@ export interface DurableRow {
   drills: number;
   turns: number;
   ackP99?: number;
+  ackP99AfterFirstTurn?: number;
   replyP50?: number;
   replyP99?: number;
   skipped?: string;
