@@ -275,29 +275,6 @@ export function toldWhenOpen(r: Reading, t: CustomerTurn, state: CustomerState, 
   }
 }
 
-/** An objection whose trigger has come up, within what the difficulty allows; held back while facts come out. */
-export function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, plan: Plan): Act | undefined {
-  const allowed = DIFFICULTY[t.scenario.difficulty].objections(t.scenario);
-  // What this turn brought up comes first; older triggers wait behind it.
-  state.pendingObjections = [
-    ...r.objections,
-    ...state.pendingObjections.filter((id) => !r.objections.includes(id)),
-  ];
-  if (state.objections.length >= allowed) {
-    state.pendingObjections = [];
-    return undefined;
-  }
-  if (plan.revealed.length || plan.main.length >= 2) return undefined;
-  // Doubting what the agent just claimed, the customer does not argue the other side in the same breath.
-  const doubting =
-    (plan.lead?.k === 'bank' && plan.lead.key === 'doubt') || plan.main.some((a) => a.k === 'challenge');
-  if (doubting) return undefined;
-  const id = state.pendingObjections.shift();
-  if (!id) return undefined;
-  state.objections.push(id);
-  return { k: 'objection', id };
-}
-
 /** Impostor drills: whether the agent held firm this turn (declined, or said only the holder can). */
 export function declined(r: Reading, t: CustomerTurn): boolean {
   return (

@@ -2,20 +2,11 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import {
-  answersFor,
-  declined,
-  leadFor,
-  objectionFor,
-  openNeeds,
-  type Plan,
-  saysDoing,
-  toldWhenOpen,
-  unconfirmedNeeds,
-} from './agenda.ts';
+import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
+import { followUp } from './follow-up.ts';
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
 import { pounceLine } from './pounce.ts';
@@ -27,10 +18,6 @@ import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
 import { readTurn } from './understand/reading.ts';
 import { registerOf } from './voice.ts';
 import { waitingLine } from './wrap-up.ts';
-
-/** The customer carried out the step that fixes their problem. */
-const solvedByStep = (sc: CustomerTurn['scenario'], state: CustomerState): boolean =>
-  (sc.reactions.steps ?? []).some((s) => s.solves && state.stepsDone.includes(s.id));
 
 /** Firm refusals an impostor meets before walking out is even considered. */
 const IMPOSTOR_REFUSALS = 4;
@@ -175,7 +162,7 @@ export class ScriptedCustomer implements Customer {
     plan.echo = echoAct(t, r, state, plan, random);
     // A leak grabbed and the next piece asked for is the whole line.
     const grabbing = plan.lead?.k === 'said';
-    plan.follow = grabbing ? undefined : this.follow(t, r, state, plan, helped, progress);
+    plan.follow = grabbing ? undefined : followUp(t, r, state, plan, helped, progress);
     // The agent closed and the customer lets them go: that goodbye ends the talk.
     const bye = plan.follow?.k === 'bank' && plan.follow.key === 'grudgingBye';
     if (r.closing && (bye || (plan.follow?.k === 'reaction' && plan.follow.key === 'goodbye'))) {
@@ -243,102 +230,6 @@ export class ScriptedCustomer implements Customer {
     if (plan.follow?.k === 'bank' && plan.follow.key === 'notDone' && state.earlyClose >= 2)
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', plan);
     return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
-  }
-
-  /** The last thing the customer does after the answers: satisfied, an objection, or what it still needs. */
-  private follow(
-    t: CustomerTurn,
-    r: ReturnType<typeof readTurn>,
-    state: CustomerState,
-    plan: Plan,
-    helped: boolean,
-    progress: boolean,
-  ): Act | undefined {
-    const sc = t.scenario;
-    const needs = openNeeds(sc, state);
-    // Satisfied when the case is done, or when nothing the customer needed is left and the agent wraps up.
-    const wrapping = r.feedback || r.closing;
-    const ready = sc.impostor
-      ? state.refusals >= 3 && (t.resolutionMet || r.closing || (wrapping && needs.length === 0))
-      : solvedByStep(sc, state) ||
-        (needs.length === 0 &&
-          (t.resolutionMet || (wrapping && unconfirmedNeeds(sc, state).length === 0)) &&
-          // A fix given in the same breath as the goodbye has not been tried: the customer asks first.
-          !(r.closing && !state.used.includes('resolution-heard')));
-    if (t.resolutionMet && !state.used.includes('resolution-heard')) state.used.push('resolution-heard');
-    const hostile = ['rude', 'blame', 'dismissive'].some((c) => r.conduct.has(c as never));
-    // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
-    const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));
-    // An impostor concedes to firmness; a real customer is never satisfied after a breach.
-    const safe = sc.impostor ? !givingIn : !t.forbiddenClaim && !t.breach;
-    if (ready && safe && !r.identity.secretAsked && !hostile) {
-      state.satisfied = true;
-      return { k: 'reaction', key: 'thanks' };
-    }
-    // Asked "anything else?" with every question at least answered: nothing else (asking an answered
-    // question again reads as not having listened).
-    if (r.feedback && needs.length === 0 && !sc.impostor) {
-      if (state.settled) return { k: 'bank', key: 'nothingElse' };
-      state.settled = true;
-      return { k: 'bank', key: 'unsure' };
-    }
-    if (r.closing && !r.feedback) {
-      // Having said there was nothing else, or with every question answered, the customer lets the agent go:
-      // warmly when calm, grudgingly when still upset.
-      // Answered before this turn: a fix given in the same breath as the goodbye has not been tried yet.
-      const now = new Set([...r.needsMet, ...r.needsHeard]);
-      const answered = sc.needs.every(
-        (n) => !now.has(n.id) && (state.needsMet.includes(n.id) || state.needsHeard.includes(n.id)),
-      );
-      if (state.settled || (answered && !sc.impostor && !hostile)) {
-        state.settled = true;
-        return state.emotion >= 2 ? { k: 'bank', key: 'grudgingBye' } : { k: 'reaction', key: 'goodbye' };
-      }
-      state.earlyClose++;
-      return { k: 'bank', key: 'notDone' };
-    }
-    // Doing a step: the report already says what comes next.
-    if (plan.main.some((a) => a.k === 'step' || (a.k === 'bank' && a.key === 'stepDone'))) return undefined;
-    const objection = objectionFor(r, t, state, plan);
-    if (objection) return objection;
-    if (plan.main.length >= 2 || (plan.main.length && progress && !helped)) return undefined;
-    if (sc.impostor && declined(r, t)) return { k: 'evasion' };
-    const need = needs[0];
-    if (state.stalled >= 2 && sc.reactions.pressure && (state.emotion >= 2 || (sc.mood?.urgency ?? 0) >= 2))
-      return { k: 'reaction', key: 'pressure' };
-    // A concrete answer is taken up first ("three working days? and will I get a text?"); the need can wait a turn.
-    if (plan.echo) return plan.echo;
-    if (helped && !plan.main.length) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
-    if (need) return { k: 'need', id: need };
-    // Every need answered but the case is not closed: the customer gets on with it, or asks for the action.
-    if (sc.resolution.actionRequired && !t.actionNow && !r.done) {
-      if (saysDoing(sc, r) && !state.used.some((u) => u.startsWith('reaction:doing')))
-        return { k: 'reaction', key: 'doing' };
-      return declined(r, t) ? { k: 'bank', key: 'unresolved' } : { k: 'bank', key: 'actionRequest' };
-    }
-    if (plan.main.length) return undefined;
-    if (sc.impostor) return { k: 'bank', key: 'unresolved' };
-    // What the agent just said is taken in before the customer winds down.
-    if (r.substance && !state.settled) plan.main.push({ k: 'bank', key: 'knowledgeAck' });
-    return this.windDown(sc, state, safe && !r.identity.secretAsked && !hostile && !state.breached);
-  }
-
-  /**
-   * Nothing left to ask: a customer whose questions were all answered winds down instead of asking
-   * "so what now?" again; once it has, it only acknowledges what the agent adds.
-   */
-  private windDown(sc: Scenario, state: CustomerState, content: boolean): Act {
-    if (state.settled) {
-      if (state.used.includes('wound-down-ack')) return { k: 'reaction', key: 'goodbye' };
-      state.used.push('wound-down-ack');
-      return { k: 'bank', key: 'wrapUpAck' };
-    }
-    state.settled = true;
-    if (content && unconfirmedNeeds(sc, state).length === 0 && state.emotion < 2) {
-      state.satisfied = true;
-      return { k: 'reaction', key: 'thanks' };
-    }
-    return { k: 'bank', key: 'unsure' };
   }
 
   /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */
