@@ -1,6 +1,6 @@
 import { MANIPULATION } from '../csc/detectors.ts';
 import type { CheckList } from './check-list.ts';
-import { clauseAt, clausesOf, negatedOutside } from './clauses.ts';
+import { clauseAt, clausesOf } from './clauses.ts';
 import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 import { unsaidAccountData } from './identity.ts';
@@ -68,13 +68,19 @@ const conductAt = (
   return undefined;
 };
 
-/** The flagged words sit in a clause that refuses them ("我不能给您打包票", "I can't promise that"): no promise made. */
+/** A negation right before the promise word: "I can't guarantee", "我不能给您打包票", "没法保证". */
+const PROMISE_REFUSED =
+  /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|wouldn'?t|couldn'?t)\s+(?:\w+\s+){0,2}?(?:guarantee|promise)|(?:不能|没法|无法|不敢|没办法|不好|不可能)(?:给您|给你|跟您|跟你|向您|和您)?(?:打包票|保证|承诺)/iu;
+
+/**
+ * The flagged words sit in a clause that refuses to promise ("我不能给您打包票", "I can't promise
+ * that"): no promise made. A negation elsewhere in the clause ("I guarantee you won't lose a cent")
+ * leaves the promise standing.
+ */
 function refused(text: string, quote: string): boolean {
   const at = text.indexOf(quote);
   const clause = at < 0 ? undefined : clauseAt(clausesOf(text), at);
-  if (!clause) return false;
-  const start = at - clause.start;
-  return negatedOutside(clause.text, { start, end: start + quote.length });
+  return clause ? PROMISE_REFUSED.test(clause.text) : false;
 }
 
 /**

@@ -23,4 +23,9 @@ describe('a promise refused is not an overpromise; a promise made still is', () 
       'no',
     );
   });
+
+  it('a guarantee that something will not happen is still a guarantee (zh and en)', () => {
+    expect(promise('zh', '我保证您一分钱都不会损失。').result).toBe('no');
+    expect(promise('en', "I guarantee you won't lose a single cent.").result).toBe('no');
+  });
 });
