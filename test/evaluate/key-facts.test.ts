@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/content/library.ts';
 import { wrongFactsOf } from '../../src/evaluate/key-facts.ts';
 import { quantitiesOf } from '../../src/evaluate/quantities.ts';
 import { check, reply, scenario, score } from './judge-helpers.ts';
@@ -180,5 +181,19 @@ describe('dates are quantities of their own', () => {
     expect(contradicted('cashback-promo-not-credited', 'zh', '返现会在9月30日前到账。')).toContain(
       'credit-timing',
     );
+  });
+});
+
+describe('key facts never contradict the scenario that states them', () => {
+  it("every scenario's own knowledge text, said word for word by the agent, is no wrong fact (en and zh)", () => {
+    const { library } = loadLibrary(['personas', 'scenarios']);
+    const flagged = [...library.scenarios.values()].flatMap((sc) =>
+      sc.knowledge.flatMap((k) =>
+        (['en', 'zh'] as const).flatMap((lang) =>
+          wrongFactsOf(sc, k.text[lang]).map((w) => `${sc.id} ${lang} ${k.id}: ${w.quote}`),
+        ),
+      ),
+    );
+    expect(flagged).toEqual([]);
   });
 });
