@@ -51,10 +51,11 @@ export class EffectJournal {
   async once<T>(kind: string, effect: (at?: { slot: string; replay: boolean }) => Promise<T>): Promise<T> {
     const s = this.scope.getStore();
     if (!s) return effect();
+    // Numbered before yielding, so the slot follows the order the handling asked for its effects.
+    const slot = `effect:${s.id}:${s.count++}`;
     // The work before a post is CPU (tagging, the customer, the judge): letting waiting deliveries
     // be acknowledged here keeps one turn's work from holding the event loop until the next I/O.
     await nextLoopTurn();
-    const slot = `effect:${s.id}:${s.count++}`;
     const done = s.replay
       ? ((await this.store.get(slot).catch(() => undefined)) as { kind: string; value: T } | undefined)
       : undefined;
