@@ -95,8 +95,9 @@ export async function load(
           body,
         });
         await r.text();
-        acks.push(performance.now() - t0);
-        if (turn > 0) laterAcks.push(performance.now() - t0);
+        const ack = performance.now() - t0;
+        acks.push(ack);
+        if (turn > 0) laterAcks.push(ack);
         await posted;
         replies.push(performance.now() - t0);
       }
