@@ -1,6 +1,7 @@
 import { createContext, Script } from 'node:vm';
 import { RE2JS } from 're2js';
 import { re2Superset } from './lookaround.ts';
+import { foldForLiterals, requiredLiterals } from './required-literals.ts';
 
 /** Longest pattern a content file may hold; authored patterns are a few hundred characters. */
 export const MAX_PATTERN_CHARS = 2000;
@@ -17,6 +18,11 @@ export interface SafePattern {
   readonly source: string;
   readonly engine: 're2' | 'backtracking';
   exec(text: string): SafeMatch | null;
+  /**
+   * A linear-time test that is true whenever `exec` would match this text or any piece of it cut
+   * at non-word characters (a clause of it): false lets a caller skip matching piece by piece.
+   */
+  mayMatch(text: string): boolean;
 }
 
 type TimeoutListener = (source: string) => void;
@@ -128,9 +134,25 @@ export function patternProblem(source: string): string | undefined {
   return nestedRepetition(source);
 }
 
+let lastText = '';
+let lastFolded = '';
+/** Whether the text holds one of the literals every match contains (the fold of the last text is kept: a caller screens one reply against many patterns). */
+function holdsLiteral(literals: readonly string[], text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = foldForLiterals(text);
+  }
+  return literals.some((l) => lastFolded.includes(l));
+}
+
+/** `^` or `$` outside a negated class: a piece of a text may match where the whole text does not. */
+const ANCHORED = (source: string) => /[$^]/.test(source.replace(/\[\^/g, '['));
+
 function re2(source: string): SafePattern | undefined {
   const compiled = re2Compile(source);
   if (!compiled || /\(\?(=|!|<=|<!)/.test(source)) return undefined; // lookaround: RE2 has none
+  const anchored = ANCHORED(source);
+  const literals = requiredLiterals(source);
   return {
     source,
     engine: 're2',
@@ -138,6 +160,8 @@ function re2(source: string): SafePattern | undefined {
       const m = compiled.matcher(text);
       return m.find() ? { 0: m.group() ?? '', index: m.start() } : null;
     },
+    mayMatch: (text) =>
+      anchored || ((!literals || holdsLiteral(literals, text)) && compiled.matcher(text).find()),
   };
 }
 
@@ -161,6 +185,8 @@ const EXEC = new Script('(() => { const m = re.exec(text); return m ? [m[0], m.i
 function budgeted(source: string): SafePattern {
   const context = createContext({ re: new RegExp(source, 'iu'), text: '' });
   const prefilter = re2Compile(source);
+  const anchored = ANCHORED(source);
+  const literals = requiredLiterals(source);
   return {
     source,
     engine: 'backtracking',
@@ -178,6 +204,9 @@ function budgeted(source: string): SafePattern {
         context.text = '';
       }
     },
+    mayMatch: (text) =>
+      anchored ||
+      ((!literals || holdsLiteral(literals, text)) && (!prefilter || prefilter.matcher(text).find())),
   };
 }
 

@@ -73,13 +73,18 @@ function saysIn(clause: string, wording: string): boolean {
  * locking the card, though: I'd hold off for now"): every clause carrying a part is stated, and
  * none of them refuses or denies outside the parts.
  */
-function saysAcross(clauses: readonly Clause[], wording: string, act: Claim['act']): Clause | undefined {
+function saysAcross(
+  clauses: readonly Clause[],
+  wording: string,
+  act: Claim['act'],
+  norm: (c: Clause) => string,
+): Clause | undefined {
   const parts = partsOf(wording);
   if (parts.length < 2) return undefined;
-  const carrying = clauses.filter((c) => parts.some((p) => normalize(c.text).includes(p)));
-  if (!parts.every((p) => carrying.some((c) => normalize(c.text).includes(p)))) return undefined;
+  const carrying = clauses.filter((c) => parts.some((p) => norm(c).includes(p)));
+  if (!parts.every((p) => carrying.some((c) => norm(c).includes(p)))) return undefined;
   const fine = carrying.every((c) => {
-    let rest = normalize(c.text);
+    let rest = norm(c);
     for (const p of parts) rest = rest.replace(p, ' ');
     return made(c, act) && !negatedOutside(rest);
   });
@@ -151,6 +156,10 @@ export function findForbiddenClaims(
   const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
   const sentences = sentencesOf(text);
+  // Each clause is normalised once per reply, not once per claim that reads it.
+  const normalised = new Map(clauses.map((k) => [k, normalize(k.text)]));
+  const norm = (k: Clause) => normalised.get(k) ?? normalize(k.text);
+  const normText = normalize(text);
   for (const c of compile(scenario)) {
     const { claim } = c;
     const stands = (clause: Clause) => standsAsClaim(clause, claim, clauses, sentences);
@@ -162,9 +171,8 @@ export function findForbiddenClaims(
           (at >= 0 ? clauseAt(clauses, at) : undefined) ??
           clauses.find((k) => k.text.includes(flagged.quote));
         if (!clause || !made(clause, claim.act)) continue;
-        const norm = normalize(clause.text);
         const topical =
-          !c.about.length || c.about.some((a) => norm.includes(a) || normalize(text).includes(a));
+          !c.about.length || c.about.some((a) => norm(clause).includes(a) || normText.includes(a));
         if (topical && !refused(clause) && stands(clause)) {
           hit = clause;
           break;
@@ -172,23 +180,25 @@ export function findForbiddenClaims(
       }
     }
     hit ??= clauses.find(
-      (clause) =>
-        made(clause, claim.act) && c.says.some((w) => saysIn(normalize(clause.text), w)) && stands(clause),
+      (clause) => made(clause, claim.act) && c.says.some((w) => saysIn(norm(clause), w)) && stands(clause),
     );
     if (!hit)
       for (const sentence of sentences) {
         const inside = clauses.filter((k) => k.start >= sentence.start && k.end <= sentence.end);
         for (const w of c.says) {
-          const across = saysAcross(inside, w, claim.act);
+          const across = saysAcross(inside, w, claim.act, norm);
           if (across && stands(across)) hit ??= across;
         }
         if (hit) break;
       }
-    hit ??= clauses.find((clause) => {
-      if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
-        return false;
-      return c.re.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
-    });
+    // One linear pass over the reply rules most replies out before any clause is matched.
+    const patterns = hit ? [] : c.re.filter((re) => re.mayMatch(text));
+    if (patterns.length)
+      hit = clauses.find((clause) => {
+        if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
+          return false;
+        return patterns.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
+      });
     if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }
   return hits;

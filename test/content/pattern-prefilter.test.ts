@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/content/library.ts';
 import { re2Superset } from '../../src/content/lookaround.ts';
+import { requiredLiterals } from '../../src/content/required-literals.ts';
 import { compileContentPattern } from '../../src/content/safe-pattern.ts';
+import { clausesOf } from '../../src/evaluate/clauses.ts';
 import { ROOT } from '../support/cli.ts';
 
 /** Agent lines written by the tagger's training authors and the judge's development authors. */
@@ -65,5 +67,64 @@ describe('lookaround patterns are pre-screened in linear time without changing w
     const p = compileContentPattern('(?<!not\\s)tell\\s+me\\s+the\\s+code');
     expect(p.exec('please tell\u3000me the code')?.[0]).toBe('tell\u3000me the code');
     expect(p.exec('I will not tell me the code')).toBeNull();
+  });
+
+  it('the one-pass screen over a whole reply never hides a clause of it that matches', {
+    timeout: 120_000,
+  }, () => {
+    const { library } = loadLibrary([join(ROOT, 'personas'), join(ROOT, 'scenarios')]);
+    const patterns = [...library.scenarios.values()].flatMap((s) =>
+      s.forbiddenClaims.flatMap((c) =>
+        c.pattern
+          ? (['zh', 'en'] as const).map((lang) => ({
+              lang,
+              safe: compileContentPattern(c.pattern?.[lang] ?? ''),
+            }))
+          : [],
+      ),
+    );
+    const lines = agentLines().filter((_, i) => i % 2 === 0);
+    let clauseMatches = 0;
+    let screenedOut = 0;
+    const hidden: { source: string; text: string }[] = [];
+    for (const { lang, safe } of patterns)
+      for (const { text } of lines.filter((l) => l.lang === lang)) {
+        const some = clausesOf(text).some((k) => safe.exec(k.text));
+        if (some) clauseMatches++;
+        if (!safe.mayMatch(text)) {
+          screenedOut++;
+          if (some) hidden.push({ source: safe.source, text });
+        }
+      }
+    expect(hidden).toEqual([]);
+    expect(clauseMatches).toBeGreaterThan(20);
+    // The screen is worth having only if it rules most replies out.
+    expect(screenedOut).toBeGreaterThan(0.9 * patterns.length * (lines.length / 2));
+  });
+
+  it('an anchored pattern is never screened out, since a clause may start where the reply does not', () => {
+    const p = compileContentPattern('^tell me');
+    expect(p.exec('tell me the code')?.[0]).toBe('tell me');
+    expect(p.mayMatch('OK, tell me the code')).toBe(true);
+    expect(compileContentPattern('tell me').mayMatch('OK, say it')).toBe(false);
+  });
+
+  it('a reply is screened by the fixed text every match must contain, read case-insensitively', () => {
+    expect(requiredLiterals('(?<!不)(一定|肯定|保证)(能|会)?(退回|追回|赢)')).toEqual([
+      '一定',
+      '肯定',
+      '保证',
+    ]);
+    expect(requiredLiterals('\\b(?:read|tell)\\s+me\\s+the\\s+CODE')).toEqual(['code']);
+    expect(requiredLiterals('[您你]的卡')).toEqual(['的卡']);
+    // Optional or open-ended parts fix no text, and neither does a pattern with an unscreenable branch.
+    expect(requiredLiterals('a?b*')).toBeUndefined();
+    expect(requiredLiterals('code|\\d{6}')).toBeUndefined();
+    const p = compileContentPattern('tell me the code');
+    expect(p.mayMatch('Please TELL ME THE CODE now')).toBe(true);
+    // U+017F (long s) and U+212A (Kelvin sign) fold to ASCII letters in a case-insensitive pattern.
+    expect(compileContentPattern('sms').mayMatch('\u017fms')).toBe(true);
+    expect(compileContentPattern('ok').mayMatch('o\u212a')).toBe(true);
+    expect(p.mayMatch('Please tell me your name')).toBe(false);
   });
 });
