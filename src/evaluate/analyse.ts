@@ -67,6 +67,8 @@ function tagBySentence(tagger: StrategyTagger, input: AnalyseInput, clauses: rea
   const strategies = whole.strategies.map((s) => ({ ...s, evidence: [...s.evidence] }));
   const conduct = whole.conduct.map((c) => ({ ...c, evidence: [...c.evidence] }));
   for (const sentence of sentences) {
+    // A one-sentence reply split only into clauses: the sentence is the reply, already tagged.
+    if (sentence.text.trim() === input.text.trim()) continue;
     const part = tagger.tag({ text: sentence.text, ...ctx });
     const shift = (e: Span) => ({
       text: e.text,
