@@ -1,6 +1,8 @@
+import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookKeys } from '../../adapters/webhook/key.ts';
 import { InlineReply } from '../../adapters/webhook/schemas.ts';
+import { EffectJournal } from '../../src/chat/runtime/effects.ts';
 import { type RunningApp, startApp } from '../support/app-harness.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import {
@@ -184,20 +186,36 @@ describe('webhook: late answers go to the callback URL', () => {
     expect(attempts.every((a) => isSignedBy(a.headers, a.body))).toBe(true);
   });
 
-  it('a post replayed after a crash carries the same message ids, so the client can drop the re-send', async () => {
+  it('a reply the journal never recorded goes out again on replay with the same message id; one it recorded does not', async () => {
     await post(url, command('s4', 'replay', 'start', [SCENARIO, 'en'], { callbackUrl: receiver.url }));
     await running.settle();
-    const adapter = running.app.channels.get('webhook');
+    const raw = running.app.channels.get('webhook');
+    if (!raw) throw new Error('the webhook channel is not running');
+    const kv = new Keyv();
+    // The first handling's process dies after the client took the post, before the journal write.
+    let crashed = true;
+    const journal = new EffectJournal({
+      get: (k) => kv.get(k),
+      set: (k, v, ttl) => (crashed ? Promise.reject(new Error('process killed')) : kv.set(k, v, ttl)),
+    });
+    const adapter = journal.wrap(raw);
     const key = webhookKeys.encode({ client: CLIENT, conversation: 'replay' });
     const line = { text: 'The customer says: thanks, that helps.' };
+    const handle = (event: string, replay: boolean) =>
+      journal.run(event, () => adapter.post(key, line), { replay });
     const before = receiver.calls.length;
-    await adapter?.post(key, line, { marker: 'effect:webhook:e1:0' });
-    await adapter?.post(key, line, { marker: 'effect:webhook:e1:0' });
-    await adapter?.post(key, line, { marker: 'effect:webhook:e2:0' });
+    await handle('webhook:e1', false);
+    crashed = false;
+    await handle('webhook:e1', true);
+    // Recorded this time: a third handling of the same event is answered from the journal.
+    await handle('webhook:e1', true);
+    await handle('webhook:e2', false);
     await receiver.waitFor(before + 3);
+    await running.settle();
     const ids = receiver.calls
       .slice(before)
       .map((c) => (JSON.parse(c.body) as { messages: { id: string }[] }).messages[0]?.id);
+    expect(ids).toHaveLength(3);
     expect(ids[1]).toBe(ids[0]);
     expect(ids[2]).not.toBe(ids[0]);
     expect(
