@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseResultsCsv } from '../../src/coach/export.ts';
 import { type RunningApp, startApp } from '../support/app-harness.ts';
-import { hasChromium, launchChromium, requireChromiumInCi } from './chromium.ts';
+import { cjkFontOrSkip, hasChromium, hasCjkFont, launchChromium, requireChromiumInCi } from './chromium.ts';
 import { seedTeam } from './coach-seed.ts';
 
 /**
@@ -140,7 +140,10 @@ describe.skipIf(!hasChromium)('manager page (headless Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('renders the manager view in Chinese with a CJK system font', async () => {
+  const cjkTest = 'renders the manager view in Chinese with a CJK system font';
+  it.runIf(cjkFontOrSkip(cjkTest))(cjkTest, async () => {
+    if (!hasCjkFont)
+      throw new Error('no Simplified Chinese font for fontconfig: CI must install fonts-noto-cjk');
     await signIn(page, 'web:boss', 'Boss', '?lang=zh&view=team');
     await expect.poll(() => page.locator(tid('team-row')).count(), POLL).toBe(3);
     expect(await page.locator('.team-table th').allTextContents()).toEqual([
