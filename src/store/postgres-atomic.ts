@@ -3,6 +3,9 @@ import { type Atomic, KeyedMutex, type LeaseOps, withLease } from './atomic.ts';
 
 type Query = (sql: string, values?: unknown[]) => Promise<unknown[]>;
 
+export const CLAIMS_DDL =
+  'CREATE TABLE IF NOT EXISTS csc_claims (key TEXT PRIMARY KEY, token TEXT NOT NULL, expires BIGINT NOT NULL)';
+
 /**
  * Claims and leases in a table beside keyv's: one INSERT … ON CONFLICT decides the winner, an
  * expired claim is taken over in the same statement.
@@ -17,9 +20,7 @@ export class PostgresAtomic implements Atomic {
   ) {}
 
   private init(): Promise<unknown> {
-    this.ready ??= this.query(
-      'CREATE TABLE IF NOT EXISTS csc_claims (key TEXT PRIMARY KEY, token TEXT NOT NULL, expires BIGINT NOT NULL)',
-    );
+    this.ready ??= this.query(CLAIMS_DDL);
     return this.ready;
   }
 

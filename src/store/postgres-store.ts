@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import Keyv, { type KeyvStoreAdapter, type StoredData } from 'keyv';
 import pg from 'pg';
 import { JSON_CODEC } from './json-codec.ts';
-import { PostgresAtomic } from './postgres-atomic.ts';
+import { CLAIMS_DDL, PostgresAtomic } from './postgres-atomic.ts';
 import { POSTGRES_INBOX, SqlInbox } from './sql-inbox.ts';
 import { StoreCheckError } from './sqlite-check.ts';
 
@@ -59,6 +59,26 @@ class PostgresKv extends EventEmitter implements KeyvStoreAdapter {
   async disconnect() {}
 }
 
+/**
+ * Creates the tables in one transaction under an advisory lock: replicas starting together on an
+ * empty database would otherwise race in CREATE TABLE IF NOT EXISTS, and the loser fails on the
+ * catalogue's unique index instead of finding the table.
+ */
+async function createSchema(pool: pg.Pool, statements: readonly string[]): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('csc-drill schema'))");
+    for (const sql of statements) await client.query(sql);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
 /** What the store is, for logs: host and database, no credentials. */
 export const postgresName = (url: string) => `postgres ${new URL(url).host}${new URL(url).pathname}`;
 
@@ -79,7 +99,11 @@ export async function openPostgres(
   pool.on('error', () => {}); // an idle client dropped by the server; the next query reconnects
   const query = async (sql: string, values?: unknown[]) => (await pool.query(sql, values)).rows;
   try {
-    await query(`CREATE TABLE IF NOT EXISTS ${TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+    await createSchema(pool, [
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+      CLAIMS_DDL,
+      ...POSTGRES_INBOX.ddl,
+    ]);
   } catch (e) {
     await pool.end().catch(() => {});
     throw new StoreCheckError((e as Error).message.split('\n')[0] ?? String(e));

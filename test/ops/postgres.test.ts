@@ -34,6 +34,28 @@ describe.runIf(reachable)('Postgres store (real PostgreSQL)', () => {
     for (const s of opened) await s.close();
   });
 
+  it('two replicas starting together on an empty database both come up, and claims work at once', async () => {
+    // A schema of its own, so the other suites sharing this database keep their tables.
+    const schema = `fresh_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      const url = `${URL}${URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const both = await Promise.all([openStore(url), openStore(url)]);
+      opened.push(...both);
+      const claims = await Promise.all(both.map((s) => s.atomic.setIfAbsent('first-event', 60_000)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      const tables = await admin.query('SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY 1', [
+        schema,
+      ]);
+      expect(tables.rows.map((r) => r.tablename)).toEqual(['csc_claims', 'csc_drill', 'csc_inbox']);
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
+      await admin.end();
+    }
+  });
+
   it('keeps values as JSON and lists keys by prefix', async () => {
     const s = await open();
     const id = `pg-${Date.now()}`;
