@@ -189,3 +189,14 @@ export function wrongFactsOf(scenario: Scenario, text: string): WrongFact[] {
   });
   return out;
 }
+
+/**
+ * Which key fact of the entry a quoted wrong statement contradicts (index into its `keyFacts`): the
+ * one the quote states wrongly, else the one whose topic it names; undefined when neither tells.
+ */
+export function contradictedFact(scenario: Scenario, entry: string, quote: string): number | undefined {
+  const found = wrongFactsOf(scenario, quote).find((w) => w.id === entry);
+  if (found) return found.fact;
+  const norm = normalize(quote);
+  return compile(scenario).find((f) => f.entry === entry && f.topic.some((t) => norm.includes(t)))?.index;
+}
