@@ -4,6 +4,7 @@ import type { ConductLabel } from '../csc/conduct.ts';
 import type { Span } from '../csc/span.ts';
 import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
+import { brushOff } from './brush-off.ts';
 import { type Clause, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
 import { factsOf } from './facts.ts';
@@ -164,6 +165,8 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
   if (secret) out.push({ label: 'asks-secret', quote: secret });
   const hindsight = out.some((c) => c.label === 'blame') ? undefined : hindsightBlame(text);
   if (hindsight) out.push({ label: 'blame', quote: hindsight });
+  const dismissal = out.some((c) => c.label === 'dismissive') ? undefined : brushOff(text);
+  if (dismissal) out.push({ label: 'dismissive', quote: dismissal });
   return out;
 }
 

@@ -121,6 +121,20 @@ const ACCOUNT_DATA = [
   /\b(?:you(?:'ve| have) got|you have)\s(?:rmb|cny|usd|¥|\$)?\s?\d[\d,.]*\s?(?:yuan|rmb)?\s(?:of\s)?(?:eligible|outstanding|remaining|in )/giu,
 ];
 
+// An amount is the customer's own only when it is read off their record ("your balance", "I can
+// see", "系统显示您…"); a public rule with an amount ("new devices have an available limit of 5,000
+// a day", "违约金最高不超过3000元") is something anyone may be told before verification.
+const RECORD =
+  /\b(?:your|you(?:'ve| have) got|on file|on your|i can see|i see|(?:record|system|profile) shows)\b|您的|你的|系统(?:里)?显示|我(?:这边)?(?:看到|查到)/iu;
+const PERSON = /\b(?:you|you've|you're)\b|您|你/iu;
+const RULE =
+  /\b(?:up to|capped|at most|maximum|max|limit|per|a day|a month|a year|each|every|anyone|anything|customers|new devices?)\b|最高|最多|不超过|上限|限额|每(?:天|日|笔|人|月|年|次)|以内|超过/iu;
+
+function ownRecord(text: string, index: number): boolean {
+  const sentence = sentencesOf(text).find((x) => index >= x.start && index < x.end)?.text ?? text;
+  return RECORD.test(sentence) || (PERSON.test(sentence) && !RULE.test(sentence));
+}
+
 /** Account data in the agent's reply that the customer has not said so far (the words, verbatim). */
 export function unsaidAccountData(
   text: string,
@@ -129,10 +143,11 @@ export function unsaidAccountData(
 ): string | undefined {
   const known = customerSoFar.replace(/[\s-]/g, '');
   for (const re of numbers ? ACCOUNT_DATA : ACCOUNT_DATA.slice(1)) {
+    const amounts = re === ACCOUNT_DATA[2] || re === ACCOUNT_DATA[3];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const digits = (m[0].match(/\d+/g) ?? []).join('');
-      if (digits.length < 4) continue;
+      if (digits.length < 4 || (amounts && !ownRecord(text, m.index))) continue;
       const key = /\d{4}$/.test(digits) ? digits.slice(-4) : digits;
       if (!known.includes(key)) return m[0].trim();
     }

@@ -4,6 +4,7 @@ import { questionFrom, restatement } from './advice/questions.ts';
 import { type Situation, situationOf } from './advice/situation.ts';
 import { ADVICE } from './advice/strings.ts';
 import { sentencesOf } from './clauses.ts';
+import { contradictedFact } from './key-facts.ts';
 import { checkLabel } from './labels.ts';
 import { entryAt } from './llm-judge-guard.ts';
 import type { AgentTurn, JudgeInput } from './offline-judge.ts';
@@ -196,7 +197,9 @@ export function improvementsFor(
     switch (c.id) {
       case 'no-wrong-fact': {
         const entry = scenario.knowledge.find((k) => k.id === c.ref);
-        return entry && c.quote ? item(text.wrongFact(c.quote), rightFact(entry, lang)) : undefined;
+        return entry && c.quote
+          ? item(text.wrongFact(c.quote), rightFact(scenario, entry, c.quote, lang))
+          : undefined;
       }
       case 'empathy':
         return item(
@@ -235,14 +238,35 @@ export function improvementsFor(
 
 type Scenario = JudgeInput['scenario'];
 
-/** The sentence of the entry that carries a key value, said to the customer: the correction of a wrong fact. */
-function rightFact(entry: Scenario['knowledge'][number], lang: JudgeInput['lang']): string {
-  const values = entry.keyFacts
-    .flatMap((f) => (f.value ? [...f.value.zh, ...f.value.en] : []))
+/**
+ * The sentence of the entry that carries the contradicted key value, said to the customer: the
+ * correction of a wrong fact. Another key fact of the same entry is no correction of this one.
+ */
+function rightFact(
+  scenario: Scenario,
+  entry: Scenario['knowledge'][number],
+  quote: string,
+  lang: JudgeInput['lang'],
+): string {
+  const which = contradictedFact(scenario, entry.id, quote);
+  const facts = which === undefined ? entry.keyFacts : entry.keyFacts.slice(which, which + 1);
+  const words = facts
+    .flatMap((f) => [...(f.value ? [...f.value.zh, ...f.value.en] : []), ...f.topic.zh, ...f.topic.en])
     .map(normalize);
-  const sentence = sentencesOf(entry.text[lang]).find((x) =>
-    values.some((v) => normalize(x.text).includes(v)),
+  // The piece of the entry naming most of the fact: a sentence, or a part of a long Chinese one
+  // between semicolons (one sentence often carries several facts there).
+  const pieces = sentencesOf(entry.text[lang]).flatMap((x) =>
+    x.text
+      .split('；')
+      .map((p) => p.trim().replace(/([^。！？.!?])$/u, '$1。'))
+      .filter((p) => p.length > 1),
   );
+  const weight = (p: string) => words.filter((w) => normalize(p).includes(w)).length;
+  const best = pieces.reduce<string | undefined>(
+    (a, p) => (weight(p) > (a === undefined ? 0 : weight(a)) ? p : a),
+    undefined,
+  );
+  const sentence = best === undefined ? undefined : { text: best };
   return toCustomer(sentence?.text ?? lead(entry.text[lang], lang), lang);
 }
 

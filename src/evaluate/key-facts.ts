@@ -9,10 +9,13 @@ type Wordings = { zh: readonly string[]; en: readonly string[] };
 export interface WrongFact {
   id: string;
   quote: string;
+  /** Which of the entry's key facts it contradicts (index into its `keyFacts`). */
+  fact: number;
 }
 
 interface CompiledFact {
   entry: string;
+  index: number;
   topic: string[];
   value: string[];
   quantities: Quantity[];
@@ -26,8 +29,9 @@ function compile(scenario: Scenario): CompiledFact[] {
   let list = compiled.get(scenario);
   if (!list) {
     list = scenario.knowledge.flatMap((k) =>
-      k.keyFacts.map((f) => ({
+      k.keyFacts.map((f, index) => ({
         entry: k.id,
+        index,
         topic: both(f.topic),
         value: both(f.value),
         quantities: f.value ? [...f.value.zh, ...f.value.en].flatMap((w) => quantitiesOf(w)) : [],
@@ -47,61 +51,114 @@ const REPORTS =
 const DENIED_BEFORE =
   /(?:\b(?:not|never|isn'?t|aren'?t|wasn'?t|instead of|rather than)\b|n't\b|不是|并非|而不是|而非|并不是)[^.,;，；。]{0,16}$/iu;
 
-/** A sentence as its clauses: a fact's topic, its value and a wrong wording are looked for clause by clause. */
-interface Sentence {
-  clauses: Clause[];
+// A clause that sets a condition for the next one: "if it's under 30,000", "存款合计不超过3万元的".
+const CONDITION =
+  /^(?:and |but |so )?(?:if|as long as|provided|for (?:balances|amounts|sums))\b|^(?:如果|要是|假如|只要|凡是)|(?:不超过|超过|以内|以下|以上|低于|高于|少于|多于)[^，,]{0,4}的$/iu;
+
+interface TopicHit {
+  fact: number;
+  start: number;
+  end: number;
 }
 
-function sentencesIn(text: string): Sentence[] {
-  const clauses = clausesOf(text);
+/** A clause read once: its normalized text, its quantities and where each fact's topic occurs in it. */
+interface Read {
+  clause: Clause;
+  norm: string;
+  quantities: Quantity[];
+  /** Per fact (by index), the positions of its topic wordings in `norm`. */
+  topics: Map<number, number[]>;
+  hits: TopicHit[];
+}
+
+/** A sentence as its clauses: a fact's topic, its value and a wrong wording are looked for clause by clause. */
+interface Sentence {
+  clauses: Read[];
+}
+
+function sentencesIn(text: string, facts: readonly CompiledFact[]): Sentence[] {
+  const clauses = clausesOf(text).map((clause) => read(clause, facts));
   return sentencesOf(text).map((s) => ({
-    clauses: clauses.filter((c) => c.start >= s.start && c.start < s.end),
+    clauses: clauses.filter((c) => c.clause.start >= s.start && c.clause.start < s.end),
   }));
 }
 
-const asserted = (c: Clause) => !c.question && !REPORTS.test(c.text);
+function read(clause: Clause, facts: readonly CompiledFact[]): Read {
+  const norm = normalize(clause.text);
+  const hits = facts.flatMap((f, fact) =>
+    f.topic.flatMap((t) => {
+      const start = norm.indexOf(t);
+      return start < 0 ? [] : [{ fact, start, end: start + t.length }];
+    }),
+  );
+  const topics = new Map<number, number[]>();
+  for (const h of hits) topics.set(h.fact, [...(topics.get(h.fact) ?? []), h.start]);
+  return { clause, norm, quantities: quantitiesOf(clause.text), topics, hits };
+}
+
+const asserted = (c: Read) => !c.clause.question && !REPORTS.test(c.clause.text);
 
 /** Clauses of the sentence that name the fact's topic. */
-function topicClauses(s: Sentence, fact: CompiledFact): number[] {
-  return s.clauses.flatMap((c, i) => (fact.topic.some((t) => normalize(c.text).includes(t)) ? [i] : []));
+function topicClauses(s: Sentence, fact: number): number[] {
+  return s.clauses.flatMap((c, i) => (c.topics.has(fact) ? [i] : []));
 }
 
 /** The clauses naming the topic and their neighbours: how far a right value or a wrong wording still speaks of it. */
-function nearTopic(s: Sentence, at: readonly number[]): Clause[] {
+function nearTopic(s: Sentence, at: readonly number[]): Read[] {
   const around = new Set(at.flatMap((i) => [i - 1, i, i + 1]));
   return s.clauses.filter((_, i) => around.has(i));
 }
 
-/** A quantity of a kind the fact knows, stated in a clause naming its topic, that none of its values allows. */
-function wrongQuantity(text: string, s: Sentence, fact: CompiledFact, at: number[]): Clause | undefined {
+/**
+ * The facts a quantity speaks of: among the facts that know its kind and unit, the one whose topic
+ * is nearest to it in its clause; a topic inside a longer one ("interest" in "extra interest")
+ * names only the longer.
+ */
+function ownersOf(s: Sentence, i: number, q: Quantity, facts: readonly CompiledFact[]): number[] {
+  const knows = (h: TopicHit) =>
+    (facts[h.fact] as CompiledFact).quantities.some((v) => v.kind === q.kind && v.unit === q.unit);
+  const c = s.clauses[i] as Read;
+  const all = c.hits.filter(knows);
+  const here = all.filter(
+    (h) =>
+      !all.some(
+        (o) => o.fact !== h.fact && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
+      ),
+  );
+  // A condition said before its topic ("不超过3万元的，可以走简化提取", "if it's under 30,000, the
+  // simplified route applies") speaks of the next clause's topic.
+  if (!c.hits.length)
+    return CONDITION.test(c.clause.text)
+      ? (s.clauses[i + 1]?.hits ?? []).filter(knows).map((h) => h.fact)
+      : [];
+  if (!here.length) return [];
+  const gap = (h: TopicHit) => (h.start >= q.end ? h.start - q.end : Math.max(0, q.start - h.end));
+  const best = Math.min(...here.map(gap));
+  return here.filter((h) => gap(h) === best).map((h) => h.fact);
+}
+
+/** A quantity of a kind and unit the fact knows, said about its topic, that none of its values allows. */
+function wrongQuantity(s: Sentence, facts: readonly CompiledFact[], f: number): Read | undefined {
+  const fact = facts[f] as CompiledFact;
   if (!fact.quantities.length) return undefined;
-  const kinds = new Set(fact.quantities.map((q) => q.kind));
-  const stated = (c: Clause) => quantitiesOf(c.text).filter((q) => kinds.has(q.kind));
-  // A right value in a clause about the topic makes it a list or a correction ("the report lasts 5 days, not 30").
-  if (
-    at
-      .map((i) => s.clauses[i] as Clause)
-      .some((c) => stated(c).some((q) => fact.quantities.some((v) => agrees(q, v))))
-  )
-    return undefined;
-  for (const i of at) {
-    const c = s.clauses[i];
-    const q = c && asserted(c) ? stated(c)[0] : undefined;
-    if (c && q && !DENIED_BEFORE.test(text.slice(c.start, c.start + q.start))) return c;
-  }
-  return undefined;
+  const comparable = (q: Quantity) => fact.quantities.some((v) => v.kind === q.kind && v.unit === q.unit);
+  const stated = s.clauses.flatMap((c, i) =>
+    c.quantities.filter((q) => comparable(q) && ownersOf(s, i, q, facts).includes(f)).map((q) => ({ c, q })),
+  );
+  // A right value said about the topic makes it a list or a correction ("the report lasts 5 days, not 30").
+  if (stated.some(({ q }) => fact.quantities.some((v) => agrees(q, v)))) return undefined;
+  return stated.find(({ c, q }) => asserted(c) && !DENIED_BEFORE.test(c.clause.text.slice(0, q.start)))?.c;
 }
 
 /** A wording that asserts a wrong value next to the topic, not negated, and not beside the right value. */
-function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Clause | undefined {
+function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Read | undefined {
   const near = nearTopic(s, at);
   // The right value said next to it makes it a correction or a contrast ("free, not a paid visit").
-  if (near.some((c) => fact.value.some((v) => normalize(c.text).includes(v)))) return undefined;
+  if (near.some((c) => fact.value.some((v) => c.norm.includes(v)))) return undefined;
   for (const c of near.filter(asserted)) {
-    const norm = normalize(c.text);
     for (const w of fact.wrong) {
-      const i = norm.indexOf(w);
-      if (i >= 0 && !negatedOutside(norm, { start: i, end: i + w.length })) return c;
+      const i = c.norm.indexOf(w);
+      if (i >= 0 && !negatedOutside(c.norm, { start: i, end: i + w.length })) return c;
     }
   }
   return undefined;
@@ -116,19 +173,30 @@ function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Clause | u
 export function wrongFactsOf(scenario: Scenario, text: string): WrongFact[] {
   const facts = compile(scenario);
   if (!facts.length) return [];
-  const sentences = sentencesIn(text);
+  const sentences = sentencesIn(text, facts);
   const out: WrongFact[] = [];
-  for (const fact of facts) {
-    if (out.some((w) => w.id === fact.entry)) continue;
+  facts.forEach((fact, f) => {
+    if (out.some((w) => w.id === fact.entry)) return;
     for (const s of sentences) {
-      const at = topicClauses(s, fact);
+      const at = topicClauses(s, f);
       if (!at.length) continue;
-      const wrong = wrongQuantity(text, s, fact, at) ?? wrongWording(s, fact, at);
+      const wrong = wrongQuantity(s, facts, f) ?? wrongWording(s, fact, at);
       if (wrong) {
-        out.push({ id: fact.entry, quote: wrong.text });
+        out.push({ id: fact.entry, quote: wrong.clause.text, fact: fact.index });
         break;
       }
     }
-  }
+  });
   return out;
+}
+
+/**
+ * Which key fact of the entry a quoted wrong statement contradicts (index into its `keyFacts`): the
+ * one the quote states wrongly, else the one whose topic it names; undefined when neither tells.
+ */
+export function contradictedFact(scenario: Scenario, entry: string, quote: string): number | undefined {
+  const found = wrongFactsOf(scenario, quote).find((w) => w.id === entry);
+  if (found) return found.fact;
+  const norm = normalize(quote);
+  return compile(scenario).find((f) => f.entry === entry && f.topic.some((t) => norm.includes(t)))?.index;
 }

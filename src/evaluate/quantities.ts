@@ -10,6 +10,8 @@ export interface Quantity {
   /** Lowest and highest value ("3 to 5 days" is 3..5), in the kind's base unit (days, yuan, minutes; a date is month × 100 + day). */
   low: number;
   high: number;
+  /** What it counts: for a duration "hours" (minutes, hours) or "days" (days to years), else the kind. */
+  unit: string;
   text: string;
   start: number;
   end: number;
@@ -118,6 +120,12 @@ const DAYS: Record<string, number> = {
   年: 365,
 };
 
+// Hours and minutes time a step within the day ("48 hours after the warehouse signs"); days, weeks,
+// months and years time a rule or a window ("within 7 days of delivery"): one never contradicts the other.
+const HOURS = new Set(['minute', 'min', 'hour', 'hr', '分钟', '小时', '钟头']);
+const unitOf = (kind: QuantityKind, unit: string | undefined) =>
+  kind === 'duration' ? (HOURS.has(unit ?? '') ? 'hours' : 'days') : kind;
+
 const N_EN = String.raw`\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half|a couple of|a few`;
 const N_ZH = String.raw`[\d.]+|[零〇一二两三四五六七八九十百千万半]+`;
 const RANGE = String.raw`\s*(?:to|-|–|~|～|or|到|至|或)\s*`;
@@ -212,6 +220,26 @@ function dateOf(m: RegExpExecArray): [number, number] | undefined {
   return same(month * 100 + day);
 }
 
+/**
+ * "1 may take a while", "2 cards may be replaced": the modal verb after a number, not the month.
+ * "1 May" capitalised, or "may" with no word after it ("on 1 may."), stays a date.
+ */
+function modalMay(text: string, m: RegExpExecArray): boolean {
+  const month = m[4];
+  if (month?.toLowerCase() !== 'may' || month === 'May') return false;
+  return /^\s+[a-z]/iu.test(text.slice(m.index + m[0].length));
+}
+
+/** "once the money is back", "once you've signed": the conjunction, not a count of one. */
+function conjunctionOnce(text: string, m: RegExpExecArray): boolean {
+  return (
+    m[3]?.toLowerCase() === 'once' &&
+    /^\s+(?:the|it|it's|you|you've|you're|your|we|we've|they|he|she|that|this|i|i've|everything|all)\b/iu.test(
+      text.slice(m.index + m[0].length),
+    )
+  );
+}
+
 /** Every quantity in the text, in order, without overlaps. */
 export function quantitiesOf(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -222,12 +250,15 @@ export function quantitiesOf(text: string): Quantity[] {
         p.re.lastIndex++;
         continue;
       }
-      const v = valuesOf(p.kind, m, p.unit(m));
-      if (!v) continue;
+      const unit = p.unit(m);
+      const v = valuesOf(p.kind, m, unit);
+      if (!v || (p.kind === 'date' && modalMay(text, m)) || (p.kind === 'count' && conjunctionOnce(text, m)))
+        continue;
       const q = {
         kind: p.kind,
         low: v[0],
         high: v[1],
+        unit: unitOf(p.kind, unit),
         text: m[0],
         start: m.index,
         end: m.index + m[0].length,

@@ -46,3 +46,41 @@ describe('account figures said before verification are an early disclosure', () 
     });
   }
 });
+
+// A rule with an amount that anyone may be told (a limit, a fee rate with its cap) is not account data.
+describe('public rules with amounts are no early disclosure', () => {
+  const cases = [
+    {
+      id: 'face-login-fails-app',
+      lang: 'en' as const,
+      customer: 'Face login keeps failing on my new phone.',
+      agent:
+        'Hi, new devices have an available limit of RMB 5,000 a day at first. Could you give me your full name to verify you?',
+    },
+    {
+      id: 'face-login-fails-app',
+      lang: 'zh' as const,
+      customer: '新手机刷脸一直登不上。',
+      agent: '您好，新设备首次登录后24小时内，可用额度是每天5000元。麻烦提供一下姓名和身份证后四位。',
+    },
+    {
+      id: 'loan-early-repayment-fee',
+      lang: 'en' as const,
+      customer: 'I want to repay my loan early.',
+      agent:
+        'Hello, the early repayment fee is 2% of the outstanding principal, capped at 3,000 yuan. May I have your full name and the last four digits of your ID?',
+    },
+    {
+      id: 'loan-early-repayment-fee',
+      lang: 'zh' as const,
+      customer: '我想提前还贷款。',
+      agent:
+        '您好，提前还款一般收剩余本金2%的违约金，剩余本金不超过10000元的不收。麻烦提供一下姓名和身份证后四位。',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.id} (${c.lang})`, () => {
+      expect(check(score(c.id, c.lang, [c.customer, c.agent]), 'no-early-disclosure').result).not.toBe('no');
+    });
+  }
+});
