@@ -26,7 +26,7 @@ export const FALLBACK: Record<ReactionKey, PhraseKey> = {
   doing: 'actionRequest',
 };
 /** Acts a filler ("那个……", "Look,") may stand in front of: the customer's own content, not a reaction. */
-/** Lines a signature remark would spoil: doing a step, questioning a code request, snapping back, winding down. */
+/** Lines a signature remark would spoil: doing a step, questioning a code request, snapping back. */
 export const NO_ASIDE = new Set<PhraseKey>([
   'stepDone',
   'codeHesitate',
@@ -35,13 +35,5 @@ export const NO_ASIDE = new Set<PhraseKey>([
   'codeRefuse',
   'griefDismissed',
   'relief',
-  // Winding down or saying yes: a remark after it ("This is all the money I've got.") reopens what was just closed.
-  'unsure',
-  'nothingElse',
-  'wrapUpAck',
-  'accept',
-  'unknown',
-  'grudgingBye',
-  'goodbye',
 ]);
 export const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
