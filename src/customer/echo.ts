@@ -88,6 +88,16 @@ const SAY: Record<Lang, Forms> = {
   },
 };
 
+/** A time in the past ("called you 6 days ago", "6天前") is no deadline for the customer to take up. */
+const PAST = /^\s*(?:ago|back|earlier|before)\b|^\s*(?:之前|以前|前)/iu;
+
+/** The first thing of a kind the agent said that is not behind the customer already. */
+function firstAhead(find: RegExp, text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(find.source, `${find.flags}g`)))
+    if (!PAST.test(text.slice((m.index ?? 0) + m[0].length))) return m[0].replace(/(?:内|左右)$/u, '').trim();
+  return undefined;
+}
+
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /**
@@ -105,7 +115,7 @@ export function echoOf(
 ): { text: string; mark: string; found: string } | undefined {
   for (const kind of KINDS) {
     if (state.used.includes(`echo:${kind}`)) continue;
-    const found = FIND[lang][kind].exec(agentText)?.[0]?.trim();
+    const found = firstAhead(FIND[lang][kind], agentText);
     if (!found) continue;
     const forms = SAY[lang][kind][register === 'curt' ? 'curt' : 'any'];
     // Each person has their own way of taking it up: two customers on one seed do not say the same.

@@ -49,6 +49,15 @@ export const EN_TURNS = {
     curt: ['No, just those.', 'Yes. Nothing else.'],
     formal: ['No, only what I mentioned earlier.'],
   },
+  smallTalkBack: {
+    any: [
+      "Ha, not much to tell. Anyway, I think that's me sorted.",
+      'Oh, nothing special. Was there anything else on my case?',
+      "Can't complain. Right, I think we're done here.",
+    ],
+    curt: ['Fine. Are we done?', 'Nothing much. That it?'],
+    formal: ['Nothing worth mentioning, thank you. Is there anything more on my case?'],
+  },
   pounce: {
     any: [
       "See, you've got it all right there. So just put my number on the account now.",

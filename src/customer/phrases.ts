@@ -60,6 +60,7 @@ export const PHRASE_KEYS = [
   'supervisor',
   'relief',
   'stillWrong',
+  'smallTalkBack',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];
 export type Banks = Record<PhraseKey, Bank>;

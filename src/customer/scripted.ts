@@ -9,6 +9,7 @@ import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from 
 import { followUp } from './follow-up.ts';
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
+import { oneMove } from './one-move.ts';
 import { pounceLine } from './pounce.ts';
 import { BAD_NEWS, brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
@@ -214,7 +215,7 @@ export class ScriptedCustomer implements Customer {
     }
     if (plan.lead?.k === 'bank' && plan.lead.key === 'relief')
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && a.key === 'knowledgeAck'));
-    const acts = unglued([plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a)));
+    const acts = oneMove(unglued([plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a))));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
     const line = grabbing
       ? [plan.lead as Act]

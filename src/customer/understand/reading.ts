@@ -7,6 +7,7 @@ import type { CustomerTurn } from '../types.ts';
 import { BLAMES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
+import { heardAsRude } from './rudeness.ts';
 import { readStep } from './steps.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
 
@@ -67,16 +68,16 @@ export interface Reading {
   instructed: boolean;
 }
 
-/** Courtesy that rules out rudeness: an apology, a thank-you, "please" or "麻烦您". */
+/** An apology or a thank-you: it outweighs a tagger's unsure "rude", never hostile words ("please" or "您" never do). */
 const COURTEOUS =
-  /\b(?:sorry|apologi[sz]e|apologies|thank you|thanks|please|i understand|of course)\b|抱歉|对不起|不好意思|谢谢|感谢|麻烦您|请您|理解您/iu;
+  /\b(?:sorry|apologi[sz]e|apologies|thank you|thanks|i understand)\b|抱歉|对不起|不好意思|谢谢|感谢|理解您/iu;
 
 const OPEN =
   /\b(?:how (?:can|may|could) i help|what can i do for you|what happened|tell me (?:more|what happened|about (?:it|that|the))|could you (?:describe|explain) (?:the|what)|what seems to be|what(?:'s| is) (?:going on|the (?:problem|issue|matter))|walk me through|more details?|go ahead|what (?:would|do) you (?:like|want|need) to (?:know|ask|find out))\b|(?:您|你)(?:想|要)(?:了解|知道|问)(?:些)?什么|有什么(?:可以|能)?(?:帮|为)|能帮您什么|请问有什么|怎么回事|什么情况|具体说说|详细说说|具体讲讲|说说看|能详细|发生了什么|遇到了什么|具体是什么问题|具体什么问题|您请说|请讲/iu;
 
 /** "Would you like me to…", "要不要我…": an offer the customer accepts or declines, not a question about facts. */
 export const OFFER =
-  /\b(?:do you want|would you like|shall i|should i|want me to|like me to|shall we|do you need me|can i help|would it help|do you mind|is that ok|is that okay|does that work|okay with you)\b|要不要|需不需要|要我|需要我|我帮您|您看要不|可以吗|好吗|行吗|方便吗/iu;
+  /\b(?:do you want|would you like|shall i|should i|want me to|like me to|shall we|do you need me|can i help|would it help|do you mind|is that ok|is that okay|does that work|okay with you|how does that sound|does that sound (?:ok|okay|good|all right|alright)|what do you think|would (?:that|this|it)\b[^?]{0,20}\bsuit you|does (?:that|this) suit you)\b|要不要|需不需要|要我|需要我|我帮您|您看要不|可以吗|好吗|行吗|方便吗|[您你]看(?:怎么样|行不行|合适吗|如何)|[您你]觉得(?:怎么样|如何|呢|合适吗|行吗)|合适吗/iu;
 /** "Anything else?", "还有别的问题吗": the agent's wrap-up question. */
 const FEEDBACK =
   /\b(?:anything else|something else|any other (?:question|issue|thing)|is there anything|has that (?:solved|sorted|fixed|helped)|did that (?:help|solve|fix)|is (?:everything|that) (?:clear|sorted|okay|ok))\b|还有(?:什么|别的|其他)|其他问题|别的问题|解决了吗|清楚了吗|明白了吗|满意/iu;
@@ -101,9 +102,9 @@ const SMALL_TALK =
 const HOLD =
   /(?:^|[.!?。！？]\s*)(?:ok(?:ay)?,?\s+|please\s+|just\s+)?(?:wait|hold on|one moment|a moment|bear with me)\b|\b(?:give me a (?:sec|second|minute|moment)|let me (?:check|look into|see)|one moment,? please|please (?:wait|hold))\b|稍等|请稍候|我查一下|我看一下|帮您查一下|稍候/iu;
 
-/** A goodbye, not just a "thank you": only this closes the conversation. */
+/** A goodbye, not just a "thank you": only this closes the conversation ("did you have a nice weekend?" does not). */
 const FAREWELL =
-  /\b(?:bye|goodbye|good-bye|have a (?:nice|good|great|lovely|wonderful|pleasant)(?: rest of (?:the|your))? (?:day|evening|weekend|night|afternoon)|take care|all the best|enjoy (?:the rest of )?your (?:day|evening|weekend))\b|再见|拜拜|祝您.{0,8}(?:愉快|顺利|开心)|感谢您的(?:来电|咨询)|欢迎(?:您)?(?:下次|随时)/iu;
+  /\b(?:bye|goodbye|good-bye|(?<!(?:did|do|you|we|i) )have a (?:nice|good|great|lovely|wonderful|pleasant)(?: rest of (?:the|your))? (?:day|evening|weekend|night|afternoon)|take care|all the best|enjoy (?:the rest of )?your (?:day|evening|weekend))\b|再见|拜拜|祝您.{0,8}(?:愉快|顺利|开心)|感谢您的(?:来电|咨询)|欢迎(?:您)?(?:下次|随时)/iu;
 
 export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Reading {
   const { scenario, state } = t;
@@ -112,13 +113,14 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     t.tags.strategies.filter((s) => s.confidence >= PRESENT).map((s) => s.code),
   );
   codes.add(t.tags.primary);
+  // A tone complaint needs rude words in this very turn: an apology, a thank-you or a plain goodbye
+  // ("那没别的事就这样吧，再见") outweigh an unsure tagger, and a polite instruction is not rude at all.
+  const excused = COURTEOUS.test(t.agentText) || FAREWELL.test(t.agentText);
   const conduct = new Set<ConductLabel>(
-    (t.tags.conduct ?? []).filter((c) => c.confidence >= CONDUCT_PRESENT).map((c) => c.label),
+    (t.tags.conduct ?? [])
+      .filter((c) => c.confidence >= CONDUCT_PRESENT && (c.label !== 'rude' || heardAsRude(c, excused)))
+      .map((c) => c.label),
   );
-  // An apology or a thank-you with no rude words in it is not rudeness, whatever the tagger guessed.
-  // So is a plain goodbye ("那没别的事就这样吧，再见").
-  if (conduct.has('rude') && (COURTEOUS.test(t.agentText) || FAREWELL.test(t.agentText)))
-    conduct.delete('rude');
   if (BLAMES.test(t.agentText)) conduct.add('blame');
   if (RUDE.test(t.agentText)) conduct.add('rude');
   const identity = readIdentity(sents);
@@ -240,8 +242,10 @@ function askedFacts(sc: Scenario, state: CustomerState, sents: Sentence[], ident
         unmatched++;
       continue;
     }
-    if (state.revealed.includes(best.id)) again.push(best.id);
-    else if (facts.length < MAX_FACTS_PER_TURN) facts.push(best.id);
+    // "Shall I set up the 700 a month now?" offers to act on what was told; it does not ask for it again.
+    if (state.revealed.includes(best.id)) {
+      if (!OFFER.test(s.norm)) again.push(best.id);
+    } else if (facts.length < MAX_FACTS_PER_TURN) facts.push(best.id);
   }
   // An identity question the customer cannot answer brings out the fact that says so (an impostor's gap).
   for (const f of sc.hiddenFacts) {
