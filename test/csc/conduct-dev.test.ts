@@ -4,7 +4,7 @@ import { defaultTagger } from '../../src/csc/tagger/tagger.ts';
 
 /**
  * Development set 2 (authors L en, M zh; never trained on): floors a little under what
- * `npx tsx scripts/eval-conduct-dev.ts` reports for the shipped weights (en 0.827, zh 0.796, one
+ * `npx tsx scripts/eval-conduct-dev.ts` reports for the shipped weights (en 0.820, zh 0.796, one
  * line of 120 without conduct flagged in each language).
  */
 const FLOORS = { en: 0.81, zh: 0.78 };

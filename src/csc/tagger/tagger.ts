@@ -58,11 +58,10 @@ export const CONDUCT_THRESHOLD = 0.35;
  * development set 2 (scripts/eval-conduct-dev.ts) agree and the polite probe stays clean: terse but
  * polite lines share many n-grams with curt rude ones, so rude needs more; an unkept promise, a
  * disclosure, a dismissal, a request for a secret and an instruction to the scorer are often said
- * in words no author used before, so they need less. Blame follows the strict scheme and the new
- * authors (leave-one-out, with our own lines in, would rather have it higher).
+ * in words no author used before, so they need less. Blame stays at the default: at 0.3 strict CV
+ * and the new authors gain, but a neutral cause said with "you" in the polite probe is flagged.
  */
 export const CONDUCT_THRESHOLDS: Partial<Record<ConductLabel, number>> = {
-  blame: 0.3,
   dismissive: 0.3,
   rude: 0.5,
   overpromise: 0.25,
