@@ -53,17 +53,21 @@ export const PRESENT = 0.2;
 /** A conduct label is reported at this probability. */
 export const CONDUCT_THRESHOLD = 0.35;
 /**
- * Labels reported at another probability, where both cross-validation schemes (leave one author
- * out; two authors en+zh without our own lines, tested on the third: scripts/cv-conduct.ts) agree
- * and the polite probe stays clean: terse but polite lines share many n-grams with curt rude ones,
- * so rude needs more; an unkept promise and a disclosure are often said in ordinary words, so they
- * need less. Blame stays at the default: the two schemes pull it opposite ways.
+ * Labels reported at another probability, where the cross-validation schemes (leave one author
+ * out; two authors en+zh without our own lines, tested on the third: scripts/cv-conduct.ts) and
+ * development set 2 (scripts/eval-conduct-dev.ts) agree and the polite probe stays clean: terse but
+ * polite lines share many n-grams with curt rude ones, so rude needs more; an unkept promise, a
+ * disclosure, a dismissal, a request for a secret and an instruction to the scorer are often said
+ * in words no author used before, so they need less. Blame stays at the default: at 0.3 strict CV
+ * and the new authors gain, but a neutral cause said with "you" in the polite probe is flagged.
  */
 export const CONDUCT_THRESHOLDS: Partial<Record<ConductLabel, number>> = {
-  dismissive: 0.4,
+  dismissive: 0.3,
   rude: 0.5,
   overpromise: 0.25,
+  'asks-secret': 0.3,
   'discloses-data': 0.25,
+  manipulation: 0.2,
 };
 const thresholdOf = (label: ConductLabel) => CONDUCT_THRESHOLDS[label] ?? CONDUCT_THRESHOLD;
 const logit = (p: number) => Math.log(p / (1 - p));
