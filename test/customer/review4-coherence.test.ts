@@ -77,3 +77,32 @@ describe('review 4: lines that misread the turn', () => {
     expect(echoOf('一般1个工作日内到账。', 'zh', state, 'any', zero, 'p')?.found).toBe('1个工作日');
   });
 });
+
+describe('review 5: a birth mentioned in passing is no request for a date of birth', () => {
+  it('zh: "很多家长孩子一出生就开始定投了" draws no birth date from the saver', async () => {
+    const d = await drive({ lang: 'zh', scenarioId: 'child-education-savings-plan', seed: 120 }, [
+      '您好，我是华信银行理财顾问小林。先问一下，您每个月大概能拿出多少钱来存？现在手里有存款吗？',
+      '有没有欠款什么的？',
+      '2万块一直放活期里，利息几乎没有。很多家长孩子一出生就开始定投了。您能接受亏钱吗？',
+    ]);
+    expect(d.customer.map((l) => l.text).join('\n')).not.toMatch(/出生|19\d\d年/);
+  });
+  it('en: "many parents start the day their child is born" draws no birth date either', async () => {
+    const d = await drive({ lang: 'en', scenarioId: 'child-education-savings-plan', seed: 120 }, [
+      "Hello, I'm Lin, a Huaxin Bank adviser. How much could you set aside each month, and do you have savings now?",
+      'Any debts at all?',
+      'Money in a current account earns almost nothing. Many parents start the day their child is born. Could you accept losing some money?',
+    ]);
+    expect(d.customer.map((l) => l.text).join('\n')).not.toMatch(/\bborn\b|19\d\d/);
+  });
+  it('a real question still gets the date: "您是哪年出生的？" / "what year were you born?"', async () => {
+    const zh = await drive({ lang: 'zh', scenarioId: 'child-education-savings-plan', seed: 120 }, [
+      '您好，方便说一下您的出生日期吗？',
+    ]);
+    expect(zh.customer.at(-1)?.text).toMatch(/\d/);
+    const en = await drive({ lang: 'en', scenarioId: 'child-education-savings-plan', seed: 120 }, [
+      'Hello, what year were you born?',
+    ]);
+    expect(en.customer.at(-1)?.text).toMatch(/\d/);
+  });
+});

@@ -52,7 +52,8 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
   ],
   [
     'dateOfBirth',
-    /\b(?:date of birth|birth ?date|birthday|dob|when (?:were|was) (?:you|she|he) born|year (?:you were )?born|born)\b|出生日期|出生年月|生日|哪年出生|出生|哪(?:年|天)(?:哪月)?(?:哪天)?生的|几月几号生|什么时候生的/u,
+    // A bare "born" / "出生" names a birth, not a request for one: "孩子一出生就开始存" asks for nothing.
+    /\b(?:date of birth|birth ?date|birthday|dob|when (?:were|was) (?:you|she|he) born|(?:what|which) year (?:were|was) (?:you|she|he) born|year (?:you were )?born|born (?:on|in) (?:what|which))\b|出生日期|出生年月|生日|哪年出生|(?<![一刚才])出生(?![就后时起以的证了])|哪(?:年|天)(?:哪月)?(?:哪天)?生的|几月几号生|什么时候生的/u,
   ],
   ['age', /\bhow old\b|\byour age\b|多大年纪|多大了|几岁|年龄|多少岁|高寿|贵庚/u],
   ['email', /\be-?mail(?: address)?\b|邮箱|电子邮件/u],
