@@ -9,14 +9,11 @@ import { type AuthoredReply, OWN_AUTHOR, politeProbe, TRAIN_AUTHORS } from '../s
 import { evaluate } from '../src/csc/tagger/metrics.ts';
 import * as recipe from '../src/csc/tagger/recipe.ts';
 import { CONDUCT_THRESHOLD, CONDUCT_THRESHOLDS, StrategyTagger } from '../src/csc/tagger/tagger.ts';
+import { applyRecipeOverrides } from './recipe-overrides.ts';
 
 const scheme = process.argv[2] ?? 'both';
 const cfg = JSON.parse(process.argv[3] ?? '{}');
-Object.assign(recipe.WEIGHTS, cfg.weights ?? {});
-Object.assign(recipe.CONDUCT_OPTIONS, cfg.conduct ?? {});
-Object.assign(recipe.CONDUCT_CUE_PRIOR, cfg.prior ?? {});
-Object.assign(recipe.CONDUCT_NEGATIVES, cfg.negatives ?? {});
-Object.assign(recipe.CONDUCT_IGNORE, cfg.ignore ?? {});
+applyRecipeOverrides(cfg);
 const thresholds = CONDUCT_LABELS.map((l) => cfg.th?.[l] ?? CONDUCT_THRESHOLDS[l] ?? CONDUCT_THRESHOLD);
 const f3 = (x: number) => x.toFixed(3);
 /**

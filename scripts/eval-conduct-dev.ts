@@ -6,14 +6,11 @@
 import { conductSetFigures, DEV_2 } from '../src/csc/tagger/conduct-sets.ts';
 import * as recipe from '../src/csc/tagger/recipe.ts';
 import { defaultTagger, StrategyTagger } from '../src/csc/tagger/tagger.ts';
+import { applyRecipeOverrides } from './recipe-overrides.ts';
 
 const train = process.argv[2] === 'train';
 const cfg = JSON.parse(process.argv[3] ?? '{}');
-Object.assign(recipe.WEIGHTS, cfg.weights ?? {});
-Object.assign(recipe.CONDUCT_OPTIONS, cfg.conduct ?? {});
-Object.assign(recipe.CONDUCT_CUE_PRIOR, cfg.prior ?? {});
-Object.assign(recipe.CONDUCT_NEGATIVES, cfg.negatives ?? {});
-Object.assign(recipe.CONDUCT_IGNORE, cfg.ignore ?? {});
+applyRecipeOverrides(cfg);
 
 function tagger(): StrategyTagger {
   if (!train) return defaultTagger();
