@@ -8,6 +8,22 @@ export interface RedisEval {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
+/** A node-redis client: the recovery worker runs on a duplicate of it. */
+export interface RedisInboxClient extends RedisEval {
+  duplicate(options: { disableOfflineQueue: boolean }): WorkerClient;
+}
+
+interface WorkerClient {
+  readonly isReady: boolean;
+  readonly isOpen: boolean;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  quit(): Promise<unknown>;
+  destroy(): void;
+}
+
+/** How long a close waits for the worker before cutting its connection (it waits out an outage). */
+const WORKER_CLOSE_MS = 2000;
+
 // Dedupe, numbering and queueing in one step: a retried delivery can never be half recorded.
 const RECORD = `
 if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
@@ -41,6 +57,17 @@ export interface RedisInboxOptions {
 const QUEUE = 'csc-inbox-recovery';
 
 /**
+ * BullMQ's adapter of a node-redis client re-emits the client's errors, and once the queue or worker
+ * is closed nobody listens: an outage during shutdown would crash the process. The client's own
+ * listener already tells of an outage.
+ */
+function quietAdapter(client: unknown): ReturnType<typeof createNodeRedisClient> {
+  const adapter = createNodeRedisClient(client);
+  adapter.on('error', () => {});
+  return adapter;
+}
+
+/**
  * The inbox on Redis. Each conversation's unhandled events sit in a sorted set by sequence number
  * (a Lua script records, numbers and deduplicates in one step). BullMQ carries the hand-over: every
  * recorded event also schedules a delayed job for its conversation, added before the event is
@@ -53,13 +80,14 @@ export class RedisInbox implements Inbox {
   private closing: Promise<void> | undefined;
   private readonly prefix: string;
   private readonly connection: ReturnType<typeof createNodeRedisClient>;
+  private workerClient: WorkerClient | undefined;
 
   constructor(
-    private readonly client: RedisEval,
+    private readonly client: RedisInboxClient,
     private readonly o: RedisInboxOptions = {},
   ) {
     this.prefix = o.prefix ?? 'csc:';
-    this.connection = createNodeRedisClient(client);
+    this.connection = quietAdapter(client);
     this.queue = new Queue(QUEUE, { connection: this.connection, prefix: `${this.prefix}bull` });
     // Without a listener BullMQ prints each connection error of an outage on stderr.
     this.queue.on('error', (err) => this.o.onError?.(err));
@@ -121,6 +149,14 @@ export class RedisInbox implements Inbox {
   }
 
   recover(drain: (key: ConversationKey) => Promise<void>): void {
+    if (this.closing || this.worker) return;
+    // The worker gets a connection of its own that queues commands while Redis is down. On the
+    // fail-fast one BullMQ takes "the client is offline" for an ordinary error and fetches again at
+    // once, without yielding: the process spins and never gets to reconnect.
+    const workerClient = this.client.duplicate({ disableOfflineQueue: false });
+    // The store's own connection reports the outage; this one would only repeat it.
+    workerClient.on('error', () => {});
+    this.workerClient = workerClient;
     this.worker = new Worker(
       QUEUE,
       async (job) => {
@@ -130,7 +166,7 @@ export class RedisInbox implements Inbox {
         if (await this.pendingIn(key)) throw new Error(`conversation ${key} still has unhandled events`);
       },
       {
-        connection: this.connection,
+        connection: quietAdapter(workerClient),
         prefix: `${this.prefix}bull`,
         concurrency: this.o.concurrency ?? 16,
         lockDuration: 10_000,
@@ -158,9 +194,23 @@ export class RedisInbox implements Inbox {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      await this.worker?.close();
+      await this.closeWorker();
       await this.queue.close();
     })();
     return this.closing;
+  }
+
+  private async closeWorker(): Promise<void> {
+    const { worker, workerClient } = this;
+    if (!worker || !workerClient) return;
+    const closed = worker.close();
+    // Its commands wait for Redis to come back; cut them off rather than wait out an outage.
+    const cut = setTimeout(() => workerClient.destroy(), workerClient.isReady ? WORKER_CLOSE_MS : 0);
+    try {
+      await closed;
+    } finally {
+      clearTimeout(cut);
+      if (workerClient.isOpen) await workerClient.quit().catch(() => workerClient.destroy());
+    }
   }
 }

@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GREETING, type OpsApp, opsApp, parseMetrics } from './harness.ts';
 import { OwnRedis, redisInstalled, sparePort } from './redis-server.ts';
@@ -11,6 +14,8 @@ if (!redisInstalled) {
   if (process.env.CI) throw new Error(why.replace('skipped', 'cannot run in CI'));
   console.warn(why);
 }
+
+const run = promisify(execFile);
 
 const STORE_DOWN =
   'Sorry, the drill store is not answering, so this message was not handled. Please send it again in a moment.';
@@ -180,5 +185,18 @@ describe.runIf(redisInstalled)('the Redis inbox across an outage', () => {
       await alive.close();
       await own.stop();
     }
+  }, 30_000);
+});
+
+describe.runIf(redisInstalled)('the Redis recovery worker during an outage', () => {
+  it('rests while Redis is down instead of spinning, and closes without waiting for it', async () => {
+    const child = fileURLToPath(new URL('./inbox-outage-child.ts', import.meta.url));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', child], { timeout: 20_000 });
+    const { workerErrors } = JSON.parse(stdout.trim().split('\n').at(-1) as string) as {
+      workerErrors: number;
+    };
+    // Each reconnect attempt is told once; a worker re-fetching at once on every "client is offline"
+    // (what it did on the fail-fast connection) piles up 100,000s and never lets the child finish.
+    expect(workerErrors).toBeLessThan(1000);
   }, 30_000);
 });
