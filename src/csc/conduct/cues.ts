@@ -1,5 +1,6 @@
 import { rx } from '../tagger/lexicon-compiler.ts';
 import { CONDUCT_FRAMES } from './frames.ts';
+import { IMPLIED_FRAMES } from './implied-frames.ts';
 import type { ConductLabel } from './labels.ts';
 
 /**
@@ -35,10 +36,12 @@ const PHRASES: Record<ConductLabel, RegExp> = {
   ),
 };
 
-/** The phrase cues of each label with its frames (frames.ts): one cue feature per label. */
+/** The phrase cues of each label with its frames (frames.ts, implied-frames.ts): one cue feature per label. */
 export const CONDUCT_CUES = Object.fromEntries(
   Object.entries(PHRASES).map(([label, re]) => {
-    const frames = CONDUCT_FRAMES[label as ConductLabel];
-    return [label, frames ? rx(`${re.source}|${frames}`) : re];
+    const frames = [CONDUCT_FRAMES[label as ConductLabel], IMPLIED_FRAMES[label as ConductLabel]].filter(
+      Boolean,
+    );
+    return [label, frames.length ? rx([re.source, ...frames].join('|')) : re];
   }),
 ) as Record<ConductLabel, RegExp>;
