@@ -2,8 +2,7 @@ import { CONDUCT_CUES } from '../conduct/cues.ts';
 import type { ConductLabel } from '../conduct/labels.ts';
 import type { StrategyCode } from '../strategies.ts';
 import { type CueTable, EN_CUES, ZH_CUES } from './cues.ts';
-import { guardFirstChars } from './first-chars.ts';
-import { alternatives, byScript } from './lexicon-compiler.ts';
+import { byScript } from './lexicon-compiler.ts';
 
 export interface CueHit {
   code: StrategyCode | ConductLabel;
@@ -11,26 +10,17 @@ export interface CueHit {
   end: number;
 }
 
-/** Whether some top-level alternative opens with a look-behind or a digit, which V8 cannot pre-scan for. */
-const opensBlind = (source: string) =>
-  alternatives(source).some((a) => a.startsWith('(?<') || a.startsWith(String.raw`\d`));
-
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const HAS_LATIN = /[A-Za-z]/;
 
 /**
  * The lexicons are written in lower case and matched against lower-cased text without the `i`
- * flag: case-insensitive Unicode matching costs about twice as much per utterance. A lexicon with
- * an alternative V8 cannot pre-scan for gets a look-ahead for the characters a match can start with
- * (same matches, far fewer attempts; on the others the look-ahead only costs: measured per label).
+ * flag: case-insensitive Unicode matching costs about twice as much per utterance.
  */
-const compiled = (table: Record<string, RegExp | undefined>, flags: string): [string, RegExp][] =>
-  Object.entries(table).map(([code, re]) => {
-    const source = (re as RegExp).source;
-    return [code, new RegExp(opensBlind(source) ? guardFirstChars(source) : source, flags)];
-  });
-const lowerCase = (table: Record<string, RegExp | undefined>) => compiled(table, 'gu');
-const insensitive = (table: Record<string, RegExp | undefined>) => compiled(table, 'giu');
+const lowerCase = (table: Record<string, RegExp | undefined>): [string, RegExp][] =>
+  Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'gu')]);
+const insensitive = (table: Record<string, RegExp | undefined>): [string, RegExp][] =>
+  Object.entries(table).map(([code, re]) => [code, new RegExp((re as RegExp).source, 'giu')]);
 /** Which strategy lexicons run (tuning switches them; the shipped recipe fixes them). */
 /** The conduct lexicons mix both languages; each half runs on text in its script, like the strategy lexicons. */
 const halves = (script: 'latin' | 'han') =>

@@ -25,7 +25,7 @@ function closingParen(source: string): number {
 }
 
 /** The top-level alternatives of a pattern. */
-export function alternatives(source: string): string[] {
+function alternatives(source: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const { i, ch, depth } of syntax(source)) {
