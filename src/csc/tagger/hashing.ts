@@ -24,7 +24,6 @@ export const F = {
   han4: 19,
   wordTriple: 20,
   mood: 21,
-  cueLength: 22,
 } as const;
 
 export const seed = (family: number): number => Math.imul(family + 0x51ed27, 0x9e3779b1) >>> 0;

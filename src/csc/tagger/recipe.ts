@@ -14,13 +14,7 @@ import { isHeldOut, type LabelledUtterance, readDataset } from './dataset.ts';
 import { HashedModel } from './hashed-model.ts';
 import { FeatureSink } from './hashing.ts';
 import { TAGGER_BITS, TEXT_OPTIONS } from './recipe-options.ts';
-import {
-  CUE_LENGTH_FEATURES,
-  cueFeature,
-  MOOD_FEATURES,
-  moodFeatures,
-  replyFeatures,
-} from './reply-features.ts';
+import { cueFeature, MOOD_FEATURES, moodFeatures, replyFeatures } from './reply-features.ts';
 import { SHAPE_FEATURES } from './text-features.ts';
 import { type HashedExample, type HashedTrainOptions, trainHashed } from './train-hashed.ts';
 
@@ -125,7 +119,7 @@ export function trainReplyModel(set: TrainingSet, distress: DistressModel): Hash
       weight: r.conductOnly ? WEIGHTS.conductOnly : WEIGHTS.authored,
     })),
   ];
-  const ignore = new Set([...MOOD_FEATURES, ...CUE_LENGTH_FEATURES].map((h) => h & mask));
+  const ignore = new Set(MOOD_FEATURES.map((h) => h & mask));
   const strategy = trainHashed(examples, STRATEGY_CODES.length, { ...STRATEGY_OPTIONS, ignore });
   const none = new Uint8Array(CONDUCT_LABELS.length);
   const negatives = (rows: readonly LabelledUtterance[], weight: number): HashedExample[] =>

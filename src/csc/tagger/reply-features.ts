@@ -11,20 +11,6 @@ const CUE_MODE = seed(F.cueMode);
 const CUE_FIRST = seed(F.cueFirst);
 const CUE = seed(F.cue);
 const CUE_SET = seed(F.cueSet);
-const CUE_LENGTH = seed(F.cueLength);
-const CONDUCT_FROM = STRATEGY_CODES.length;
-
-/** Length bucket of a reply for the conduct cue-length feature: short, medium, long (3: cued twice). */
-const lengthBucket = (length: number) => (length < 40 ? 0 : length < 100 ? 1 : 2);
-/**
- * Every conduct cue-length feature: a conduct cue in a reply of this length, or the same label cued
- * twice. A cue said inside a long, otherwise helpful reply is outweighed by the helpful n-grams;
- * these let the conduct outputs learn that it still counts. The strategy outputs are trained
- * without them.
- */
-export const CUE_LENGTH_FEATURES: readonly number[] = CONDUCT_LABELS.flatMap((_, k) =>
-  [0, 1, 2, 3].map((b) => finish(pair(CUE_LENGTH, (CONDUCT_FROM + k) * 4 + b))),
-);
 
 /** Strategy codes 0-11, conduct labels 12-19: one bit each in the cue-set feature. */
 const CUE_ID = new Map<string, number>([...STRATEGY_CODES, ...CONDUCT_LABELS].map((c, i) => [c, i]));
@@ -48,29 +34,22 @@ function inQuestion(text: string, offset: number): boolean {
  */
 export function cueFeatures(text: string, cues: readonly CueHit[], sink: FeatureSink): void {
   let set = 0;
-  let twice = 0;
   for (const hit of cues) {
     const id = CUE_ID.get(hit.code) as number;
     sink.current = sink.clauseAt(hit.start);
     const q = inQuestion(text, hit.end) ? 1 : 2;
     sink.push(finish(pair(CUE_MODE, id * 4 + q)));
     if (hit.start === 0) sink.push(finish(pair(CUE_FIRST, id)));
-    if (set & (1 << id)) {
-      if (id >= CONDUCT_FROM && !(twice & (1 << id))) {
-        twice |= 1 << id;
-        sink.push(finish(pair(CUE_LENGTH, id * 4 + 3)));
-      }
-      continue;
-    }
+    if (set & (1 << id)) continue;
     set |= 1 << id;
     sink.push(finish(pair(CUE, id)));
-    if (id >= CONDUCT_FROM) sink.push(finish(pair(CUE_LENGTH, id * 4 + lengthBucket(text.length))));
   }
   sink.current = WHOLE;
   if (set) sink.push(finish(pair(CUE_SET, set)));
 }
 
 const MOOD = seed(F.mood);
+const CONDUCT_FROM = STRATEGY_CODES.length;
 
 /**
  * The customer's mood beside the conduct cues (calming words to an upset customer are not the same
