@@ -1,4 +1,5 @@
 // npm run eval:tagger — the tagger's figures, held-out sets first:
+//   0. held-out set 3, author T (en + zh), written during the conduct6 round: conduct as below;
 //   0. held-out set 2, authors H (en) and I (zh), written after every tuning round: conduct per label
 //      and the hard negatives (polite lines) given a conduct label;
 //   1. held-out authors D (en) and E (zh), never trained or tuned on: strategies (per label, confusion,
@@ -7,7 +8,13 @@
 //   3. the corpora's held-out dialogues (regression guards).
 // Only aggregate figures are printed. Flags: --no-held-out (for tuning), --no-cv, --no-corpora.
 import { shippedDistress } from '../src/csc/distress.ts';
-import { type ConductSet, conductSetFigures, DEV_2, HELD_OUT_2 } from '../src/csc/tagger/conduct-sets.ts';
+import {
+  type ConductSet,
+  conductSetFigures,
+  DEV_2,
+  HELD_OUT_2,
+  HELD_OUT_3,
+} from '../src/csc/tagger/conduct-sets.ts';
 import {
   corpusFigures,
   crossAuthorFigures,
@@ -58,6 +65,8 @@ function printConductSet(title: string, set: ConductSet): void {
   }
 }
 
+if (!flags.has('--no-held-out'))
+  printConductSet('Held-out set 3 (author T, en + zh): conduct, never trained or tuned on', HELD_OUT_3);
 if (!flags.has('--no-held-out'))
   printConductSet('Held-out set 2 (authors H en, I zh): conduct, never trained or tuned on', HELD_OUT_2);
 if (!flags.has('--no-held-out'))

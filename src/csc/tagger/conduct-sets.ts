@@ -25,6 +25,17 @@ export const HELD_OUT_2: ConductSet = {
 };
 
 /**
+ * Held-out set 3 (author T, both languages, written during the conduct6 round and never shown to it):
+ * 26-36 lines per conduct label — implied blame, sarcasm, roundabout requests for codes among them —
+ * and 93 / 98 hard negatives, self-entry instructions with a warning among them.
+ */
+export const HELD_OUT_3: ConductSet = {
+  folder: 'tagger-heldout-3',
+  files: { en: 'en.conduct.agent.jsonl', zh: 'zh.conduct.agent.jsonl' },
+  authors: { en: 'T', zh: 'T' },
+};
+
+/**
  * Development set 2 (authors L en and M zh, same brief as the training authors, conduct-dense):
  * never trained on (training on it made the judge's good conversations fail), free to tune against.
  */
