@@ -110,6 +110,18 @@ export const Challenge = z
     path: ['saidBy'],
   });
 
+export const Answer = z
+  .object({
+    id: Slug,
+    askedBy: z
+      .array(Question)
+      .min(1)
+      .describe('Agent questions about a choice or preference of the customer (a day, an option), as slots'),
+    after: Slug.optional().describe('Only once this hidden fact has come out'),
+    says: Phrasings.describe('What the customer answers: a concrete choice and, where it fits, why'),
+  })
+  .strict();
+
 export const Need = z
   .object({
     id: Slug,

@@ -63,3 +63,116 @@ describe('review 5: the customer questions a figure that contradicts what it kno
     });
   }
 });
+
+describe('review 5: a direct question about a choice gets a concrete answer', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: asked which day suits the courier, the customer names a day`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'defective-blender-refund', personaId: 'designer-lin', seed: 114 },
+        [
+          lang === 'zh'
+            ? '您好，非常抱歉搅拌机出了问题，我来帮您办退货退款。'
+            : "Hello, I'm sorry the blender arrived like that. I'll help you with the return and refund.",
+          lang === 'zh'
+            ? '我给您安排快递上门取件，您看哪天什么时间段方便？'
+            : "I'll book a courier pickup for you. Which day and time slot suits you for the courier?",
+        ],
+      );
+      expect(d.customer.at(-1)?.text).toMatch(/明天|后天|下午|上午|tomorrow|afternoon|morning/i);
+    });
+
+    it(`${lang}: asked to choose between logging a review and waiting, the customer chooses`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'loan-early-repayment-fee', personaId: 'programmer-liu', seed: 118 },
+        [
+          lang === 'zh'
+            ? '违约金我没有权限减免，如果您有异议，可以提交费用复核申请。'
+            : "I can't waive the fee myself, but if you disagree with it I can log a fee-review request.",
+          lang === 'zh'
+            ? '您是想现在登记复核，还是等满12个月再还？'
+            : 'Would you like me to log the review now, or would you rather wait until the 12th instalment?',
+        ],
+      );
+      const reply = d.customer.at(-1)?.text ?? '';
+      expect(reply).toMatch(/复核|review/i);
+      expect(reply.replace(/[\s。.!！]/gu, '').length).toBeGreaterThan(4);
+    });
+  }
+});
+
+describe('review 5: a reaction answers the words of this turn', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "say that figure again" only after a figure was given`, async () => {
+      for (const seed of [111, 112, 113, 114, 115, 116]) {
+        const d = await drive(
+          { lang, scenarioId: 'deceased-parent-account', personaId: 'teacher-chen', seed },
+          [
+            lang === 'zh'
+              ? '您好，陈女士，请节哀。我来帮您看看需要怎么办理。'
+              : "Hello Ms Chen, I'm so sorry for your loss. Let me help you with what needs to be done.",
+            lang === 'zh'
+              ? '您父亲在我们行有哪些账户或者存单，您方便说一下吗？'
+              : 'Could you tell me which accounts or certificates your father had with us?',
+            lang === 'zh'
+              ? '家属需要带死亡证明、亲属关系证明和各自的身份证到网点办理。'
+              : "The family brings the death certificate, proof of relationship and everyone's ID to a branch.",
+          ],
+        );
+        for (const e of d.customer.slice(1)) expect(e.text).not.toMatch(/figure again|那个数再说/i);
+      }
+    });
+
+    it(`${lang}: "don't tell me to calm down" only when someone said so`, async () => {
+      for (const seed of [113, 114, 115, 116]) {
+        const d = await drive(
+          { lang, scenarioId: 'phishing-sms-clicked', personaId: 'shop-owner-huang', seed },
+          [
+            lang === 'zh' ? '好了，这个先不说了。' : "OK, let's move on.",
+            lang === 'zh' ? '这都是小事，没什么大不了的。' : "It's not a big deal, these things happen.",
+          ],
+        );
+        for (const e of d.customer.slice(1)) expect(e.text).not.toMatch(/calm down|relax|冷静/i);
+      }
+    });
+
+    it(`${lang}: "nothing you need to do yourself" is not heard as blame`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'chargeback-ticket-follow-up', personaId: 'programmer-liu', seed: 117 },
+        [
+          lang === 'zh'
+            ? '没什么需要您自己弄的。催办我已经提交了，商户15天内要回复。'
+            : "There's nothing you need to do yourself. I've submitted the chase-up and the merchant must reply within 15 days.",
+        ],
+      );
+      expect(d.customer.at(-1)?.text).not.toMatch(/怪我|往我身上|blam|my fault|on me/i);
+    });
+  }
+});
+
+describe('review 5: good news is not heard as bad news; sums are said back as a person says them', () => {
+  it('en: money "moved back to your account" calms the customer', async () => {
+    const d = await drive(
+      { lang: 'en', scenarioId: 'duplicate-charge-complaint', personaId: 'shop-owner-huang' },
+      [
+        "I'm so sorry about the double charge. I've checked: the duplicate payment has been moved back to your account.",
+      ],
+    );
+    expect(moods(d).at(-1)).toBeLessThan(moods(d).at(-2) as number);
+  });
+
+  it('zh: a bare mention of 盗刷 is no bad news', async () => {
+    const d = await drive(
+      { lang: 'zh', scenarioId: 'duplicate-charge-complaint', personaId: 'shop-owner-huang' },
+      ['非常抱歉给您添麻烦了，我查过了，这不是盗刷，是系统重复扣款，多扣的那笔已经退回到您的账户了。'],
+    );
+    expect(moods(d).at(-1)).toBeLessThan(moods(d).at(-2) as number);
+  });
+
+  it('zh: an amount is said back without a thousands comma', async () => {
+    const d = await drive(
+      { lang: 'zh', scenarioId: 'loan-early-repayment-fee', personaId: 'programmer-liu', seed: 118 },
+      ['如果您等第12期还完再结清，就免违约金了，只是这4期要多付大约1,047.40元利息。'],
+    );
+    expect(d.customer.at(-1)?.text).not.toMatch(/\d,\d{3}/);
+  });
+});

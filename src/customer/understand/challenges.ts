@@ -8,6 +8,7 @@ import type { Sentence } from './text.ts';
 const CLAIM_WINDOW = 40;
 /** A figure belongs to the topic word it stands this close to: "违约金是2365.56元", not the interest two clauses on. */
 const FIGURE_WINDOW = 24;
+const CLAUSE_BREAK = /[，；：。！？]|[,;:](?=\s)/u;
 
 const NEGATION =
   /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no(?!\.?\s*\d|\s+(?:problem|worries|trouble)\b))\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
@@ -45,9 +46,12 @@ function wrongFigure(c: Challenge, s: Sentence): boolean {
   if (!f) return false;
   const topic = c.saidBy.flatMap((q) => q.flatMap((slot) => slotSpans(slot, s)));
   if (!topic.length) return false;
+  // One clause: in "就免违约金了，只是要多付1,047.40元利息" the figure is the interest, not the fee.
+  const together = (from: number, to: number) =>
+    to - from <= FIGURE_WINDOW && !CLAUSE_BREAK.test(s.text.slice(from, to));
   const near = figuresOf(s.text).filter(
     (q) =>
-      q.kind === f.kind && topic.some(([a, b]) => q.start - b <= FIGURE_WINDOW && a - q.end <= FIGURE_WINDOW),
+      q.kind === f.kind && topic.some(([a, b]) => (q.start >= b ? together(b, q.start) : together(q.end, a))),
   );
   const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
   return near.length > 0 && !near.some((q) => fits(q.low, q.high));

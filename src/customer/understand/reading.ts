@@ -8,6 +8,7 @@ import { challengesIn } from './challenges.ts';
 import { BLAMES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
+import { preferenceAsked } from './preference.ts';
 import { heardAsRude } from './rudeness.ts';
 import { readStep } from './steps.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
@@ -37,6 +38,8 @@ export interface Reading {
   objections: string[];
   /** Wrong claims made now that the customer knows to contradict. */
   challenges: string[];
+  /** A direct question about the customer's own choice, answered from the scenario. */
+  preference?: string;
   /** Needs addressed now (knowledge, action, a report that it is done), and needs only talked about now. */
   needsMet: string[];
   needsHeard: string[];
@@ -149,6 +152,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     identity.verifyIntent ||
     needsMet.length > 0 ||
     needsHeard.length > 0 ||
+    Boolean(preferenceAsked(scenario, state, sents)) ||
     (wordy && ['PR', 'PS', 'RI', 'IV', 'ID'].some((c) => codes.has(c as StrategyCode))) ||
     (wordy && codes.has('RP') && questions.length > 0);
   return {
@@ -161,6 +165,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     unmatchedQuestions: asked.unmatched,
     objections,
     challenges,
+    preference: substance ? preferenceAsked(scenario, state, sents) : undefined,
     needsMet,
     needsHeard,
     open: OPEN.test(text),
