@@ -3,7 +3,7 @@ import type { Scenario } from '../content/scenario.ts';
 import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
-import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
+import { answerFields, codeFor } from './identity-data.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
@@ -139,14 +139,7 @@ export class Speaker {
   /** An identity answer alone, for callers that need the fields it gave. */
   identity(fields: readonly AskedField[]): { text: string; given: string[] } | undefined {
     const { scenario, persona, lang } = this.c;
-    return answerFields(fields, {
-      own: ownIdentity(scenario, persona),
-      persona,
-      holder: scenario.impostor?.holder,
-      knows: scenario.impostor?.knows,
-      lang,
-      random: this.random,
-    });
+    return answerFields(fields, { scenario, persona, lang, random: this.random, agent: this.agent });
   }
 
   /** Now and then a filler in front of the customer's own words; never the one used last time. */

@@ -176,3 +176,28 @@ describe('review 5: good news is not heard as bad news; sums are said back as a 
     expect(d.customer.at(-1)?.text).not.toMatch(/\d,\d{3}/);
   });
 });
+
+describe('review 5: the customer knows only its own facts and what the agent said', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: the impostor asked for his own contact number does not give the holder's`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'impostor-password-reset', personaId: 'shop-owner-huang', seed: 115 },
+        [
+          lang === 'zh'
+            ? '不好意思，改预留手机号必须持卡人本人办理。可以预约上门服务。'
+            : 'Sorry, only the account holder can change the registered number. We can book a home visit.',
+          lang === 'zh'
+            ? '麻烦您留一个联系电话，再说一下您的姓名，方便同事和您约时间。'
+            : 'Could you leave me a contact number and your name, so my colleague can arrange a time with you?',
+          lang === 'zh' ? '您的手机号是多少？' : 'What is your mobile number?',
+        ],
+      );
+      const digits = d.customer
+        .slice(1)
+        .map((e) => e.text.replace(/\D/g, ''))
+        .join(' ');
+      expect(digits).not.toContain('13805716624');
+      expect(digits).toMatch(/\d{11}/);
+    });
+  }
+});
