@@ -201,3 +201,22 @@ describe('review 5: the customer knows only its own facts and what the agent sai
     });
   }
 });
+
+describe('review 5: goodbyes while the problem is open', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: each early goodbye is pushed back harder, and the customer leaves only after the third`, async () => {
+      const bye = lang === 'zh' ? '好的，感谢您的来电，再见。' : 'Thanks for contacting us, goodbye!';
+      const d = await drive(
+        { lang, scenarioId: 'overseas-remittance-limit', personaId: 'expat-miller', seed: 112 },
+        [bye, bye, bye],
+      );
+      const [, first, second, third] = d.customer.map((e) => e.text);
+      expect(d.replies[0]?.ended).toBeFalsy();
+      expect(d.replies[1]?.ended).toBeFalsy();
+      expect(second).not.toBe(first);
+      expect(second).toMatch(/again|second time|stop|又|别老|刚说了|说了/i);
+      expect(third).toBeTruthy();
+      expect(d.last?.ended).toBeTruthy();
+    });
+  }
+});
