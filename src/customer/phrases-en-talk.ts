@@ -66,7 +66,7 @@ export const EN_TALK = {
     any: [
       "That's the second time you've tried to wrap this up. Nothing's sorted yet.",
       "Please stop trying to end the chat. I'm still waiting for an actual answer.",
-      "Again? I told you, I'm not done. Can we finish this properly?",
+      "Again? I'm not done here. Can we finish this properly?",
     ],
     curt: ['Stop closing. Not done.', 'Again? Still not fixed.'],
     formal: ['I must ask you again not to close this. My matter is still open.'],
