@@ -15,6 +15,7 @@ interface CustomerSide {
   hiddenFacts: { id: string; says: Phrasings; askedBy: string[][] }[];
   objections: { id: string; after?: string; says: Phrasings; raisedBy: string[][] }[];
   challenges: { id: string; after?: string; says: Phrasings; saidBy: string[][] }[];
+  answers?: { id: string; after?: string; says: Phrasings; askedBy: string[][] }[];
   needs: {
     id: string;
     after?: string;
@@ -79,6 +80,10 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
     slots(c.saidBy, ['challenges', i, 'saidBy']);
     after(c.after, ['challenges', i, 'after']);
   });
+  (s.answers ?? []).forEach((a, i) => {
+    slots(a.askedBy, ['answers', i, 'askedBy']);
+    after(a.after, ['answers', i, 'after']);
+  });
   s.needs.forEach((n, i) => {
     slots(n.metBy.topic ?? [], ['needs', i, 'metBy', 'topic']);
     after(n.after, ['needs', i, 'after']);
@@ -105,6 +110,7 @@ export function checkCustomerSide(s: CustomerSide, ctx: z.RefinementCtx): void {
   unique(s.hiddenFacts, 'hiddenFacts');
   unique(s.objections, 'objections');
   unique(s.challenges, 'challenges');
+  unique(s.answers ?? [], 'answers');
   unique(s.needs, 'needs');
   checkIdentity(s, issue);
 }
@@ -153,6 +159,9 @@ function checkIdentity(s: CustomerSide, issue: (path: Path, message: string) => 
   });
   s.challenges.forEach((c, i) => {
     lines(c.says, ['challenges', i, 'says']);
+  });
+  (s.answers ?? []).forEach((a, i) => {
+    lines(a.says, ['answers', i, 'says']);
   });
   s.needs.forEach((n, i) => {
     lines(n.asks, ['needs', i, 'asks']);

@@ -85,13 +85,40 @@ export const Challenge = z
     id: Slug,
     claim: LocalizedText.describe('The wrong information the customer contradicts'),
     saidBy: z
-      .array(Question)
+      .array(Topic)
       .min(1, 'a challenge needs the claim it answers')
-      .describe('Agent sentences that make the wrong claim, as slots'),
+      .describe('Agent sentences that make the wrong claim, as slots (with a figure: the topic words alone)'),
     after: Slug.optional().describe(
       'Only once this hidden fact has come out (the customer knows it is wrong)',
     ),
     says: Phrasings.describe('How the customer contradicts it'),
+    figure: z
+      .object({
+        kind: z.enum(['money', 'duration', 'percent', 'count']),
+        low: z.number().default(0),
+        high: z.number().optional().describe('No upper bound when left out'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'What the customer knows the figure to be: a saidBy sentence (the topic words only) stating a figure of this kind outside low..high near them is the wrong claim',
+      ),
+  })
+  .strict()
+  .refine((c) => c.figure || c.saidBy.every((q) => q.length >= 2), {
+    message: 'a claim without a figure needs at least two slots (one word alone must never make it)',
+    path: ['saidBy'],
+  });
+
+export const Answer = z
+  .object({
+    id: Slug,
+    askedBy: z
+      .array(Question)
+      .min(1)
+      .describe('Agent questions about a choice or preference of the customer (a day, an option), as slots'),
+    after: Slug.optional().describe('Only once this hidden fact has come out'),
+    says: Phrasings.describe('What the customer answers: a concrete choice and, where it fits, why'),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import { CONDUCT_LABELS } from '../csc/conduct/labels.ts';
 import { LocalizedText } from '../csc/text.ts';
 import { TOPIC_IDS } from '../csc/topics.ts';
 import { checkCustomerSide } from './customer-rules.ts';
-import { Challenge, HiddenFact, Mood, Need, Objection, Reactions } from './customer-side.ts';
+import { Answer, Challenge, HiddenFact, Mood, Need, Objection, Reactions } from './customer-side.ts';
 import { IdentityData, Slug } from './persona.ts';
 import { patternProblem } from './safe-pattern.ts';
 
@@ -178,6 +178,10 @@ export const Scenario = z
       .array(Challenge)
       .default([])
       .describe('Wrong information the customer knows to contradict (it clashes with the story or a fact)'),
+    answers: z
+      .array(Answer)
+      .optional()
+      .describe('Direct questions about what the customer prefers or chooses, answered concretely'),
     needs: z
       .array(Need)
       .min(1)

@@ -11,6 +11,7 @@ export type Act =
   | { k: 'upfront'; index: number }
   | { k: 'objection'; id: string }
   | { k: 'challenge'; id: string }
+  | { k: 'answer'; id: string }
   | { k: 'need'; id: string }
   | { k: 'evasion' }
   | { k: 'reaction'; key: ReactionKey }
@@ -36,4 +37,12 @@ export const NO_ASIDE = new Set<PhraseKey>([
   'griefDismissed',
   'relief',
 ]);
-export const FILLABLE = new Set<Act['k']>(['fact', 'identity', 'need', 'upfront', 'objection', 'challenge']);
+export const FILLABLE = new Set<Act['k']>([
+  'fact',
+  'identity',
+  'need',
+  'upfront',
+  'objection',
+  'challenge',
+  'answer',
+]);

@@ -180,7 +180,7 @@ export function answersFor(
   if (challenge) {
     plan.main.push({ k: 'challenge', id: challenge });
     state.challenged.push(challenge);
-  }
+  } else if (r.preference) plan.main.push({ k: 'answer', id: r.preference });
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));
   if (!plan.main.length && r.instructed && sc.reactions.steps?.length && stepsSaid(state) < 2) {
     // A step the scenario does not spell out: the customer does it and asks what comes next.

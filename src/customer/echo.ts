@@ -74,8 +74,8 @@ const SAY: Record<Lang, Forms> = {
       curt: ['{x}，然后呢？', '{x}？到时候没好呢？', '{x}，好了会通知吧？'],
     },
     amount: {
-      any: ['{x}？就这么多，不会再多了吧？', '{x}，这个数是定了的吗？'],
-      curt: ['{x}？就这些？', '{x}，定了？', '{x}？不会再多了吧？'],
+      any: ['{x}？就这么多，后面不会再加了吧？', '{x}啊……那最后就交这么多？', '就{x}？没有别的费用了吧？'],
+      curt: ['{x}？就这些？', '就{x}？', '{x}？不会再多了吧？'],
     },
     number: {
       any: ['{x}，等下我记一下。打过去报我名字就行吗？', '行，{x}，打过去他们知道我这事吗？'],
@@ -96,6 +96,14 @@ function firstAhead(find: RegExp, text: string): string | undefined {
   for (const m of text.matchAll(new RegExp(find.source, `${find.flags}g`)))
     if (!PAST.test(text.slice((m.index ?? 0) + m[0].length))) return m[0].replace(/(?:内|左右)$/u, '').trim();
   return undefined;
+}
+
+/** "1,047.40元" as a person says it back: "1047块4"; "420元" → "420块"; "5万" stays. */
+function spokenSum(x: string): string {
+  const m = /^(?:¥\s?)?(\d[\d,]*)(?:\.(\d+))?\s*(元|块|万)$/u.exec(x);
+  if (!m || m[3] === '万') return x;
+  const cents = (m[2] ?? '').replace(/0+$/u, '');
+  return `${(m[1] as string).replace(/,/gu, '')}块${cents}`;
 }
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -120,7 +128,10 @@ export function echoOf(
     const forms = SAY[lang][kind][register === 'curt' ? 'curt' : 'any'];
     // Each person has their own way of taking it up: two customers on one seed do not say the same.
     const at = (fnv1a(`${who}|${kind}`) + Math.floor(random() * 2)) % forms.length;
-    const line = (forms[at] as string).replace('{x}', found);
+    const line = (forms[at] as string).replace(
+      '{x}',
+      kind === 'amount' && lang === 'zh' ? spokenSum(found) : found,
+    );
     return { text: lang === 'en' ? capital(line) : line, mark: `echo:${kind}`, found };
   }
   return undefined;

@@ -85,7 +85,8 @@ export function followUp(
       return state.emotion >= 2 ? { k: 'bank', key: 'grudgingBye' } : { k: 'reaction', key: 'goodbye' };
     }
     state.earlyClose++;
-    return { k: 'bank', key: 'notDone' };
+    // Each goodbye while the problem is open is met more sharply; the customer leaves only on the third.
+    return { k: 'bank', key: state.earlyClose >= 2 ? 'notDoneAgain' : 'notDone' };
   }
   // Doing a step: the report already says what comes next.
   if (plan.main.some((a) => a.k === 'step' || (a.k === 'bank' && a.key === 'stepDone'))) return undefined;

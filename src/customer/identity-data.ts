@@ -24,6 +24,10 @@ const HINT_KIND: Partial<Record<AskedField, RegExp>> = {
     /笔|汇款|转账|养老金|到账|工资|存单|定期|transaction|payment|remittance|deposit|pension|salary|credited/iu,
 };
 
+/** The number on the account, or the holder's: "预留手机号", "您母亲的手机号", "the number registered". */
+const HOLDERS_NUMBER =
+  /预留|登记的|绑定|开户|账户上|卡上|[她妈母]|\b(?:registered|on (?:the|her|this) account|on file|her|mother'?s?|mum'?s?|mom'?s?)\b/iu;
+
 export interface SpokenAnswer {
   text: string;
   given: string[];
@@ -35,18 +39,26 @@ export interface SpokenAnswer {
  */
 export function answerFields(
   fields: readonly AskedField[],
-  o: {
-    own: Identity;
+  c: {
+    scenario: Scenario;
     persona: Persona;
-    holder?: Identity;
-    knows?: readonly string[];
     lang: Lang;
     random: () => number;
+    /** The agent's turn: whose number it asks for. */
+    agent?: readonly { text: string }[];
   },
 ): SpokenAnswer | undefined {
-  const { lang, random } = o;
+  const { lang, random } = c;
+  const o = {
+    own: ownIdentity(c.scenario, c.persona),
+    persona: c.persona,
+    holder: c.scenario.impostor?.holder,
+    knows: c.scenario.impostor?.knows as readonly string[] | undefined,
+  };
   const parts: { field: SpokenField; value: string; key: string }[] = [];
   const impostor = Boolean(o.holder);
+  // An impostor asked for a number to reach him gives his own; the holder's only when asked for hers.
+  const theirs = HOLDERS_NUMBER.test((c.agent ?? []).map((s) => s.text).join(' '));
   for (const f of fields) {
     const can = (k: string) => !impostor || (o.knows ?? []).includes(k);
     const data = impostor ? (o.holder as Identity) : o.own;
@@ -61,7 +73,8 @@ export function answerFields(
         else if (!impostor) parts.push({ field: 'fullName', value: o.own.fullName[lang], key: 'fullName' });
         break;
       case 'phone':
-        if (can('phone')) parts.push({ field: 'phone', value: data.phone, key: 'phone' });
+        if (impostor && !theirs) parts.push({ field: 'phone', value: o.own.phone, key: 'ownPhone' });
+        else if (can('phone')) parts.push({ field: 'phone', value: data.phone, key: 'phone' });
         break;
       case 'phoneLastFour':
         if (can('phone'))

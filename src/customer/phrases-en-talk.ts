@@ -62,6 +62,15 @@ export const EN_TALK = {
     curt: ['Not done yet.', "It's not fixed."],
     formal: ['Just a moment, my issue has not been resolved.'],
   },
+  notDoneAgain: {
+    any: [
+      "That's the second time you've tried to wrap this up. Nothing's sorted yet.",
+      "Please stop trying to end the chat. I'm still waiting for an actual answer.",
+      "Again? I'm not done here. Can we finish this properly?",
+    ],
+    curt: ['Stop closing. Not done.', 'Again? Still not fixed.'],
+    formal: ['I must ask you again not to close this. My matter is still open.'],
+  },
   satisfied: {
     any: [
       "Great, that's clear now. Thank you!",

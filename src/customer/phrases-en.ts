@@ -119,7 +119,7 @@ const REACTIONS = {
   empathyAck: {
     any: [
       'Thanks, I appreciate that.',
-      'Okay... that helps a bit, thank you.',
+      'Okay. Good to hear someone is actually listening.',
       'Alright. Please just help me sort it.',
       'Thank you. I’m a bit less stressed now.',
     ],

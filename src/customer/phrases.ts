@@ -34,6 +34,7 @@ export const PHRASE_KEYS = [
   'accept',
   'offTopic',
   'notDone',
+  'notDoneAgain',
   'satisfied',
   'unsure',
   'nothingElse',

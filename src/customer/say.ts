@@ -3,10 +3,11 @@ import type { Scenario } from '../content/scenario.ts';
 import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
-import { answerFields, codeFor, ownIdentity } from './identity-data.ts';
+import { answerFields, codeFor } from './identity-data.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
+import { fitting } from './quoted.ts';
 import { lineHash } from './rng.ts';
 import { likeness, lowerFirst, partHashes } from './say-text.ts';
 import type { CustomerState } from './state.ts';
@@ -26,6 +27,8 @@ export interface SpeakerContext {
   seed: number;
   state: CustomerState;
 }
+
+type Option = { o: string; i: number };
 
 /**
  * Turns acts into one line in the persona's voice. Every wording it uses is remembered, so an
@@ -49,7 +52,7 @@ export class Speaker {
    */
   line(acts: readonly Act[], asides = false): string {
     const { lang, persona, state } = this.c;
-    const own = persona.voice.asides[lang];
+    const own = fitting(persona.voice.asides[lang], this.agent);
     const unused = own.filter((_, i) => !state.used.includes(`aside#${i}`));
     const chance = persona.speakingStyle.verbosity === 'terse' ? 0.15 : 0.22;
     const aside =
@@ -136,14 +139,7 @@ export class Speaker {
   /** An identity answer alone, for callers that need the fields it gave. */
   identity(fields: readonly AskedField[]): { text: string; given: string[] } | undefined {
     const { scenario, persona, lang } = this.c;
-    return answerFields(fields, {
-      own: ownIdentity(scenario, persona),
-      persona,
-      holder: scenario.impostor?.holder,
-      knows: scenario.impostor?.knows,
-      lang,
-      random: this.random,
-    });
+    return answerFields(fields, { scenario, persona, lang, random: this.random, agent: this.agent });
   }
 
   /** Now and then a filler in front of the customer's own words; never the one used last time. */
@@ -168,9 +164,10 @@ export class Speaker {
 
   private bank(key: PhraseKey): readonly string[] {
     const bank = BANKS[this.c.lang][key];
-    const own = this.register === 'any' ? undefined : bank[this.register];
-    if (own?.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;
-    return this.ownShare(bank.any);
+    const own = fitting((this.register !== 'any' && bank[this.register]) || [], this.agent);
+    if (own.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;
+    const any = fitting(bank.any, this.agent);
+    return this.ownShare(any.length ? any : bank.any);
   }
 
   /**
@@ -204,10 +201,7 @@ export class Speaker {
     // The first time, each persona has its own favourite wording: two customers on one seed start apart.
     const first = unused.length === options.length && options.length > 1;
     const own = this.favourite(id, options);
-    const choice = (first ? pool[own] : pool[Math.floor(this.random() * pool.length)]) as {
-      o: string;
-      i: number;
-    };
+    const choice = (first ? pool[own] : pool[Math.floor(this.random() * pool.length)]) as Option;
     if (!used.includes(`${id}#${choice.i}`) || fresh) used.push(`${id}#${choice.i}`);
     return choice.o;
   }
@@ -254,13 +248,16 @@ export class Speaker {
         const item = scenario.upFront[a.index];
         return item ? this.pick(`upfront:${a.index}`, item[lang]) : undefined;
       }
-      case 'objection': {
-        const o = scenario.objections.find((x) => x.id === a.id);
-        return o ? this.pick(`objection:${a.id}`, o.says[lang]) : undefined;
-      }
-      case 'challenge': {
-        const c = scenario.challenges.find((x) => x.id === a.id);
-        return c ? this.pick(`challenge:${a.id}`, c.says[lang]) : undefined;
+      case 'objection':
+      case 'challenge':
+      case 'answer': {
+        const own = {
+          objection: scenario.objections,
+          challenge: scenario.challenges,
+          answer: scenario.answers,
+        };
+        const x = (own[a.k] ?? []).find((y) => y.id === a.id);
+        return x ? this.pick(`${a.k}:${a.id}`, x.says[lang]) : undefined;
       }
       case 'need': {
         const n = scenario.needs.find((x) => x.id === a.id);

@@ -228,7 +228,7 @@ export class ScriptedCustomer implements Customer {
         state.revealed = state.revealed.filter((id) => id !== a.id);
         plan.revealed = plan.revealed.filter((id) => id !== a.id);
       }
-    if (plan.follow?.k === 'bank' && plan.follow.key === 'notDone' && state.earlyClose >= 2)
+    if (plan.follow?.k === 'bank' && plan.follow.key.startsWith('notDone') && state.earlyClose >= 3)
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', plan);
     return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
   }

@@ -9,6 +9,8 @@ import type { Reading } from './understand/reading.ts';
  * filler, so it says goodbye and the talk ends.
  */
 export function waitingLine(state: CustomerState, r: Reading): [Act[], CustomerEnding?] {
+  // "Which day suits you for the pickup?" gets a day, not a bare "okay, thanks".
+  if (r.preference) return [[{ k: 'answer', id: r.preference }]];
   if (r.askedAgain[0] || r.facts[0])
     return [[{ k: 'fact', id: (r.facts[0] ?? r.askedAgain[0]) as string, again: !r.facts[0] }]];
   // "Shall I stay on while you note it?" is answered yes; "going anywhere for the holiday?" with a word back.

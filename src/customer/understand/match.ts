@@ -130,6 +130,10 @@ function slotHits(slot: CompiledSlot, s: Sentence): SlotHit[] {
   return out;
 }
 
+/** Where a slot's terms occur in a sentence. */
+export const slotSpans = (slot: string, s: Sentence): Span[] =>
+  hitsOf(compileSlot(slot), s).map((h) => h.span);
+
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /**

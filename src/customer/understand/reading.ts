@@ -4,9 +4,11 @@ import type { DistressKind } from '../../csc/distress.ts';
 import type { StrategyCode } from '../../csc/strategies.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
+import { challengesIn } from './challenges.ts';
 import { BLAMES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
+import { preferenceAsked } from './preference.ts';
 import { heardAsRude } from './rudeness.ts';
 import { readStep } from './steps.ts';
 import { isNoteForm, type Sentence, sentences } from './text.ts';
@@ -15,8 +17,6 @@ import { isNoteForm, type Sentence, sentences } from './text.ts';
 const PRESENT = 0.3;
 const CONDUCT_PRESENT = 0.6;
 const MAX_FACTS_PER_TURN = 2;
-/** The words of a wrong claim stand this close together (characters): "we never sent you a text". */
-const CLAIM_WINDOW = 40;
 /** What answers a need is said in one breath: its words stand within this many characters. */
 const TOPIC_WINDOW = 60;
 
@@ -38,6 +38,8 @@ export interface Reading {
   objections: string[];
   /** Wrong claims made now that the customer knows to contradict. */
   challenges: string[];
+  /** A direct question about the customer's own choice, answered from the scenario. */
+  preference?: string;
   /** Needs addressed now (knowledge, action, a report that it is done), and needs only talked about now. */
   needsMet: string[];
   needsHeard: string[];
@@ -91,9 +93,6 @@ const isSituationAsk = (q: Sentence) => SITUATION_ASK.test(q.norm) && !HELP_ASK.
 /** The agent reports the work done: the customer takes it as done even when no action was tagged. */
 const DONE =
   /\b(?:i'?ve|we'?ve|i have|we have)\b(?: just| now| already)? (?:submitted|registered|lifted|removed|unblocked|processed|refunded|cancelled|logged|filed|escalated|booked|opened|put|locked|raised|reset|changed|sent|reported)\b|\b(?:it'?s|that'?s|it is|it has been|that has been) (?:now |all )?(?:done|lifted|unblocked|unfrozen|submitted|registered|processed|come off)\b|\bcome off on (?:my|our) side\b|已经(?:为您|帮您|给您)?(?:解除|提交|登记|办理|处理|退|取消|挂失|升级|预约|开通|申请|锁|冻结)|已(?:为您|帮您)?(?:解除|提交|登记|办理|挂失|受理)|办好了|弄好了|解除了|提交了|登记好了|已生效|改好了|重置了|已重置|已经重置|已经改|已改|改成了|换好了|办完了/iu;
-const NEGATION =
-  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no(?!\.?\s*\d|\s+(?:problem|worries|trouble)\b))\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
-
 /** Small talk questions ("had a good lunch?", "天气怎么样"). */
 const SMALL_TALK =
   /\b(?:how(?:'s| is) business|how are things|how(?:'s| is) the family|nice weather|lovely day|how(?:'s| is| was) your (?:day|weekend|morning|afternoon|lunch)|(?:had|have) a (?:good|nice) (?:lunch|day|weekend)|nice weather|busy day)\b|吃饭了吗|吃了吗|天气|周末过得|今天忙吗|心情怎么样|生意怎么样|生意还好|最近怎么样|最近忙吗|忙不忙|房价|身体还好|下班了吗|下班没|放假|周末去哪|冷不冷|热不热/iu;
@@ -137,20 +136,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     .filter((o) => o.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((o) => o.id);
-  const challenges = scenario.challenges
-    .filter(
-      (c) =>
-        !state.challenged.includes(c.id) &&
-        (!c.after || state.revealed.includes(c.after)) &&
-        sents.some(
-          (s) =>
-            s.act === 'statement' &&
-            matchAny(c.saidBy, s, CLAIM_WINDOW) > 0 &&
-            // "We promised a text and never sent it" admits the opposite of "we sent you a text".
-            (!NEGATION.test(s.norm) || c.saidBy.some((q) => q.some((slot) => NEGATION.test(slot)))),
-        ),
-    )
-    .map((c) => c.id);
+  const challenges = challengesIn(scenario, state, sents);
   const { met: needsMet, heard: needsHeard } = metNeeds(t, state, sents);
   const step = readStep(scenario, state, sents);
   const text = t.agentText;
@@ -166,6 +152,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     identity.verifyIntent ||
     needsMet.length > 0 ||
     needsHeard.length > 0 ||
+    Boolean(preferenceAsked(scenario, state, sents)) ||
     (wordy && ['PR', 'PS', 'RI', 'IV', 'ID'].some((c) => codes.has(c as StrategyCode))) ||
     (wordy && codes.has('RP') && questions.length > 0);
   return {
@@ -178,6 +165,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     unmatchedQuestions: asked.unmatched,
     objections,
     challenges,
+    preference: substance ? preferenceAsked(scenario, state, sents) : undefined,
     needsMet,
     needsHeard,
     open: OPEN.test(text),

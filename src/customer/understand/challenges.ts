@@ -1,0 +1,79 @@
+import type { Scenario } from '../../content/scenario.ts';
+import { type Quantity, quantitiesOf } from '../../evaluate/quantities.ts';
+import type { CustomerState } from '../state.ts';
+import { matchAny, slotSpans } from './match.ts';
+import type { Sentence } from './text.ts';
+
+/** The words of a wrong claim stand this close together (characters): "we never sent you a text". */
+const CLAIM_WINDOW = 40;
+/** A figure belongs to the topic word it stands this close to: "违约金是2365.56元", not the interest two clauses on. */
+const FIGURE_WINDOW = 24;
+const CLAUSE_BREAK = /[，；：。！？]|[,;:](?=\s)/u;
+
+const NEGATION =
+  /\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|failed to|no(?!\.?\s*\d|\s+(?:problem|worries|trouble)\b))\b|没有?(?:发|给|收|查|记|通知|联系|打)|未(?:能|曾)?(?:发|通知|联系)|从未|并未|不曾/u;
+
+type Challenge = Scenario['challenges'][number];
+
+/** A sum said in Chinese numerals ("两千元", "一千五百多块"), which the shared quantity reader leaves to digits. */
+const ZH_SUM = /(?<![\d.])([零〇一二两三四五六七八九十百千万]+)(多)?(?:块钱?|元|美元|美金)/gu;
+const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 };
+
+function zhSums(text: string): Quantity[] {
+  return [...text.matchAll(ZH_SUM)].flatMap((m) => {
+    const numeral = m[1] as string;
+    // The numeral read as a count of days: the shared reader's numeral parsing, reused.
+    const low = quantitiesOf(`${numeral}天`)[0]?.low;
+    if (low === undefined) return [];
+    const place = PLACE[numeral.at(-1) ?? ''] ?? 1;
+    const high = m[2] ? low + place : low;
+    return [
+      { kind: 'money', low, high, unit: 'money', text: m[0], start: m.index, end: m.index + m[0].length },
+    ];
+  });
+}
+
+/** Every figure in a sentence, the Chinese-numeral sums as well. */
+const figuresOf = (text: string): Quantity[] => [...quantitiesOf(text), ...zhSums(text)];
+
+/**
+ * A figure the customer knows, stated wrongly: the figures next to the topic words, none of them
+ * within what the customer knows ("the fee is 2365.56" when the app shows about 1,500; "USD 5,000 a
+ * year" when the customer plans to send 30,000). A right figure anywhere near the topic clears it.
+ */
+function wrongFigure(c: Challenge, s: Sentence): boolean {
+  const f = c.figure;
+  if (!f) return false;
+  const topic = c.saidBy.flatMap((q) => q.flatMap((slot) => slotSpans(slot, s)));
+  if (!topic.length) return false;
+  // One clause: in "就免违约金了，只是要多付1,047.40元利息" the figure is the interest, not the fee.
+  const together = (from: number, to: number) =>
+    to - from <= FIGURE_WINDOW && !CLAUSE_BREAK.test(s.text.slice(from, to));
+  const near = figuresOf(s.text).filter(
+    (q) =>
+      q.kind === f.kind && topic.some(([a, b]) => (q.start >= b ? together(b, q.start) : together(q.end, a))),
+  );
+  const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
+  return near.length > 0 && !near.some((q) => fits(q.low, q.high));
+}
+
+/** A statement that makes the challenge's wrong claim in so many words. */
+function wrongWords(c: Challenge, s: Sentence): boolean {
+  return (
+    matchAny(c.saidBy, s, CLAIM_WINDOW) > 0 &&
+    // "We promised a text and never sent it" admits the opposite of "we sent you a text".
+    (!NEGATION.test(s.norm) || c.saidBy.some((q) => q.some((slot) => NEGATION.test(slot))))
+  );
+}
+
+/** Wrong information in the agent's turn the customer knows to contradict, not yet contradicted. */
+export function challengesIn(scenario: Scenario, state: CustomerState, sents: Sentence[]): string[] {
+  return scenario.challenges
+    .filter(
+      (c) =>
+        !state.challenged.includes(c.id) &&
+        (!c.after || state.revealed.includes(c.after)) &&
+        sents.some((s) => s.act === 'statement' && (c.figure ? wrongFigure(c, s) : wrongWords(c, s))),
+    )
+    .map((c) => c.id);
+}
