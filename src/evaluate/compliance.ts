@@ -1,7 +1,9 @@
 import { compileContentPattern, type SafePattern } from '../content/safe-pattern.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
+import { type FrameKind, frameClauses, framedClaim } from './claim-frames.ts';
 import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
+import { selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
 
 export interface ClaimHit {
@@ -17,6 +19,7 @@ interface Compiled {
   re: SafePattern[];
   about: string[];
   says: string[];
+  frame?: { kind: FrameKind; objects: string[] };
 }
 
 const compiled = new WeakMap<Scenario, Compiled[]>();
@@ -33,14 +36,12 @@ function compile(scenario: Scenario): Compiled[] {
         : [],
       about: both(claim.about),
       says: both(claim.says),
+      ...(claim.frame ? { frame: { kind: claim.frame.kind, objects: both(claim.frame.object) } } : {}),
     }));
     compiled.set(scenario, list);
   }
   return list;
 }
-
-const SELF_ENTRY =
-  /\byourself\b|\b(?:in|into) the app\b|自己(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
 
 /** Requests for a secret are made by asking; every other claim is made by stating it. */
 const made = (clause: Clause, act: Claim['act'] | undefined) => act === 'asks-secret' || !clause.question;
@@ -146,12 +147,13 @@ function standsAsClaim(
 /**
  * Forbidden claims one reply makes: the tagger flags the claim's act (a promise, a request for a
  * secret, a disclosure) in a clause about its topic, or a clause says it in so many words, or its
- * pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
+ * frame or pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
  */
 export function findForbiddenClaims(
   scenario: Scenario,
   text: string,
   conduct: readonly { label: ConductLabel; quote: string }[] = [],
+  customerLine = '',
 ): ClaimHit[] {
   const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
@@ -160,6 +162,8 @@ export function findForbiddenClaims(
   const normalised = new Map(clauses.map((k) => [k, normalize(k.text)]));
   const norm = (k: Clause) => normalised.get(k) ?? normalize(k.text);
   const normText = normalize(text);
+  const context = normalize(customerLine);
+  let framed: ReturnType<typeof frameClauses> | undefined;
   for (const c of compile(scenario)) {
     const { claim } = c;
     const stands = (clause: Clause) => standsAsClaim(clause, claim, clauses, sentences);
@@ -191,11 +195,23 @@ export function findForbiddenClaims(
         }
         if (hit) break;
       }
+    const { frame } = c;
+    if (!hit && frame) {
+      framed ??= frameClauses(clauses, norm);
+      for (const sentence of sentences) {
+        const inside = framed.filter((k) => k.clause.start >= sentence.start && k.clause.end <= sentence.end);
+        const at = framedClaim(inside, sentence.text, text, frame.kind, frame.objects, context);
+        if (at && stands(at)) {
+          hit = at;
+          break;
+        }
+      }
+    }
     // One linear pass over the reply rules most replies out before any clause is matched.
     const patterns = hit ? [] : c.re.filter((re) => re.mayMatch(text));
     if (patterns.length)
       hit = clauses.find((clause) => {
-        if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
+        if (!made(clause, claim.act) || (claim.act === 'asks-secret' && selfEntry(clause.text, text)))
           return false;
         return patterns.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
       });
