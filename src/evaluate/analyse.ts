@@ -41,6 +41,8 @@ export interface AnalyseInput {
   text: string;
   turn: number;
   customerLine: string;
+  /** Everything the customer said so far (what the agent may repeat without reading it off a record). */
+  customerSoFar?: string;
   customerUpset: boolean;
   alreadyConveyed: readonly string[];
 }
@@ -188,7 +190,13 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
     clauses,
     conveyed: facts.conveyed.filter((c) => !input.alreadyConveyed.includes(c.id)),
     contradicted: facts.contradicted,
-    claims: findForbiddenClaims(scenario, text, conduct, input.customerLine),
+    claims: findForbiddenClaims(
+      scenario,
+      text,
+      conduct,
+      input.customerLine,
+      input.customerSoFar ?? input.customerLine,
+    ),
     identityFieldsAsked: askedIdentityFields(text),
     verification: verificationRequest(clauses, text),
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,

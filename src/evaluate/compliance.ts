@@ -3,6 +3,7 @@ import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
 import { type FrameKind, frameClauses, framedClaim } from './claim-frames.ts';
 import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
+import { unsaidAccountData } from './identity.ts';
 import { selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
 
@@ -154,6 +155,7 @@ export function findForbiddenClaims(
   text: string,
   conduct: readonly { label: ConductLabel; quote: string }[] = [],
   customerLine = '',
+  customerSoFar = customerLine,
 ): ClaimHit[] {
   const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
@@ -195,6 +197,11 @@ export function findForbiddenClaims(
         }
         if (hit) break;
       }
+    // A disclosure the tagger missed: account figures read off the record that the customer never said.
+    if (!hit && claim.act === 'discloses-data')
+      hit = clauses.find(
+        (k) => !k.question && unsaidAccountData(k.text, customerSoFar, { numbers: false }) && stands(k),
+      );
     const { frame } = c;
     if (!hit && frame) {
       framed ??= frameClauses(clauses, norm);

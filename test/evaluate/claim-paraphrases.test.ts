@@ -251,3 +251,25 @@ describe('a self-entry instruction with a warning is not asking for a secret', (
     );
   });
 });
+
+describe('account figures read off the record are a disclosure even when the tagger misses it (en and zh)', () => {
+  it.each([
+    ['en', "I've had a look for you: your dad's current account shows a balance of RMB 4,326.18."],
+    ['zh', '我这边帮您看了一下，您父亲名下的活期账户目前余额是4,326.18元。'],
+  ] as const)('%s: a balance the customer never said', (lang, text) => {
+    expect(claims('deceased-parent-account', lang, text)).toContain('disclose-deceased-balance');
+  });
+
+  it.each([
+    [
+      'en',
+      'He had a fixed deposit of about 60,000 with you.',
+      'For the fixed deposit of 60,000 you mentioned, the branch will need the documents.',
+    ],
+    ['zh', '他在你们这儿有张6万的定期。', '您说的那张60000元的定期，需要带材料到网点办理。'],
+  ] as const)('%s: repeating the amount the customer gave is not', (lang, customer, text) => {
+    expect(claims('deceased-parent-account', lang, text, customer)).not.toContain(
+      'disclose-deceased-balance',
+    );
+  });
+});
