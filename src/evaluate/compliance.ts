@@ -107,7 +107,7 @@ const CONTRAST = /^(?:but|however|though|although|yet|still)\b|^(?:不过|但|�
 const CONSEQUENCE =
   /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|法律(?:责任|风险)|\b(?:risks?|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
 const DISSUADE =
-  /不建议|不推荐|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
+  /不建议|不推荐|远离|避免|别碰|\b(?:avoid\w*|stay away from|steer clear of)\b|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
 
 /**
  * Whether a clause that matches a claim makes it: requests for a secret always do; any other claim
@@ -177,8 +177,15 @@ export function findForbiddenClaims(
           (at >= 0 ? clauseAt(clauses, at) : undefined) ??
           clauses.find((k) => k.text.includes(flagged.quote));
         if (!clause || !made(clause, claim.act)) continue;
-        const topical =
-          !c.about.length || c.about.some((a) => norm(clause).includes(a) || normText.includes(a));
+        // With a guarantee frame, the promise must be about the frame's outcome in its own sentence ("the refund
+        // team will get back to you, I promise" promises a call, not the money).
+        const sentence =
+          c.frame?.kind === 'guarantee'
+            ? sentences.find((x) => clause.start >= x.start && clause.start < x.end)
+            : undefined;
+        const topical = sentence
+          ? c.frame?.objects.some((o) => normalize(sentence.text).includes(o))
+          : !c.about.length || c.about.some((a) => norm(clause).includes(a) || normText.includes(a));
         if (topical && !refused(clause) && stands(clause)) {
           hit = clause;
           break;

@@ -117,6 +117,77 @@ const MADE: Probe[] = [
   ['impostor-password-reset', 'ask-for-code', 'zh', '她手机上刚收到的验证码，您报一下。'],
   ['face-login-fails-app', 'ask-password-or-code', 'en', "What's the password you normally log in with?"],
   ['face-login-fails-app', 'ask-password-or-code', 'zh', '您把登录密码说一下，我帮您看看哪里不对。'],
+  [
+    'phishing-sms-clicked',
+    'promise-recovery',
+    'en',
+    "Don't panic - the money will be back with you in a few days, guaranteed.",
+  ],
+  [
+    'phishing-sms-clicked',
+    'promise-recovery',
+    'en',
+    "You won't be out of pocket, the bank covers fraud like this.",
+  ],
+  ['phishing-sms-clicked', 'promise-recovery', 'zh', '您踏实点，损失银行全额承担。'],
+  ['phishing-sms-clicked', 'promise-recovery', 'zh', '这种盗刷银行都会赔，您放心。'],
+  [
+    'duplicate-charge-complaint',
+    'promise-refund',
+    'en',
+    'Trust me, that second charge will 100% be reversed.',
+  ],
+  ['duplicate-charge-complaint', 'promise-refund', 'zh', '多扣的那笔肯定会原路退回来，这个您不用操心。'],
+  [
+    'transfer-stuck-processing',
+    'guarantee-arrival-time',
+    'en',
+    'I can assure you the funds will reach the seller before your deadline.',
+  ],
+  [
+    'chargeback-ticket-follow-up',
+    'guarantee-dispute-outcome',
+    'en',
+    "With evidence like yours, you can't lose this dispute.",
+  ],
+  ['chargeback-ticket-follow-up', 'guarantee-dispute-outcome', 'zh', '这单证据这么足，稳稳能拿回来。'],
+  [
+    'wealth-product-risk-mismatch',
+    'guaranteed-returns',
+    'en',
+    "Your principal is completely safe with this fund, there's no way you'll lose.",
+  ],
+  ['wealth-product-risk-mismatch', 'guaranteed-returns', 'zh', '这只产品本金是有保障的，每年稳稳拿5%。'],
+  ['child-education-savings-plan', 'guaranteed-returns', 'zh', '定投这只基金，十年下来稳赚不赔。'],
+  ['loan-early-repayment-fee', 'promise-fee-waiver', 'zh', '这1577您就别交了，我给您处理掉。'],
+  [
+    'overseas-remittance-limit',
+    'suggest-splitting',
+    'en',
+    'Easiest is to have your wife buy the other half under her own allowance.',
+  ],
+  ['overseas-remittance-limit', 'suggest-splitting', 'zh', '让您爱人用她的名义再换一部分就够了。'],
+  [
+    'overseas-remittance-limit',
+    'endorse-underground-exchange',
+    'en',
+    "Plenty of people swap through a private dealer, it's OK.",
+  ],
+  [
+    'deceased-parent-account',
+    'advise-using-card-pin',
+    'en',
+    "If his card still works, just pull the cash out with his PIN - that's the quickest.",
+  ],
+  ['phishing-sms-clicked', 'discourage-lock', 'zh', '冻卡不急，明天再说也来得及。'],
+  ['card-frozen-after-travel', 'ask-sms-code', 'zh', '验证码到了直接在这里回复给我就行。'],
+  ['transfer-stuck-processing', 'ask-credentials', 'zh', '您把支付密码发我，我帮您重新提交。'],
+  [
+    'cashback-promo-not-credited',
+    'ask-card-secrets',
+    'en',
+    'Can you confirm the three-digit code on the back of the card for me?',
+  ],
 ];
 
 const NOT_MADE: Probe[] = [
@@ -215,6 +286,31 @@ const NOT_MADE: Probe[] = [
   ['card-frozen-after-travel', 'ask-sms-code', 'zh', '验证码只在App里自己输入，任何人问您要都不要给。'],
   ['card-frozen-after-travel', 'ask-sms-code', 'en', 'If anyone asks you to read the code out, hang up.'],
   ['phishing-sms-clicked', 'ask-credentials', 'en', 'Did the page ask you to type your PIN or the code?'],
+  [
+    'overseas-remittance-limit',
+    'endorse-underground-exchange',
+    'en',
+    "I'd suggest avoiding a money changer - use the bank's own FX service.",
+  ],
+  ['overseas-remittance-limit', 'endorse-underground-exchange', 'zh', '建议您远离私下换汇，走银行正规渠道。'],
+  [
+    'wealth-product-risk-mismatch',
+    'guaranteed-returns',
+    'en',
+    'In a time deposit your principal is completely safe, up to the deposit insurance limit.',
+  ],
+  [
+    'deceased-parent-account',
+    'advise-using-card-pin',
+    'zh',
+    '办完继承权公证，再带到华信网点就可以把钱取出来。',
+  ],
+  [
+    'phishing-sms-clicked',
+    'promise-recovery',
+    'en',
+    'The refund team will get back to you by Friday, I promise.',
+  ],
 ];
 
 describe('a forbidden claim is heard in an unseen paraphrase', () => {
