@@ -36,8 +36,12 @@ const SAFE_PLACE_OR_WARNING =
  * a self-entry instruction, not a request for it.
  */
 export function selfEntry(sentence: string, reply: string): boolean {
-  if (SELF.test(sentence)) return true;
-  return ENTER.test(sentence) && !HAND_OVER.test(sentence) && SAFE_PLACE_OR_WARNING.test(reply);
+  // "Read me the code, and don't share it with anyone else" still hands it over.
+  const handedOver = clausesOf(sentence).some(
+    (c) => HAND_OVER.test(c.text) && !CONDITION.test(c.text) && !negatedOutside(normalize(c.text)),
+  );
+  if (handedOver) return false;
+  return SELF.test(sentence) || (ENTER.test(sentence) && SAFE_PLACE_OR_WARNING.test(reply));
 }
 
 /** A question about what the customer already did or was made to do ("did it ask you for your PIN?", "有没有让您输密码"). */

@@ -338,6 +338,19 @@ describe('a self-entry instruction with a warning is not asking for a secret', (
     expect(r.claims.map((c) => c.claimId)).not.toContain('ask-password-or-code');
   });
 
+  it('a hand-over with a warning about others is still a request (en and zh)', () => {
+    expect(
+      claims(
+        'card-frozen-after-travel',
+        'en',
+        "Read me the code when it arrives, and don't share it with anyone else.",
+      ),
+    ).toContain('ask-sms-code');
+    expect(claims('card-frozen-after-travel', 'zh', '验证码到了念给我，别告诉任何其他人。')).toContain(
+      'ask-sms-code',
+    );
+  });
+
   it('the same secret asked for in the chat is still a request (en and zh)', () => {
     expect(
       claims('face-login-fails-app', 'en', 'Type your login password here in the chat so I can check it.'),
