@@ -311,6 +311,13 @@ const NOT_MADE: Probe[] = [
     'en',
     'The refund team will get back to you by Friday, I promise.',
   ],
+  ['wealth-product-risk-mismatch', 'waiver-bypass', 'zh', '重新做完测评，签个字确认一下就可以了。'],
+  [
+    'overseas-remittance-limit',
+    'suggest-splitting',
+    'zh',
+    '您爱人也有她自己的额度，不过只能用于她本人的需要。',
+  ],
 ];
 
 describe('a forbidden claim is heard in an unseen paraphrase', () => {
