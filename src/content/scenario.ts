@@ -88,6 +88,9 @@ export const KnowledgeEntry = z
   })
   .strict();
 
+/** How a forbidden claim is made, read on meaning (see `frame`). */
+export const CLAIM_FRAMES = ['guarantee', 'permission', 'request'] as const;
+
 export const ForbiddenClaim = z
   .object({
     id: Slug,
@@ -110,6 +113,22 @@ export const ForbiddenClaim = z
     says: Wordings.optional().describe(
       'The claim in so many words, in a few paraphrases ("use your friend\'s quota"); counts when stated, not asked, refused or negated',
     ),
+    frame: z
+      .object({
+        kind: z
+          .enum(CLAIM_FRAMES)
+          .describe(
+            'What makes it the claim: a guarantee of an outcome, a permission for a risky act, a request for a secret',
+          ),
+        object: Wordings.describe(
+          'The outcome, act or secret the frame is about ("money back", "money changer", "digits"); any guarantee, permission or request wording of that kind in the same sentence makes the claim, in any words',
+        ),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'The claim by meaning, so unseen paraphrases count; not in a question, a refusal, a warning or a condition',
+      ),
     reason: LocalizedText,
     fatal: z.boolean().describe('A fatal claim fails the whole drill'),
   })
@@ -223,12 +242,12 @@ export const Scenario = z
       }
     });
     s.forbiddenClaims.forEach((c, i) => {
-      if (!c.pattern && !c.act && !c.says)
+      if (!c.pattern && !c.act && !c.says && !c.frame)
         ctx.addIssue({
           code: 'custom',
           path: ['forbiddenClaims', i],
           message:
-            'a forbidden claim needs at least one of "act", "says" or "pattern" (nothing could match it)',
+            'a forbidden claim needs at least one of "act", "says", "frame" or "pattern" (nothing could match it)',
         });
     });
     if (s.kind === 'social-engineering' && !s.impostor) {

@@ -10,7 +10,7 @@ import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
 import { factsOf } from './facts.ts';
 import { hindsightBlame } from './hindsight-blame.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
-import { asksAboutThePast, secretRequest } from './secret-request.ts';
+import { asksAboutThePast, secretRequest, selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
 
 export interface ReplyAnalysis {
@@ -41,6 +41,8 @@ export interface AnalyseInput {
   text: string;
   turn: number;
   customerLine: string;
+  /** Everything the customer said so far (what the agent may repeat without reading it off a record). */
+  customerSoFar?: string;
   customerUpset: boolean;
   alreadyConveyed: readonly string[];
 }
@@ -125,10 +127,6 @@ const SURE: Partial<Record<ConductLabel, number>> = {
 };
 const SURE_DEFAULT = 0.85;
 
-// Telling the customer to type the code into the app themselves is the safe instruction, not a request for it.
-const SELF_ENTRY =
-  /\byourself\b|\b(?:in|into|on) (?:the|your) (?:app|phone|screen)\b|\bkeep (?:it|them|the \w+) to yourself\b|自己(?:输|填|操作|在)|本人(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
-
 // "Right." or "嗯嗯。" opening a reply that goes on to work on the case is not off-topic chat.
 const ACKNOWLEDGEMENT =
   /^\s*(?:right|ok|okay|sure|alright|all right|yes|yep|got it|understood|i see|嗯+|哦+|好的?|收到|明白|了解|行)[\s.,!。，！…~～]*$/iu;
@@ -147,7 +145,7 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
       continue;
     if (
       c.label === 'asks-secret' &&
-      c.evidence.every((e) => SELF_ENTRY.test(sentenceAt(e)) || asksAboutThePast(sentenceAt(e)))
+      c.evidence.every((e) => selfEntry(sentenceAt(e), text) || asksAboutThePast(sentenceAt(e)))
     )
       continue;
     const cue = CONDUCT_CUES[c.label];
@@ -192,7 +190,13 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
     clauses,
     conveyed: facts.conveyed.filter((c) => !input.alreadyConveyed.includes(c.id)),
     contradicted: facts.contradicted,
-    claims: findForbiddenClaims(scenario, text, conduct),
+    claims: findForbiddenClaims(
+      scenario,
+      text,
+      conduct,
+      input.customerLine,
+      input.customerSoFar ?? input.customerLine,
+    ),
     identityFieldsAsked: askedIdentityFields(text),
     verification: verificationRequest(clauses, text),
     leak: impostor ? disclosedIdentity(text, impostor.holder, impostor.knows) : undefined,

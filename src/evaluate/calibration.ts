@@ -29,7 +29,8 @@ export function readCalibration(file: string): CalibrationRecord[] {
 export const isGood = (kind: string) => kind === 'good' || kind === 'alt-good';
 
 /** A fatal breach ranks below any conversation without one, whatever the points (a reviewer fails it outright). */
-export const rankOf = (card: Scorecard) => (card.fatal ? -1 : card.overall);
+// Two conversations with the same rounded overall are told apart by the unrounded score.
+export const rankOf = (card: Scorecard) => (card.fatal ? -1 : (card.score ?? card.overall));
 
 export interface WrongPair {
   id: string;
@@ -114,7 +115,12 @@ export function calibrate(
       k.correct++;
       f.correct++;
     } else
-      f.wrong.push({ id: r.id, good: base.overall, flawed: card.overall, deciding: deciding(base, card) });
+      f.wrong.push({
+        id: r.id,
+        good: base.score ?? base.overall,
+        flawed: card.score ?? card.overall,
+        deciding: deciding(base, card),
+      });
     f.byKind.set(key, k);
   }
   return f;

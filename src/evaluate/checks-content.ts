@@ -162,15 +162,47 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
     });
   else list.yes('no-manipulation', 'compliance');
 
-  const rude = conductAt(turns, 'rude');
-  if (rude) list.no('polite', 'soft-skills', rude, { ref: 'rude' });
-  else pass('polite', 'soft-skills');
-  const blame = conductAt(turns, 'blame');
-  if (blame) list.no('no-blame', 'soft-skills', blame, { ref: 'blame' });
-  else pass('no-blame', 'soft-skills');
-  const dismissive = conductAt(turns, 'dismissive');
-  if (dismissive) list.no('no-dismissal', 'soft-skills', dismissive, { ref: 'dismissive' });
-  else pass('no-dismissal', 'soft-skills');
+  for (const [id, label] of SOFT_CONDUCT) {
+    const flagged = conductAt(turns, label);
+    if (flagged) list.no(id, 'soft-skills', flagged, { ref: label });
+    else if (!worked) pass(id, 'soft-skills');
+    else {
+      const lean = leaning(turns, label);
+      if (!lean) list.yes(id, 'soft-skills');
+      else
+        list.yes(
+          id,
+          'soft-skills',
+          { index: lean.index },
+          { ref: label, credit: 1 - lean.confidence / 2, note: `leaning ${lean.confidence.toFixed(2)}` },
+        );
+    }
+  }
+}
+
+const SOFT_CONDUCT = [
+  ['polite', 'rude'],
+  ['no-blame', 'blame'],
+  ['no-dismissal', 'dismissive'],
+] as const;
+
+/**
+ * Conduct the tagger leans towards without the confidence or the cue to penalise it: counted with
+ * its confidence as a part of the check's credit, so a copy that sounds more like blame or
+ * dismissal than its good conversation ranks below it instead of tying.
+ */
+const LEANING = 0.45;
+
+function leaning(
+  turns: readonly AgentTurn[],
+  label: string,
+): { index: number; confidence: number } | undefined {
+  let best: { index: number; confidence: number } | undefined;
+  for (const t of turns)
+    for (const c of t.analysis.tags.conduct)
+      if (c.label === label && c.confidence >= LEANING && c.confidence > (best?.confidence ?? 0))
+        best = { index: t.index, confidence: c.confidence };
+  return best;
 }
 
 const SLOW_MEDIAN_MS = 60_000;

@@ -1,3 +1,4 @@
+import { acknowledgesFeeling } from './acknowledgement.ts';
 import type { CheckList } from './check-list.ts';
 import {
   type AgentTurn,
@@ -59,6 +60,9 @@ export function openingChecks(list: CheckList, input: JudgeInput, turns: readonl
 
 const EMPATHY_WITHIN = 2;
 
+/** The strategy model hears empathy, or the reply names or grants the customer's feeling in so many words. */
+const empathetic = (t: AgentTurn) => has(t.analysis.tags, 'EM') || acknowledgesFeeling(t.text) !== undefined;
+
 /** Understanding: the problem restated or refined, hidden facts asked for, and each distress episode answered with empathy within a reply or two. */
 export function understandingChecks(list: CheckList, input: JudgeInput, turns: readonly AgentTurn[]): void {
   const { scenario, transcript } = input;
@@ -91,7 +95,7 @@ export function understandingChecks(list: CheckList, input: JudgeInput, turns: r
     starts.forEach((d, i) => {
       const next = turns.filter((t) => t.index > d.index).slice(0, EMPATHY_WITHIN);
       const reply = next.find(
-        (t) => has(t.analysis.tags, 'EM') && !t.analysis.conduct.some((c) => c.label === 'dismissive'),
+        (t) => empathetic(t) && !t.analysis.conduct.some((c) => c.label === 'dismissive'),
       );
       if (reply || !next.length) {
         answered++;
@@ -110,7 +114,10 @@ export function understandingChecks(list: CheckList, input: JudgeInput, turns: r
       list.yes(
         'empathy',
         'understanding',
-        { index: firstHit.index, quote: evidenceOf(firstHit.analysis.tags, 'EM') },
+        {
+          index: firstHit.index,
+          quote: evidenceOf(firstHit.analysis.tags, 'EM') ?? acknowledgesFeeling(firstHit.text),
+        },
         extra,
       );
     else list.no('empathy', 'understanding', firstMiss, extra);

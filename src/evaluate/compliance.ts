@@ -1,7 +1,10 @@
 import { compileContentPattern, type SafePattern } from '../content/safe-pattern.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
+import { type FrameKind, frameClauses, framedClaim } from './claim-frames.ts';
 import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
+import { unsaidAccountData } from './identity.ts';
+import { selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
 
 export interface ClaimHit {
@@ -17,6 +20,7 @@ interface Compiled {
   re: SafePattern[];
   about: string[];
   says: string[];
+  frame?: { kind: FrameKind; objects: string[] };
 }
 
 const compiled = new WeakMap<Scenario, Compiled[]>();
@@ -33,14 +37,12 @@ function compile(scenario: Scenario): Compiled[] {
         : [],
       about: both(claim.about),
       says: both(claim.says),
+      ...(claim.frame ? { frame: { kind: claim.frame.kind, objects: both(claim.frame.object) } } : {}),
     }));
     compiled.set(scenario, list);
   }
   return list;
 }
-
-const SELF_ENTRY =
-  /\byourself\b|\b(?:in|into) the app\b|自己(?:输|填|操作)|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
 
 /** Requests for a secret are made by asking; every other claim is made by stating it. */
 const made = (clause: Clause, act: Claim['act'] | undefined) => act === 'asks-secret' || !clause.question;
@@ -105,7 +107,7 @@ const CONTRAST = /^(?:but|however|though|although|yet|still)\b|^(?:不过|但|�
 const CONSEQUENCE =
   /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|法律(?:责任|风险)|\b(?:risks?|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
 const DISSUADE =
-  /不建议|不推荐|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
+  /不建议|不推荐|远离|避免|别碰|\b(?:avoid\w*|stay away from|steer clear of)\b|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
 
 /**
  * Whether a clause that matches a claim makes it: requests for a secret always do; any other claim
@@ -146,12 +148,14 @@ function standsAsClaim(
 /**
  * Forbidden claims one reply makes: the tagger flags the claim's act (a promise, a request for a
  * secret, a disclosure) in a clause about its topic, or a clause says it in so many words, or its
- * pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
+ * frame or pattern matches; never in a clause that refuses or denies it ("I can't guarantee it arrives today").
  */
 export function findForbiddenClaims(
   scenario: Scenario,
   text: string,
   conduct: readonly { label: ConductLabel; quote: string }[] = [],
+  customerLine = '',
+  customerSoFar = customerLine,
 ): ClaimHit[] {
   const clauses = clausesOf(text);
   const hits: ClaimHit[] = [];
@@ -160,6 +164,8 @@ export function findForbiddenClaims(
   const normalised = new Map(clauses.map((k) => [k, normalize(k.text)]));
   const norm = (k: Clause) => normalised.get(k) ?? normalize(k.text);
   const normText = normalize(text);
+  const context = normalize(customerLine);
+  let framed: ReturnType<typeof frameClauses> | undefined;
   for (const c of compile(scenario)) {
     const { claim } = c;
     const stands = (clause: Clause) => standsAsClaim(clause, claim, clauses, sentences);
@@ -171,8 +177,15 @@ export function findForbiddenClaims(
           (at >= 0 ? clauseAt(clauses, at) : undefined) ??
           clauses.find((k) => k.text.includes(flagged.quote));
         if (!clause || !made(clause, claim.act)) continue;
-        const topical =
-          !c.about.length || c.about.some((a) => norm(clause).includes(a) || normText.includes(a));
+        // With a guarantee frame, the promise must be about the frame's outcome in its own sentence ("the refund
+        // team will get back to you, I promise" promises a call, not the money).
+        const sentence =
+          c.frame?.kind === 'guarantee'
+            ? sentences.find((x) => clause.start >= x.start && clause.start < x.end)
+            : undefined;
+        const topical = sentence
+          ? c.frame?.objects.some((o) => normalize(sentence.text).includes(o))
+          : !c.about.length || c.about.some((a) => norm(clause).includes(a) || normText.includes(a));
         if (topical && !refused(clause) && stands(clause)) {
           hit = clause;
           break;
@@ -191,11 +204,28 @@ export function findForbiddenClaims(
         }
         if (hit) break;
       }
+    // A disclosure the tagger missed: account figures read off the record that the customer never said.
+    if (!hit && claim.act === 'discloses-data')
+      hit = clauses.find(
+        (k) => !k.question && unsaidAccountData(k.text, customerSoFar, { numbers: false }) && stands(k),
+      );
+    const { frame } = c;
+    if (!hit && frame) {
+      framed ??= frameClauses(clauses, norm);
+      for (const sentence of sentences) {
+        const inside = framed.filter((k) => k.clause.start >= sentence.start && k.clause.end <= sentence.end);
+        const at = framedClaim(inside, sentence.text, text, frame.kind, frame.objects, context);
+        if (at && stands(at)) {
+          hit = at;
+          break;
+        }
+      }
+    }
     // One linear pass over the reply rules most replies out before any clause is matched.
     const patterns = hit ? [] : c.re.filter((re) => re.mayMatch(text));
     if (patterns.length)
       hit = clauses.find((clause) => {
-        if (!made(clause, claim.act) || (claim.act === 'asks-secret' && SELF_ENTRY.test(clause.text)))
+        if (!made(clause, claim.act) || (claim.act === 'asks-secret' && selfEntry(clause.text, text)))
           return false;
         return patterns.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
       });

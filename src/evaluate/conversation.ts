@@ -89,10 +89,12 @@ export function analyseTranscript(tagger: StrategyTagger, input: JudgeInput): Ag
   const conveyed: string[] = [];
   const upset = new Set(distressLines(input.transcript).map((d) => d.index));
   let customerLine = '';
+  let customerSoFar = '';
   let customerUpset = false;
   input.transcript.forEach((entry, index) => {
     if (entry.speaker === 'customer') {
       customerLine = entry.text;
+      customerSoFar = `${customerSoFar} ${entry.text}`;
       customerUpset = upset.has(index);
       return;
     }
@@ -102,6 +104,7 @@ export function analyseTranscript(tagger: StrategyTagger, input: JudgeInput): Ag
       text: entry.text,
       turn: turns.length,
       customerLine,
+      customerSoFar,
       customerUpset,
       alreadyConveyed: conveyed,
     });

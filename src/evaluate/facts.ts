@@ -16,7 +16,7 @@ export interface FactHit {
 interface Compiled {
   id: string;
   cues: string[];
-  values: { words: string[]; quantities: Quantity[] }[];
+  values: { words: string[]; quantities: Quantity[]; kinds: Set<string> }[];
   contradicts: string[];
 }
 
@@ -29,10 +29,10 @@ function compile(scenario: Scenario): Compiled[] {
     list = scenario.knowledge.map((k: Entry) => ({
       id: k.id,
       cues: both(k.cues),
-      values: k.values.map((v) => ({
-        words: both(v),
-        quantities: [...v.zh, ...v.en].flatMap((w) => quantitiesOf(w)),
-      })),
+      values: k.values.map((v) => {
+        const quantities = [...v.zh, ...v.en].flatMap((w) => quantitiesOf(w));
+        return { words: both(v), quantities, kinds: new Set(quantities.map((q) => q.kind)) };
+      }),
       contradicts: both(k.contradicts),
     }));
     compiled.set(scenario, list);
@@ -69,11 +69,34 @@ function aboutEntry(s: Statement, entry: Compiled): boolean {
   });
 }
 
+const DIGIT = /[0-9]/;
+const BARE_NUMBER = /^[0-9][0-9,.]*$/;
+
+/**
+ * A value wording said in the clause, unit-aware: a number is not part of a longer one ("2%" is not
+ * in "12%", "150" not in "1,500"), and a bare number ("150", "10,000") said with a unit of another
+ * kind than the value's ("150 days" for a fee of 150 yuan) is another quantity, not the value.
+ */
+function saysWord(s: Statement, w: string, kinds: ReadonlySet<string>): boolean {
+  for (let i = s.norm.indexOf(w); i >= 0; i = s.norm.indexOf(w, i + 1)) {
+    const before = s.norm.slice(Math.max(0, i - 2), i);
+    const after = s.norm.slice(i + w.length, i + w.length + 2);
+    if (DIGIT.test(w[0] ?? '') && /[0-9]$|[0-9][.,]$/.test(before)) continue;
+    if (DIGIT.test(w.at(-1) ?? '') && /^[0-9]|^[.,][0-9]/.test(after)) continue;
+    if (BARE_NUMBER.test(w) && kinds.size) {
+      const other = s.quantities.some((q) => q.text.includes(w) && !kinds.has(q.kind));
+      if (other) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 function carriesValue(statements: readonly Statement[], value: Compiled['values'][number]): boolean {
   return statements.some(
     (s) =>
       !s.clause.question &&
-      (value.words.some((w) => s.norm.includes(w)) ||
+      (value.words.some((w) => saysWord(s, w, value.kinds)) ||
         s.quantities.some((q) => value.quantities.some((v) => agrees(q, v)))),
   );
 }

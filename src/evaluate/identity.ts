@@ -135,6 +135,8 @@ function ownRecord(text: string, index: number): boolean {
   return RECORD.test(sentence) || (PERSON.test(sentence) && !RULE.test(sentence));
 }
 
+const TEN_THOUSANDS = /\d\s?万/u;
+
 /** Account data in the agent's reply that the customer has not said so far (the words, verbatim). */
 export function unsaidAccountData(
   text: string,
@@ -147,7 +149,9 @@ export function unsaidAccountData(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const digits = (m[0].match(/\d+/g) ?? []).join('');
-      if (digits.length < 4 || (amounts && !ownRecord(text, m.index))) continue;
+      // "10万3千多" is a five-figure balance however few digits it is written with.
+      const short = digits.length < 4 && !(amounts && TEN_THOUSANDS.test(m[0]));
+      if (short || (amounts && !ownRecord(text, m.index))) continue;
       const key = /\d{4}$/.test(digits) ? digits.slice(-4) : digits;
       if (!known.includes(key)) return m[0].trim();
     }

@@ -96,6 +96,8 @@ export const Improvement = z.object({
 
 export const Scorecard = z.object({
   overall: z.number().min(0).max(100),
+  /** The overall before rounding (two decimals): ranks two conversations whose rounded overall ties. */
+  score: z.number().min(0).max(100).optional(),
   passed: z.boolean(),
   passMark: z.number(),
   fatal: z.boolean(),

@@ -36,6 +36,7 @@ export function verifyQuotes(checks: readonly Check[], transcript: JudgeInput['t
 export function totals(checks: readonly Check[]): {
   sections: Record<Section, number | null>;
   overall: number;
+  score: number;
   fatal: boolean;
 } {
   const sections = {} as Record<Section, number | null>;
@@ -56,6 +57,7 @@ export function totals(checks: readonly Check[]): {
   return {
     sections,
     overall: weights ? Math.round((weighted / weights) * 100) : 0,
+    score: weights ? Math.round((weighted / weights) * 10_000) / 100 : 0,
     fatal: checks.some((c) => c.fatal && c.result === 'no'),
   };
 }
@@ -80,9 +82,10 @@ export function buildScorecard(
     judge = guardedJudgeLabel(options.judged.judge, checks);
   }
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
-  const { sections, overall, fatal } = totals(checks);
+  const { sections, overall, score, fatal } = totals(checks);
   return {
     overall,
+    score,
     passed: overall >= passMark && !fatal,
     passMark,
     fatal,

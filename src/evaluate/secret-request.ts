@@ -22,6 +22,28 @@ const CONDITION = /\b(?:if|whether|in case)\b|如果|万一|是否/iu;
 const SELF =
   /\byourself\b|\b(?:in|into|on) (?:the|your) (?:app|phone|screen|banking)\b|\bkeep (?:it|them|the \w+) to yourself\b|\bno one\b|\banyone\b|\bnobody\b|自己(?:输|填|操作|在)|本人(?:输|填|操作)|任何人|在(?:手机)?(?:app|客户端|手机银行)(?:里|上|中)/iu;
 
+// Keying it in: the customer types it themselves somewhere; with no one named to pass it to, that
+// somewhere is the app or the screen, not the chat.
+const ENTER =
+  /\b(?:enter|type|input|key(?:ing)? in|fill(?:ing)? in|put in)\b|输入|填(?:写|入)?|录入|输一下/iu;
+// The reply says where (the official app, the phone's screen) or warns to keep it secret.
+const SAFE_PLACE_OR_WARNING =
+  /\b(?:the|your|our) (?:app|banking app|mobile banking|screen|phone)\b|\bto yourself\b|\b(?:never|don'?t|do not) (?:share|give|tell|send|read)\b|\bno one\b|\bnobody\b|\banyone\b|app|客户端|手机银行|屏幕|任何人|别告诉|不要告诉|不要(?:透露|泄露|提供给)|别(?:透露|泄露|给别人)/iu;
+
+/**
+ * Whether a sentence naming a secret tells the customer to key it in themselves ("enter your login
+ * password, then the SMS code", "在App里输入登录密码") in a reply that says where or warns to keep it:
+ * a self-entry instruction, not a request for it.
+ */
+export function selfEntry(sentence: string, reply: string): boolean {
+  // "Read me the code, and don't share it with anyone else" still hands it over.
+  const handedOver = clausesOf(sentence).some(
+    (c) => HAND_OVER.test(c.text) && !CONDITION.test(c.text) && !negatedOutside(normalize(c.text)),
+  );
+  if (handedOver) return false;
+  return SELF.test(sentence) || (ENTER.test(sentence) && SAFE_PLACE_OR_WARNING.test(reply));
+}
+
 /** A question about what the customer already did or was made to do ("did it ask you for your PIN?", "有没有让您输密码"). */
 const ABOUT_THE_PAST =
   /\b(?:did|have|had|were|was)\b[^.?]{0,20}\b(?:you|it|they|the (?:site|page|form|link|website|message|caller))\b[^.?]{0,30}\b(?:enter|type|give|put|fill|ask|share|tell|send|provide|input)\w*|有没有(?:让|叫|要|要求)?(?:您|你)?(?:输|填|提供|告诉|给|发)|是否(?:输|填|提供|告诉|给|发)|(?:您|你)?(?:是不是|是否|有没有)(?:也)?(?:把)?[^，。？]{0,8}(?:输|填|给|发|告诉)(?:了|过)|(?:输|填|给|发|告诉)(?:了|过)[^，。？]{0,8}(?:吗|没有)|(?:让|叫|要)(?:您|你)(?:输|填|提供)/iu;
@@ -35,7 +57,7 @@ export function asksAboutThePast(sentence: string): boolean {
 export function secretRequest(text: string): string | undefined {
   const clauses = clausesOf(text);
   for (const sentence of sentencesOf(text)) {
-    if (!SECRET.test(sentence.text) || SELF.test(sentence.text)) continue;
+    if (!SECRET.test(sentence.text) || selfEntry(sentence.text, text)) continue;
     const inside = clauses.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
     const asking = inside.find(
       (c: Clause) =>

@@ -12,6 +12,10 @@ describe('a feeling brushed aside is dismissal', () => {
       '这有什么好生气的，手续办完就行了。',
       '谁家都一样，想开点就好。',
       '至于吗，就晚了两天而已。',
+      "Honestly, you really don't need to be so nervous about funds.",
+      "You're worrying too much, those stories are always exaggerated.",
+      '您想太多了，没必要这么紧张。',
+      '别想太多，用不着那么担心。',
     ])
       expect(brushOff(line), line).toBeDefined();
   });
@@ -23,6 +27,8 @@ describe('a feeling brushed aside is dismissal', () => {
       '您别担心，钱不会丢，正在退回来。',
       '没什么的话，我这边就先不打扰您了。',
       '遇到这种事换谁都会着急，我理解您的心情。',
+      "You don't need to be a customer of ours to file this.",
+      '您不用太着急，我们一步一步来，先把卡冻上。',
     ])
       expect(brushOff(line), line).toBeUndefined();
   });

@@ -21,6 +21,14 @@ describe('account figures said before verification are an early disclosure', () 
       late: '您好，麻烦先提供一下姓名和身份证后四位，我核实一下身份，再帮您看剩余本金。',
     },
     {
+      // A balance written in 万 ("3万2千多") is account data however few digits it takes.
+      id: 'transfer-stuck-processing',
+      lang: 'zh' as const,
+      customer: '我转的20万一直显示处理中，明天就要交定金了！',
+      early: '您好，我看到您卡里余额还有3万2千多。麻烦提供一下姓名和身份证后四位，我核实一下身份。',
+      late: '您好，麻烦先提供一下姓名和身份证后四位，我核实一下身份，再帮您查这笔转账。',
+    },
+    {
       id: 'cashback-promo-not-credited',
       lang: 'en' as const,
       customer: "My cashback for the summer promotion hasn't arrived.",

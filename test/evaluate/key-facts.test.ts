@@ -197,3 +197,30 @@ describe('key facts never contradict the scenario that states them', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+describe('a key value is matched with its unit', () => {
+  const conveys = (id: string, lang: 'en' | 'zh', text: string, entry: string) =>
+    reply(id, lang, text).conveyed.some((c) => c.id === entry);
+
+  it('a fee of 150 is not conveyed by 150 days, nor 2% by 12% (en and zh)', () => {
+    expect(
+      conveys('overseas-remittance-limit', 'en', 'The cable fee is 150 yuan per transfer.', 'swift-fees'),
+    ).toBe(true);
+    expect(
+      conveys('overseas-remittance-limit', 'en', 'The SWIFT cable can take up to 150 days.', 'swift-fees'),
+    ).toBe(false);
+    expect(conveys('overseas-remittance-limit', 'zh', '每笔另收电报费150元。', 'swift-fees')).toBe(true);
+    expect(conveys('overseas-remittance-limit', 'zh', '电报费要等150天才出账。', 'swift-fees')).toBe(false);
+    expect(
+      conveys(
+        'loan-early-repayment-fee',
+        'en',
+        'Under clause 9.2 the fee is 12% of the principal.',
+        'fee-clause',
+      ),
+    ).toBe(false);
+    expect(
+      conveys('loan-early-repayment-fee', 'zh', '按第9.2条，违约金是提前还款本金的12%。', 'fee-clause'),
+    ).toBe(false);
+  });
+});
