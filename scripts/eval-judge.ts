@@ -1,10 +1,11 @@
-// npm run eval:judge [-- --set dev|dev3|heldout|heldout2|heldout3] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|heldout|heldout2|heldout3|heldout4] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
 // --set heldout scores the held-out set (authors F and G, never tuned on): aggregate figures only;
 // --set heldout2 the second held-out set (authors J and K, written after every tuning round so far), likewise;
 // --set heldout3 the third (authors N and O, six other scenarios, written during the judge6 round), likewise.
+// --set heldout4 the fourth (authors P, Q, R, S, the other eight scenarios, written during the judge7 round), likewise.
 // --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair;
 // --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise.
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ const SETS: Record<string, string> = {
   heldout: 'judge-calibration',
   heldout2: 'judge-heldout-2',
   heldout3: 'judge-heldout-3',
+  heldout4: 'judge-heldout-4',
 };
 const folder = SETS[set];
 if (!folder) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}; got "${set}"`);
