@@ -1,5 +1,5 @@
 import type { Scenario } from '../../content/scenario.ts';
-import { type Quantity, quantitiesOf } from '../../evaluate/quantities.ts';
+import { quantitiesOf } from '../../evaluate/quantities.ts';
 import type { CustomerState } from '../state.ts';
 import { matchAny, slotSpans } from './match.ts';
 import type { Sentence } from './text.ts';
@@ -15,27 +15,6 @@ const NEGATION =
 
 type Challenge = Scenario['challenges'][number];
 
-/** A sum said in Chinese numerals ("两千元", "一千五百多块"), which the shared quantity reader leaves to digits. */
-const ZH_SUM = /(?<![\d.])([零〇一二两三四五六七八九十百千万]+)(多)?(?:块钱?|元|美元|美金)/gu;
-const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 };
-
-function zhSums(text: string): Quantity[] {
-  return [...text.matchAll(ZH_SUM)].flatMap((m) => {
-    const numeral = m[1] as string;
-    // The numeral read as a count of days: the shared reader's numeral parsing, reused.
-    const low = quantitiesOf(`${numeral}天`)[0]?.low;
-    if (low === undefined) return [];
-    const place = PLACE[numeral.at(-1) ?? ''] ?? 1;
-    const high = m[2] ? low + place : low;
-    return [
-      { kind: 'money', low, high, unit: 'money', text: m[0], start: m.index, end: m.index + m[0].length },
-    ];
-  });
-}
-
-/** Every figure in a sentence, the Chinese-numeral sums as well. */
-const figuresOf = (text: string): Quantity[] => [...quantitiesOf(text), ...zhSums(text)];
-
 /**
  * A figure the customer knows, stated wrongly: the figures next to the topic words, none of them
  * within what the customer knows ("the fee is 2365.56" when the app shows about 1,500; "USD 5,000 a
@@ -49,7 +28,7 @@ function wrongFigure(c: Challenge, s: Sentence): boolean {
   // One clause: in "就免违约金了，只是要多付1,047.40元利息" the figure is the interest, not the fee.
   const together = (from: number, to: number) =>
     to - from <= FIGURE_WINDOW && !CLAUSE_BREAK.test(s.text.slice(from, to));
-  const near = figuresOf(s.text).filter(
+  const near = quantitiesOf(s.text).filter(
     (q) =>
       q.kind === f.kind && topic.some(([a, b]) => (q.start >= b ? together(b, q.start) : together(q.end, a))),
   );
