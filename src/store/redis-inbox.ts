@@ -171,6 +171,9 @@ export class RedisInbox implements Inbox {
         concurrency: this.o.concurrency ?? 16,
         lockDuration: 10_000,
         stalledInterval: 5_000,
+        // After a dropped connection BullMQ waits this long before fetching again (15 s by default):
+        // events recorded once Redis is back would sit that long.
+        runRetryDelay: 500,
       },
     );
     this.worker.on('error', (err) => this.o.onError?.(err));
