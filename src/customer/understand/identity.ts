@@ -67,9 +67,12 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
   ],
 ];
 
-/** Words of another thing's name or number, so "merchant's name" or "order number" is not identity. */
+/**
+ * Words of another thing's or person's name or number, so "merchant's name", "order number" or "ask her
+ * for her name and card number" (让她给您她的名字和卡号) is not the customer's identity.
+ */
 const NOT_THE_CUSTOMERS =
-  /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名/u;
+  /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|\b(?:ask|get) (?:her|him|them) (?:for|to)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名|让(?:她|他)|(?<!其)(?:她|他)(?:们)?的(?:姓名|名字|卡号|银行卡)/u;
 /** The same, for card digits: "the card bound in the app" is still the customer's own card. */
 const NOT_THE_CUSTOMERS_CARD = new RegExp(NOT_THE_CUSTOMERS.source.replace('|app|', '|'), 'u');
 

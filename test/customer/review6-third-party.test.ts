@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { drive } from './drive.ts';
+
+describe('review 6: data the agent says to get from someone else is not asked of the customer', () => {
+  it("zh: told to get her mother's name and card number, the customer gives no card digits of her own", async () => {
+    const d = await drive(
+      { lang: 'zh', scenarioId: 'overseas-remittance-limit', personaId: 'newcomer-amara', seed: 135 },
+      ['您好，欢迎来到华信银行！', '您让她给您她的名字和卡号就行。'],
+    );
+    expect(d.customer.at(-1)?.text).not.toMatch(/9301|卡号后四位/);
+  });
+
+  it('en: "ask her for her name and card number" gets no card digits either', async () => {
+    const d = await drive(
+      { lang: 'en', scenarioId: 'overseas-remittance-limit', personaId: 'newcomer-amara', seed: 135 },
+      ['Hello, welcome to Huaxin Bank.', 'Just ask her for her name and card number, that is all we need.'],
+    );
+    expect(d.customer.at(-1)?.text).not.toMatch(/9301|ending|last four/i);
+  });
+});
