@@ -230,6 +230,8 @@ export function improvementsFor(
         return item(text.slow, FASTER_LINE[lang]);
       case 'turns-to-resolution':
         return item(text.turns, ONE_GO_LINE[lang]);
+      case 'no-stalling':
+        return item(text.stall, say(firstMissing) || ONE_GO_LINE[lang]);
       default:
         return item(text.other(checkLabel(c.id, lang, scenario)), STRATEGY_LINES.OT[lang]);
     }

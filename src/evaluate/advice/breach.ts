@@ -30,7 +30,8 @@ export function breachOf(c: Check, scenario: Scenario): Breach | undefined {
   if (c.id === 'no-manipulation') return { kind: 'manipulation' };
   if (c.id === 'polite') return quote ? { kind: 'rude' } : undefined;
   // A wrong fact is corrected, not treated as a forbidden statement.
-  if (c.id === 'no-wrong-fact' || !c.id.startsWith('no-')) return undefined;
+  // Stalling is advised on like any missed step: it says nothing that must not be said.
+  if (c.id === 'no-wrong-fact' || c.id === 'no-stalling' || !c.id.startsWith('no-')) return undefined;
   const claim = scenario.forbiddenClaims.find((f) => f.id === (c.ref ?? c.note));
   if (claim) return claimBreach(claim.id, claim.reason.en, quote);
   // No scenario claim behind it: what the quoted words do decides.

@@ -48,6 +48,7 @@ export const ADVICE = {
     close: '没有致谢和礼貌道别就结束了对话。',
     slow: '回复太慢。需要查询超过一分钟时，先告诉客户你正在处理。',
     turns: '来回的轮次太多。先问清关键信息，再一次把方案讲完整。',
+    stall: '连着几条回复都只是让客户等着，事情没有往前推。要查就说清楚在查什么，下一条带着结果回来。',
     other: (label: string) => `这一项没有做到：${label}。`,
     allPassed: '每一项检查都通过了，没有需要改的地方。像这句一样的说法，继续保持：',
   },
@@ -89,6 +90,8 @@ export const ADVICE = {
     close: 'The conversation ended without thanks or a goodbye.',
     slow: 'Your replies were slow. If you need more than a minute, tell the customer you are on it.',
     turns: 'It took too many turns. Ask for the key details first, then give the whole answer in one go.',
+    stall:
+      'Several replies in a row kept the customer waiting without moving things on. Say what you are checking, then come back with the answer.',
     other: (label: string) => `Not done: ${label}.`,
     allPassed: 'Every check passed; there is nothing to fix. Keep saying things the way you did here:',
   },
