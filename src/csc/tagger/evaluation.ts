@@ -122,7 +122,7 @@ const showsConduct = (r: AuthoredReply) => r.conduct.some((c) => c !== 'off-topi
 
 /**
  * Cross-validation by author: for each training author, models trained without that author tag
- * that author's lines; the figures pool the three folds.
+ * that author's lines; the figures pool the folds.
  */
 export function crossAuthorFigures(): LangFigures[] {
   const all = loadTrainingSet();
@@ -143,7 +143,8 @@ export function crossAuthorFigures(): LangFigures[] {
       lang,
       (r) => fold(r.author).tagger.tag({ text: r.text, context: r.context }),
       (l) => fold(l.author).distress.detect(l.text),
-      replies.filter((r) => !showsConduct(r)),
+      // Lines written for their conduct only never train the strategy output, so they do not test it either.
+      replies.filter((r) => !showsConduct(r) && !r.conductOnly),
       replies.filter(showsConduct),
       inFolds(all.customers).filter((l) => l.lang === lang),
     );

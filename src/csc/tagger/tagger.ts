@@ -58,7 +58,8 @@ export const CONDUCT_THRESHOLD = 0.35;
  * development set 2 (scripts/eval-conduct-dev.ts) agree and the polite probe stays clean: terse but
  * polite lines share many n-grams with curt rude ones, so rude needs more; an unkept promise, a
  * disclosure, a dismissal, a request for a secret and an instruction to the scorer are often said
- * in words no author used before, so they need less. Blame stays at the default: at 0.3 strict CV
+ * in words no author used before, so they need less; a bare "好的，" before a real question shares
+ * n-grams with filler, so off-topic needs more. Blame stays at the default: at 0.3 strict CV
  * and the new authors gain, but a neutral cause said with "you" in the polite probe is flagged.
  */
 export const CONDUCT_THRESHOLDS: Partial<Record<ConductLabel, number>> = {
@@ -68,6 +69,7 @@ export const CONDUCT_THRESHOLDS: Partial<Record<ConductLabel, number>> = {
   'asks-secret': 0.3,
   'discloses-data': 0.25,
   manipulation: 0.2,
+  'off-topic': 0.45,
 };
 const thresholdOf = (label: ConductLabel) => CONDUCT_THRESHOLDS[label] ?? CONDUCT_THRESHOLD;
 const logit = (p: number) => Math.log(p / (1 - p));
