@@ -4,6 +4,7 @@ import { clauseAt, clausesOf } from './clauses.ts';
 import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 import { unsaidAccountData } from './identity.ts';
+import { readOffRecord } from './record-read.ts';
 
 /** Resolution: each required fact conveyed right (and never stated wrong), the action done, the goal met. */
 export function resolutionChecks(
@@ -131,7 +132,10 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
       const said = t.analysis.conduct
         .filter((c) => c.label === 'discloses-data' && t.text.indexOf(c.quote) < cut)
         .map((c) => c.quote);
-      const data = unsaidAccountData(t.text.slice(0, cut), customerBefore(t.index));
+      const before = t.text.slice(0, cut);
+      const data =
+        unsaidAccountData(before, customerBefore(t.index)) ??
+        (scenario.identityVerificationRequired ? readOffRecord(before) : undefined);
       return [...said, ...(data ? [data] : [])].map((quote) => ({ index: t.index, quote }));
     })[0];
   if (early) list.no('no-early-disclosure', 'compliance', early, { ref: 'discloses-data' });
