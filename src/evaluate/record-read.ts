@@ -27,3 +27,11 @@ export function readOffRecord(text: string): string | undefined {
     return zh !== null && !NOT_YET_ZH.test(s.text.slice(0, zh.index));
   })?.text;
 }
+
+// A number shown masked, the way a record displays it ("138****5521", "6222 **** **** 7351").
+const MASKED = /\d{2,6}(?:[\s-]?[*＊•xX]){3,}[\s-]?\d{3,4}/u;
+
+/** A masked phone or card number in the reply: only the record shows numbers that way. */
+export function maskedNumber(text: string): string | undefined {
+  return MASKED.exec(text)?.[0];
+}

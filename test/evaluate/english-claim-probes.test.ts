@@ -125,3 +125,39 @@ describe('account activity read off the record before verification is an early d
     "Once I've checked who you are, I can see which payment set it off.",
   ])('not yet: %s', (opening) => expect(early(opening)).toBe('yes'));
 });
+
+describe('where no verification is needed, account data read out is more than needed', () => {
+  const disclosure = (lang: 'en' | 'zh', lines: string[]) =>
+    check(score('face-login-fails-app', lang, lines), 'no-early-disclosure').result;
+
+  it('a registered number read off the profile, after a question about the phone (en)', () => {
+    const lines = [
+      'My new phone will not let me log in with my face.',
+      'Is your phone number still the same as before, and do texts come through?',
+      'Yes, same number.',
+      'Good - the number on file is 139 2280 7714, and there is RMB 12,406.55 available. Now tap "Switch login method".',
+    ];
+    expect(disclosure('en', lines)).toBe('no');
+  });
+
+  it('a masked number read off the record (zh)', () => {
+    const lines = [
+      '换了新手机，刷脸登录不了。',
+      '我这边看到您预留的手机号是138****5521，那您点刷脸时弹出什么提示？',
+    ];
+    expect(disclosure('zh', lines)).toBe('no');
+  });
+
+  it('a rule with figures in it is not account data (en and zh)', () => {
+    const en = [
+      'My new phone will not let me log in with my face.',
+      'For 24 hours after a new phone is bound, the daily transfer limit in the app is 5,000 yuan.',
+    ];
+    expect(disclosure('en', en)).toBe('yes');
+    const zh = [
+      '换了新手机，刷脸登录不了。',
+      '新手机绑定后24小时内，App单日转账限额是5000元，之后自动恢复。',
+    ];
+    expect(disclosure('zh', zh)).toBe('yes');
+  });
+});
