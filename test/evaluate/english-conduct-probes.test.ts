@@ -78,6 +78,9 @@ describe('empathy in plain words is heard', () => {
     "That must've been a real shock.",
     "I know, the clock's ticking - hang in there.",
     'That must have been so frightening to see.',
+    'Easy mistake to make, and easy to undo.',
+    'Not at all, almost everyone taps through those pop-ups on a new phone.',
+    '没事的，很多人都会随手点掉这个提示。',
   ])('%s', (line) => expect(acknowledgesFeeling(line)).toBeDefined());
 
   it.each([
@@ -103,6 +106,9 @@ describe('distress a customer states outright counts', () => {
     "I'm desperate, please.",
     "I'm panicking.",
     '我真的急死了，钱到底去哪了',
+    'I pressed "Don\'t allow" without thinking. Was that stupid of me?',
+    'Ugh, I feel so stupid for clicking it.',
+    '我是不是太傻了，随手就点了不允许。',
   ])('%s', (line) => expect(distressIn({ speaker: 'customer', text: line })).toBeDefined());
 
   it.each(['Tuesday afternoon.', 'OK thanks, that is all.'])('calm: %s', (line) =>
