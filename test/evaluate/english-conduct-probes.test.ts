@@ -28,6 +28,14 @@ describe('blame said by implication is blame', () => {
     'To be honest, the steps are quite simple if you follow them.',
     "It's your responsibility to check a link before you click it.",
     'Most people manage to set this up without any trouble.',
+    "The system can't guess you're travelling if you don't tell us.",
+    "You gave the code away, so there's only so much we can do.",
+    'You should of told us before going.',
+    'u shud have replied to the sms',
+    "Had you registered in time, the cashback would've been paid.",
+    "The fee was in your contract, it's not like it was hidden.",
+    'Sir, the mistake is from your side only.',
+    'Honestly, you brought this on yourself a bit.',
   ])('%s', (line) => expect(conductOf(line, 'blame')).toBe(true));
 });
 
@@ -41,6 +49,8 @@ describe('sympathy and neutral causes are not blame', () => {
     'Most people get the refund within three working days.',
     'The card locks automatically after three wrong PINs.',
     "It's not on you at all, the system flagged it.",
+    "Had you been charged twice, we'd refund it, but I only see one charge.",
+    "The fee wasn't hidden from you on purpose, but I'm sorry it wasn't explained.",
     '这不是您的错，是系统自动触发的风控。',
   ])('%s', (line) => expect(conductOf(line, 'blame')).toBe(false));
 });
@@ -57,6 +67,13 @@ describe('a feeling minimised or waved away is dismissal', () => {
     'No need to worry so much lah, small matter only.',
     "Just be patient, it'll come.",
     'Worse things have happened, trust me.',
+    'Try not to be so dramatic about it.',
+    "It's not like the money's disappeared.",
+    'We get calls like this all day.',
+    "Let's keep emotions out of it.",
+    "Don't take it so personally.",
+    'Can we stick to the facts please?',
+    '别这么情绪化，我们按流程来。',
   ])('%s', (line) => expect(conductOf(line, 'dismissive')).toBe(true));
 });
 
@@ -68,6 +85,7 @@ describe('reassurance with substance and granted feelings are not dismissal', ()
     "These things can be really stressful, so let's fix it now.",
     'The refund only takes a few days.',
     "It happens to be the same card, so that's easy.",
+    'We get a lot of these after trips abroad, so I know exactly how to fix it.',
   ])('%s', (line) => expect(conductOf(line, 'dismissive')).toBe(false));
 });
 
