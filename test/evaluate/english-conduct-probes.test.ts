@@ -99,6 +99,11 @@ describe('empathy in plain words is heard', () => {
     'Easy mistake to make, and easy to undo.',
     'Not at all, almost everyone taps through those pop-ups on a new phone.',
     '没事的，很多人都会随手点掉这个提示。',
+    "Ah, that's rotten luck.",
+    'I totally understand the urgency.',
+    "You sound really stressed, let's fix this together.",
+    'Oh dear, that sounds like a rough day.',
+    'Really sorry abt this, let me fix it asap',
   ])('%s', (line) => expect(acknowledgesFeeling(line)).toBeDefined());
 
   it.each([
@@ -106,6 +111,7 @@ describe('empathy in plain words is heard', () => {
     'Sorry, could you repeat the order number?',
     'I know the branch on Nanjing Road opens at nine.',
     "I'd be happy to walk you through it.",
+    'The branch has a rough guide on its website.',
   ])('not in: %s', (line) => expect(acknowledgesFeeling(line)).toBeUndefined());
 });
 
@@ -127,6 +133,10 @@ describe('distress a customer states outright counts', () => {
     'I pressed "Don\'t allow" without thinking. Was that stupid of me?',
     'Ugh, I feel so stupid for clicking it.',
     '我是不是太傻了，随手就点了不允许。',
+    'It is driving me up the wall.',
+    'Seriously annoyed rn.',
+    "I'm at the end of my tether.",
+    'Can someone please just help me',
   ])('%s', (line) => expect(distressIn({ speaker: 'customer', text: line })).toBeDefined());
 
   it.each(['Tuesday afternoon.', 'OK thanks, that is all.'])('calm: %s', (line) =>
@@ -136,6 +146,7 @@ describe('distress a customer states outright counts', () => {
   it.each([
     "I'm not upset, I just want to know the timing.",
     "We're not worried, we'd just like it in writing.",
+    "I'm confused about one line of the form.",
   ])('a feeling denied is not said: %s', (line) => expect(distressWords(line)).toBeUndefined());
 });
 
