@@ -14,7 +14,11 @@ const SPOKEN: [RegExp, (m: string, unit?: string) => string][] = [
 const padded = (replacement: string, length: number) =>
   replacement.length >= length ? replacement.slice(0, length) : replacement.padEnd(length, ' ');
 
+// One pass rules most clauses out before any rewrite is tried.
+const MAYBE = /fortnight|couple of|or so|or two|within the/iu;
+
 export function withSpokenDurations(text: string): string {
+  if (!MAYBE.test(text)) return text;
   let out = text;
   for (const [re, to] of SPOKEN)
     out = out.replace(re, (m: string, unit?: string) =>
