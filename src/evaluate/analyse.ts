@@ -7,6 +7,7 @@ import type { Lang } from '../csc/text.ts';
 import { brushOff } from './brush-off.ts';
 import { type Clause, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { type ClaimHit, findForbiddenClaims } from './compliance.ts';
+import { clearedOf } from './conduct-vetoes.ts';
 import { factsOf } from './facts.ts';
 import { hindsightBlame } from './hindsight-blame.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
@@ -148,6 +149,7 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
       c.evidence.every((e) => selfEntry(sentenceAt(e), text) || asksAboutThePast(sentenceAt(e)))
     )
       continue;
+    if (c.evidence.length && c.evidence.every((e) => clearedOf(c.label, sentenceAt(e)))) continue;
     const cue = CONDUCT_CUES[c.label];
     const backed = c.evidence.find((e) => {
       const sentence = sentenceAt(e);

@@ -13,11 +13,11 @@ export type FrameKind = (typeof CLAIM_FRAMES)[number];
 
 const CUES: Record<FrameKind, RegExp> = {
   guarantee:
-    /\b(?:definitely|for sure|for certain|surely|(?:will|'ll) certainly|certainly (?:get|have|be|see|receive)|guarantee[ds]?|guaranteeing|promise[ds]?|rest assured|assure you|you have my word|no doubt|without (?:a )?doubt|100 per ?cent|(?:a|one) hundred per ?cent|without fail|bound to|sure to|count on (?:it|getting|having|seeing)|no question|(?:i'm|i am) (?:sure|certain|confident) (?:you|it|that|the|this)|(?:a|is a|it's a) (?:sure thing|certainty|given|done deal)|take it from me|can'?t lose|cannot lose|no way (?:you|it)(?:'ll| will| could)|(?:completely|totally|absolutely|perfectly) safe)\b|100 ?%|肯定|一定|保证|保准|绝对|百分之百|百分百|打包票|包您|包你|铁定|妥妥|必定|必然|准能|一准|稳稳|稳了|板上钉钉|跑不了|少不了|放心|有保障|稳赚|包赚|稳拿|全额|旱涝保收|踏实/iu,
+    /\b(?:definitely|for sure|for certain|surely|(?:will|'ll) certainly|certainly (?:get|have|be|see|receive)|guarantee[ds]?|guaranteeing|promise[ds]?|rest assured|assure you|you have my word|no doubt|without (?:a )?doubt|100 per ?cent|(?:a|one) hundred per ?cent|without fail|bound to|sure to|count on (?:it|that|this|getting|having|seeing)|rest easy|consider (?:it|that|the \w+) (?:done|sorted|refunded|handled|fixed|reversed|gone|waived)|safe as houses|every (?:last )?(?:penny|cent|dollar|pound|rupee|yuan)|no leg to stand on|(?:i|we)(?:'ll| will) make sure|no question|(?:i'm|i am) (?:sure|certain|confident) (?:you|it|that|the|this)|(?:a|is a|it's a) (?:sure thing|certainty|given|done deal)|take it from me|can'?t lose|cannot lose|no way (?:you|it)(?:'ll| will| could)|(?:completely|totally|absolutely|perfectly) safe)\b|100 ?%|肯定|一定|保证|保准|绝对|百分之百|百分百|打包票|包您|包你|铁定|妥妥|必定|必然|准能|一准|稳稳|稳了|板上钉钉|跑不了|少不了|放心|有保障|稳赚|包赚|稳拿|全额|旱涝保收|踏实/iu,
   permission:
-    /\b(?:(?:is|are|'s|would be|will be|seems) (?:a |an )?(?:perfectly |totally |completely |absolutely |entirely |quite |really |pretty |100% )?(?:fine|ok|okay|alright|all right|legal|legit|legitimate|allowed|acceptable|safe|permitted|above board|no problem|not a problem|normal|common|standard)|nothing wrong with|no (?:harm|problem|issue) (?:in|with)|(?:go ahead|feel free) (?:and|to)|you(?:'re| are) (?:allowed|free|fine|ok|okay|good) to|you (?:can|could|may) (?:just |simply |always |easily )?(?:use|go (?:through|with|to)|try|ask|do|rely on|get)|(?:it's|it is) fine to|works (?:just )?fine|(?:is|'s) the way to go|a good (?:option|idea|way|route|choice)|(?:easiest|simplest|quickest|fastest) (?:is|way|option|thing)|(?:is|'s) the (?:quickest|easiest|simplest|fastest)|(?:just |simply )?(?:have|get|ask) (?:your|a|his|her) (?:wife|husband|partner|friend|colleague|relative|son|daughter|family)|why not|how about|you might as well|i'?d (?:suggest|recommend)|i (?:suggest|recommend)|my advice)\b|最省事|最简单|最方便|最快|不妨|干脆|建议您|让您(?:爱人|家人|朋友|同事|亲戚|先生|太太)|就够了|可以|没问题|没事|没关系|合法|正规|行的|也行|都行|就行|没毛病|挺好|不违法|不犯法|不算违规|靠谱|安全的|划算|好办法|常见的做法/iu,
+    /\b(?:(?:is|are|'s|would be|will be|should be|seems) (?:a |an )?(?:perfectly |totally |completely |absolutely |entirely |quite |really |pretty |100% )?(?:fine|ok|okay|alright|all right|legal|legit|legitimate|allowed|acceptable|safe|permitted|above board|no problem|not a problem|normal|common|standard)|nothing wrong with|no (?:harm|problem|issue) (?:in|with)|(?:go ahead|feel free) (?:and|to)|you(?:'re| are) (?:allowed|free|fine|ok|okay|good) to|you (?:can|could|may) (?:just |simply |always |easily )?(?:use|go (?:through|with|to)|try|ask|do|rely on|get)|(?:it's|it is) fine to|works (?:just )?fine|(?:is|'s) the way to go|(?:a )?(?:good|decent|solid|sensible|reasonable|safe) (?:option|idea|way|route|choice|bet)|that(?:'ll| will)? works?(?: fine| too)?|(?:lots of|plenty of|loads of|many|most) (?:people|customers|folks) do (?:it|that|this)|(?:easiest|simplest|quickest|fastest) (?:is|way|option|thing)|(?:is|'s) the (?:quickest|easiest|simplest|fastest)|(?:just |simply )?(?:have|get|ask) (?:your|a|his|her) (?:wife|husband|partner|friend|colleague|relative|son|daughter|family)|why not|how about|you might as well|i'?d (?:suggest|recommend)|i (?:suggest|recommend)|my advice)\b|最省事|最简单|最方便|最快|不妨|干脆|建议您|让您(?:爱人|家人|朋友|同事|亲戚|先生|太太)|就够了|可以|没问题|没事|没关系|合法|正规|行的|也行|都行|就行|没毛病|挺好|不违法|不犯法|不算违规|靠谱|安全的|划算|好办法|常见的做法/iu,
   request:
-    /\b(?:read (?:me|out|it out|them out|it back|them back|it to me|them to me|off|the|those|your)|tell me|give me|send me|pass (?:me|it on|them on)|let me (?:have|know)|share (?:it |them |that )?with me|(?:type|pop|put|drop|paste|enter) (?:it|them|that|those|the \w+) (?:here|in here|into the chat|in the chat|below|for me)|(?:can|could|would|will) you (?:read|tell|give|send|share|confirm|repeat) (?:me|us|it|them|the|your|that|those)|what(?:'s| is| are| was| were) (?:the|your|that|those)|i(?:'ll| will)? need (?:the|your|that|those)|(?:say|repeat) (?:the|it|them|those|your))\b|告诉我|告诉一下|发给我|发我|发过来|念给我|念一下|念出来|报给我|报一下|报出来|报给客服|读给我|读一下|读出来|说给我|说一下|给我说|提供给我|提供一下|是多少|是几|发到(?:这里|这边|对话框|聊天)|打(?:在|到)(?:这里|对话框)|输(?:在|到)(?:这里|对话框|聊天)/iu,
+    /\b(?:read (?:me|out|it out|them out|it back|them back|it to me|them to me|off|the|those|your)|tell me|give me|send me|pass (?:me|it on|them on)|let me (?:have|know)|share (?:it |them |that )?with me|(?:type|pop|put|drop|paste|enter|key|stick) (?:it|them|that|those|(?:the|your)(?: \w+){1,2}) (?:here|in here|into (?:the|this) chat|in (?:the|this) chat|below|for me)|(?:can|could|would|will) you (?:read|tell|give|send|share|confirm|repeat) (?:me|us|it|them|the|your|that|those)|what(?:'s| is| are| was| were) (?:the|your|that|those)|i(?:'ll| will)? need (?:the|your|that|those)|(?:say|repeat) (?:the|it|them|those|your))\b|告诉我|告诉一下|发给我|发我|发过来|念给我|念一下|念出来|报给我|报一下|报出来|报给客服|读给我|读一下|读出来|说给我|说一下|给我说|提供给我|提供一下|是多少|是几|发到(?:这里|这边|对话框|聊天)|打(?:在|到)(?:这里|对话框)|输(?:在|到)(?:这里|对话框|聊天)/iu,
 };
 
 // Wordings that share a cue's words but make no guarantee: an obligation ("一定要先挂失"), a deposit
@@ -36,6 +36,13 @@ const CONDITION = /\b(?:if|whether|in case|unless)\b|如果|万一|是否|要是
 const ANAPHOR =
   /\b(?:that|this|it|doing that|doing so|going that route)\b.*\b(?:way|route|option|idea|plan|approach|fine|ok|okay|legal)\b|这样|那样|这个办法|那个办法|这种方式|那种方式|这么换|这么做|那么做/iu;
 
+// "We'll make sure you're not out of pocket" is the agent's own promise, not an instruction to check.
+const OWN_PROMISE = /\b(?:i|we)(?:'ll| will) $/u;
+const withoutNonGuarantees = (text: string) =>
+  text.replace(NOT_A_GUARANTEE, (m, at: number) =>
+    m.startsWith('make') && OWN_PROMISE.test(text.slice(Math.max(0, at - 9), at)) ? m : ' '.repeat(m.length),
+  );
+
 /** A reply's clause with what frames it carries, read once per reply and shared by every claim. */
 export interface FramedClause {
   clause: Clause;
@@ -48,7 +55,7 @@ export function frameClauses(clauses: readonly Clause[], norm: (c: Clause) => st
     const text = norm(clause);
     const cues: FramedClause['cues'] = {};
     for (const kind of Object.keys(CUES) as FrameKind[]) {
-      const read = kind === 'guarantee' ? text.replace(NOT_A_GUARANTEE, (m) => ' '.repeat(m.length)) : text;
+      const read = kind === 'guarantee' ? withoutNonGuarantees(text) : text;
       const m = CUES[kind].exec(read);
       if (m) cues[kind] = { start: m.index, end: m.index + m[0].length };
     }

@@ -5,6 +5,7 @@ import type { StrategyTagger, TagResult } from '../csc/tagger/tagger.ts';
 import type { Lang } from '../csc/text.ts';
 import { analyseReply, type ReplyAnalysis } from './analyse.ts';
 import { sentencesOf } from './clauses.ts';
+import { distressWords } from './distress-words.ts';
 
 export interface ScoredEntry {
   speaker: 'customer' | 'agent';
@@ -69,7 +70,8 @@ function distressQuote(text: string): DistressLine | undefined {
     );
     if (tag) return { index: -1, quote: tag.evidence[0]?.text ?? part };
   }
-  return undefined;
+  const said = distressWords(text);
+  return said ? { index: -1, quote: said } : undefined;
 }
 
 /** The customer lines that show distress, by transcript index. */

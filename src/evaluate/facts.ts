@@ -2,6 +2,7 @@ import type { Scenario } from '../content/scenario.ts';
 import { type Clause, clausesOf, negatedOutside } from './clauses.ts';
 import { wrongFactsOf } from './key-facts.ts';
 import { agrees, type Quantity, quantitiesOf } from './quantities.ts';
+import { withSpokenDurations } from './spoken-durations.ts';
 import { normalize } from './text-match.ts';
 
 type Entry = Scenario['knowledge'][number];
@@ -56,7 +57,7 @@ function statementsOf(text: string): Statement[] {
   return clausesOf(text).map((clause) => ({
     clause,
     norm: normalize(clause.text),
-    quantities: quantitiesOf(clause.text),
+    quantities: quantitiesOf(withSpokenDurations(clause.text)),
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { Scenario } from '../content/scenario.ts';
 import { type Clause, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
 import { agrees, type Quantity, quantitiesOf } from './quantities.ts';
+import { withSpokenDurations } from './spoken-durations.ts';
 import { normalize } from './text-match.ts';
 
 type Wordings = { zh: readonly string[]; en: readonly string[] };
@@ -93,7 +94,7 @@ function read(clause: Clause, facts: readonly CompiledFact[]): Read {
   );
   const topics = new Map<number, number[]>();
   for (const h of hits) topics.set(h.fact, [...(topics.get(h.fact) ?? []), h.start]);
-  return { clause, norm, quantities: quantitiesOf(clause.text), topics, hits };
+  return { clause, norm, quantities: quantitiesOf(withSpokenDurations(clause.text)), topics, hits };
 }
 
 const asserted = (c: Read) => !c.clause.question && !REPORTS.test(c.clause.text);
