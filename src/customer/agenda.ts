@@ -178,7 +178,10 @@ export function answersFor(
   if (!r.facts.length && again && !r.instructed) plan.main.push(againAct(again, t, state));
   const challenge = r.challenges[0];
   if (challenge) {
-    plan.main.push({ k: 'challenge', id: challenge });
+    // Said again after it was contradicted: shorter and sharper, twice at most, then it is left to the score.
+    const times = state.challenged.filter((id) => id === challenge).length;
+    if (times === 0) plan.main.push({ k: 'challenge', id: challenge });
+    else if (times <= 2) plan.main.push({ k: 'challenge', id: challenge, again: true });
     state.challenged.push(challenge);
   } else if (r.preference) plan.main.push({ k: 'answer', id: r.preference });
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));

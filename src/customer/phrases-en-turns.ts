@@ -95,4 +95,13 @@ export const EN_TURNS = {
     ],
     curt: ["That's not what I see."],
   },
+  challengeAgain: {
+    any: [
+      'Same figure again? It still does not match what I have here.',
+      "You keep saying that and it's still wrong. Have you actually checked?",
+      "Again? No. That's not what I'm looking at, so please check it properly.",
+    ],
+    curt: ['Still wrong. Check it.', 'That again? No.'],
+    formal: ['You have repeated it, but it still does not agree with what I was given. Please check it.'],
+  },
 } satisfies Record<string, Bank>;

@@ -61,6 +61,8 @@ export const PHRASE_KEYS = [
   'supervisor',
   'relief',
   'stillWrong',
+  'challengeAgain',
+  'stillDoubt',
   'smallTalkBack',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];

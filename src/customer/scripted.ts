@@ -16,9 +16,14 @@ import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
+import { openDoubts } from './understand/challenges.ts';
 import { readTurn } from './understand/reading.ts';
 import { registerOf } from './voice.ts';
 import { waitingLine } from './wrap-up.ts';
+
+/** The agent takes back what it said wrong ("sorry, I got that wrong", "我刚才说错了"). */
+const CORRECTS =
+  /\b(?:i was wrong|i got (?:that|it) wrong|i misspoke|my mistake|let me correct|correction:)|说错了|搞错了|更正一下|纠正一下|我弄错了/iu;
 
 /** Firm refusals an impostor meets before walking out is even considered. */
 const IMPOSTOR_REFUSALS = 4;
@@ -129,6 +134,11 @@ export class ScriptedCustomer implements Customer {
       (!progress && !r.substance) ||
       BAD_NEWS.test(t.agentText);
     if (bad) state.emotion = Math.max(state.emotion, before);
+    // A wrong figure questioned and never put right keeps the customer on edge; a correction settles it.
+    const settledDoubts = CORRECTS.test(t.agentText) ? openDoubts(state) : r.corrected;
+    for (const id of settledDoubts)
+      if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
+    if (openDoubts(state).length) state.emotion = Math.max(state.emotion, Math.min(1.5, before));
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
