@@ -63,6 +63,14 @@ export const PHRASE_KEYS = [
   'stillWrong',
   'challengeAgain',
   'stillDoubt',
+  'closingCheck',
+  'thanksReturn',
+  'thanksPickup',
+  'thanksEscalated',
+  'thanksLocked',
+  'thanksUnlocked',
+  'thanksReview',
+  'thanksDone',
   'smallTalkBack',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];

@@ -2,6 +2,7 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
+import { closingCheck, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
@@ -245,7 +246,7 @@ export class ScriptedCustomer implements Customer {
 
   /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */
   private wrapUp(
-    _t: CustomerTurn,
+    t: CustomerTurn,
     state: CustomerState,
     r: ReturnType<typeof readTurn>,
     say: (acts: Act[], end?: CustomerReply['end'], plan?: Plan) => CustomerReply,
@@ -255,11 +256,17 @@ export class ScriptedCustomer implements Customer {
     if (r.closing || state.wrapUp >= WAIT_FOR_CLOSE)
       return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     // Asked "anything else?" twice: the second answer thanks, rather than a bare "no" again.
+    // Told something was done, the customer thanks for it by name rather than with a bare "ok".
+    const done = thanksForDone(t.agentText, t.actionNow || r.done, state);
     if (r.feedback) {
       if (state.used.includes('said-nothing-else')) return say([{ k: 'reaction', key: 'thanks' }]);
       state.used.push('said-nothing-else');
-      return say([{ k: 'bank', key: 'nothingElse' }]);
+      if (done) return say([{ k: 'bank', key: done }]);
+      // The first "anything else?": nothing else, but is anything left for me to do?
+      const check: Act[] = closingCheck(state) ? [{ k: 'bank', key: 'closingCheck' }] : [];
+      return say([{ k: 'bank', key: 'nothingElse' }, ...check]);
     }
+    if (done && !r.preference && !r.askedAgain[0] && !r.facts[0]) return say([{ k: 'bank', key: done }]);
     return say(...waitingLine(state, r));
   }
 }
