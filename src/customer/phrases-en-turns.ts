@@ -88,6 +88,14 @@ export const EN_TURNS = {
     curt: ['Good.', 'Finally.'],
     formal: ["Oh, that's a great relief, thank you."],
   },
+  escalationAck: {
+    any: [
+      'Fine, escalate it. And this time I expect someone to actually call me back.',
+      "Right, escalate it then. That's what I've been asking for.",
+    ],
+    curt: ['Escalate it. Finally.'],
+    formal: ['Very well, please escalate it. I shall expect to hear from someone soon.'],
+  },
   stillWrong: {
     any: [
       "Hang on, that's not what I'm seeing on my side.",

@@ -64,6 +64,7 @@ export const PHRASE_KEYS = [
   'challengeAgain',
   'stillDoubt',
   'closingCheck',
+  'escalationAck',
   'thanksReturn',
   'thanksPickup',
   'thanksEscalated',

@@ -26,6 +26,10 @@ import { waitingLine } from './wrap-up.ts';
 const CORRECTS =
   /\b(?:i was wrong|i got (?:that|it) wrong|i misspoke|my mistake|let me correct|correction:)|说错了|搞错了|更正一下|纠正一下|我弄错了/iu;
 
+/** The agent finally hands the case up ("I'll escalate it", "我给你升级处理"): what an angry customer was asking for. */
+const ESCALATES =
+  /\b(?:i'?ll|i will|i'?ve|i have|let me|we'?ll)\s+(?:\w+\s+){0,2}(?:escalat\w*|pass (?:it|this) (?:on|up)|flag (?:it|this))|升级处理|(?:给|帮)(?:你|您)升级|(?:升级|转交)给(?:上级|主管|专员|专门)|加急处理/iu;
+
 /** Firm refusals an impostor meets before walking out is even considered. */
 const IMPOSTOR_REFUSALS = 4;
 
@@ -154,7 +158,9 @@ export class ScriptedCustomer implements Customer {
       state.furiousTurns >= 3 || (state.furiousTurns >= 2 && state.used.includes('asked-supervisor'));
     // A social engineer works on the agent for a few refusals (urgency, guilt, part of the data) before giving up.
     const pushingOn = impostor && state.refusals < IMPOSTOR_REFUSALS;
-    if (!pushingOn && (walksOut || state.stalled >= patienceOf(t.persona, t.scenario)))
+    // Finally given the escalation it wanted, the customer does not walk out in the same breath.
+    const escalated = !impostor && ESCALATES.test(t.agentText);
+    if (!pushingOn && !escalated && (walksOut || state.stalled >= patienceOf(t.persona, t.scenario)))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (t.turnsLeft <= 0)
       return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
@@ -163,12 +169,16 @@ export class ScriptedCustomer implements Customer {
       const grab = pounceLine(t, state, registerOf(t.persona), random);
       if (grab) plan.lead = { k: 'said', text: grab };
     }
+    if (escalated && state.emotion >= 2 && !state.used.includes('escalation-ack')) {
+      state.used.push('escalation-ack');
+      plan.lead ??= { k: 'bank', key: 'escalationAck' };
+    }
     plan.lead ??= pressureLead(r, t, state, before);
     if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data')))
       plan.lead ??= { k: 'bank', key: 'accept' };
     plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
     // Sustained hostility after the customer asked for a supervisor: they leave with a complaint.
-    if (hostile && state.hostileTurns >= 5 && state.used.includes('asked-supervisor'))
+    if (hostile && !escalated && state.hostileTurns >= 5 && state.used.includes('asked-supervisor'))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
     plan.echo = echoAct(t, r, state, plan, random);
