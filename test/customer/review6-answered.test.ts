@@ -28,3 +28,20 @@ describe('review 6: a question answered, even wrongly, is not asked again', () =
     });
   }
 });
+
+describe('review 6: a customer whose Chinese is limited keeps to simple Chinese throughout', () => {
+  it('zh: Amara never uses the native stock turns of phrase ("原来是这样", "嗯，懂了", "挺好的")', async () => {
+    const d = await drive({ lang: 'zh', ...REMIT }, [
+      '您好，阿玛拉，欢迎来到华信银行！',
+      '每年购汇额度是5万美元，按自然年算。',
+      '外籍人士用工资购汇，第一次要带护照、工作许可和完税证明到柜台办理。',
+      '跨境电汇按金额0.1%收手续费，最低50元最高260元，另外每笔电报费150元。',
+      '一般1到3个工作日到账，需要收款人的姓名、账号和SWIFT代码。',
+      '私人换汇有风险，可能被冻结账户，请不要用。',
+      '还有别的问题吗？',
+      '感谢您的来电，再见。',
+    ]);
+    for (const line of d.customer.slice(1).map((e) => e.text))
+      expect(line).not.toMatch(/原来是这样|嗯，懂了|挺好的|谢谢你啊|这点我记下了/);
+  });
+});
