@@ -45,3 +45,19 @@ describe('review 6: a customer whose Chinese is limited keeps to simple Chinese 
       expect(line).not.toMatch(/原来是这样|嗯，懂了|挺好的|谢谢你啊|这点我记下了/);
   });
 });
+
+describe('review 6: a limit is not taken for a charge', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: told the yearly limit, the customer does not ask whether that is all it pays`, async () => {
+      const d = await drive({ lang, ...REMIT }, [
+        told[lang][0] as string,
+        lang === 'zh'
+          ? '每年购汇额度是5万，按自然年算。'
+          : 'The yearly limit is 350,000 yuan worth per person.',
+      ]);
+      expect(d.customer.at(-1)?.text).not.toMatch(
+        /交这么多|别的费用|就这么多|that all|final|whole of it|no more/i,
+      );
+    });
+  }
+});
