@@ -168,7 +168,10 @@ export function answersFor(
     plan.main.push({ k: 'step', id: r.blocked, blocked: true });
     return;
   }
-  for (const f of r.facts) {
+  // A choice asked for ("which day suits the courier?") is answered alone: words of it heard as a
+  // question about the story ("哪天" → when it arrived) would glue a second answer on.
+  const choosing = Boolean(r.preference) && r.challenges.length === 0;
+  for (const f of choosing ? [] : r.facts) {
     plan.main.push({ k: 'fact', id: f });
     plan.revealed.push(f);
     state.revealed.push(f);

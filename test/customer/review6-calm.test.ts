@@ -40,3 +40,27 @@ describe('review 6: once calmed, the customer still engages with what was said a
     });
   }
 });
+
+describe('review 6: a choice question is answered alone, with no second answer glued on', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: asked which day suits the courier, the customer names a day and tells nothing about when it arrived`, async () => {
+      const d = await drive(
+        { lang, scenarioId: 'defective-blender-refund', personaId: 'designer-lin', seed: 104 },
+        [
+          competent[lang][0] as string,
+          lang === 'zh'
+            ? '质量问题七天内可以退，您拍两张照片上传到订单里。'
+            : 'Quality problems can be returned within 7 days; please upload two photos to the order.',
+          lang === 'zh'
+            ? '我给您安排快递免费上门取件，您看哪天什么时间段方便？'
+            : "I'll book a free courier pickup for you. Which day and time slot suits you for the courier?",
+        ],
+      );
+      const reply = d.customer.at(-1)?.text ?? '';
+      expect(reply).toMatch(
+        /tomorrow|monday|tuesday|wednesday|thursday|friday|afternoon|morning|明天|后天|周|下午|上午/i,
+      );
+      expect(reply).not.toMatch(/收到的|前天|received|arrived|days ago/i);
+    });
+  }
+});
