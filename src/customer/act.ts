@@ -10,7 +10,7 @@ export type Act =
   | { k: 'step'; id: string; blocked?: boolean }
   | { k: 'upfront'; index: number }
   | { k: 'objection'; id: string }
-  | { k: 'challenge'; id: string }
+  | { k: 'challenge'; id: string; again?: boolean }
   | { k: 'answer'; id: string }
   | { k: 'need'; id: string }
   | { k: 'evasion' }

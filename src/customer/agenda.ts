@@ -168,7 +168,10 @@ export function answersFor(
     plan.main.push({ k: 'step', id: r.blocked, blocked: true });
     return;
   }
-  for (const f of r.facts) {
+  // A choice asked for ("which day suits the courier?") is answered alone: words of it heard as a
+  // question about the story ("哪天" → when it arrived) would glue a second answer on.
+  const choosing = Boolean(r.preference) && r.challenges.length === 0;
+  for (const f of choosing ? [] : r.facts) {
     plan.main.push({ k: 'fact', id: f });
     plan.revealed.push(f);
     state.revealed.push(f);
@@ -178,7 +181,10 @@ export function answersFor(
   if (!r.facts.length && again && !r.instructed) plan.main.push(againAct(again, t, state));
   const challenge = r.challenges[0];
   if (challenge) {
-    plan.main.push({ k: 'challenge', id: challenge });
+    // Said again after it was contradicted: shorter and sharper, twice at most, then it is left to the score.
+    const times = state.challenged.filter((id) => id === challenge).length;
+    if (times === 0) plan.main.push({ k: 'challenge', id: challenge });
+    else if (times <= 2) plan.main.push({ k: 'challenge', id: challenge, again: true });
     state.challenged.push(challenge);
   } else if (r.preference) plan.main.push({ k: 'answer', id: r.preference });
   const untold = sc.upFront.findIndex((_, i) => !state.told.includes(i));

@@ -106,6 +106,23 @@ function spokenSum(x: string): string {
   return `${(m[1] as string).replace(/,/gu, '')}块${cents}`;
 }
 
+/** An amount that is a ceiling, a balance or money coming back, not a charge: "额度是5万美元" gets no "is that all I pay?". */
+const NOT_A_CHARGE =
+  /\b(?:limit|quota|allowance|maximum|max|up to|per year|a year|annual|balance|refund\w*|credited|returned)\b|额度|限额|上限|最多|每年|一年|余额|退款|退回|退还|到账/iu;
+
+/** The sentence an amount stands in. */
+function sentenceAround(text: string, found: string): string {
+  const at = text.indexOf(found);
+  if (at < 0) return text;
+  const before =
+    text
+      .slice(0, at)
+      .split(/[。！？!?]|\.\s/u)
+      .at(-1) ?? '';
+  const after = text.slice(at).split(/[。！？!?]|\.\s/u)[0] ?? '';
+  return before + after;
+}
+
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /**
@@ -124,7 +141,7 @@ export function echoOf(
   for (const kind of KINDS) {
     if (state.used.includes(`echo:${kind}`)) continue;
     const found = firstAhead(FIND[lang][kind], agentText);
-    if (!found) continue;
+    if (!found || (kind === 'amount' && NOT_A_CHARGE.test(sentenceAround(agentText, found)))) continue;
     const forms = SAY[lang][kind][register === 'curt' ? 'curt' : 'any'];
     // Each person has their own way of taking it up: two customers on one seed do not say the same.
     const at = (fnv1a(`${who}|${kind}`) + Math.floor(random() * 2)) % forms.length;

@@ -4,6 +4,7 @@ import { DIFFICULTY } from './difficulty.ts';
 import type { Act } from './say.ts';
 import type { CustomerState } from './state.ts';
 import type { CustomerTurn } from './types.ts';
+import { openDoubts } from './understand/challenges.ts';
 import type { Reading, readTurn } from './understand/reading.ts';
 
 /** An objection whose trigger has come up, within what the difficulty allows; held back while facts come out. */
@@ -119,6 +120,11 @@ export function followUp(
  * "so what now?" again; once it has, it only acknowledges what the agent adds.
  */
 function windDown(sc: Scenario, state: CustomerState, content: boolean): Act {
+  // A figure it questioned was never put right: the customer says so once before letting it go.
+  if (openDoubts(state).length && !state.used.includes('still-doubt')) {
+    state.used.push('still-doubt');
+    return { k: 'bank', key: 'stillDoubt' };
+  }
   if (state.settled) {
     if (state.used.includes('wound-down-ack')) return { k: 'reaction', key: 'goodbye' };
     state.used.push('wound-down-ack');

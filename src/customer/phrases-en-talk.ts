@@ -95,6 +95,15 @@ export const EN_TALK = {
     curt: ['No.', "That's all."],
     formal: ['No, that is all. Thank you.'],
   },
+  stillDoubt: {
+    any: [
+      "Fine, but I'm still not convinced by what you told me. I'll check it myself before I do anything.",
+      "Okay. I don't fully believe that, though, so I'm going to double-check it first.",
+      "Right... that still doesn't add up for me. Where exactly is it written down?",
+    ],
+    curt: ["Still doesn't add up. I'll check myself.", "Not convinced. I'll look into it."],
+    formal: ['Very well, though I must say that still does not seem right to me. I shall verify it first.'],
+  },
   wrapUpAck: {
     any: ['Okay, thanks.', 'Sure, noted.', 'Alright.'],
     curt: ['Ok.', 'Sure.'],

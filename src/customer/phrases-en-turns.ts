@@ -88,11 +88,28 @@ export const EN_TURNS = {
     curt: ['Good.', 'Finally.'],
     formal: ["Oh, that's a great relief, thank you."],
   },
+  escalationAck: {
+    any: [
+      'Fine, escalate it. And this time I expect someone to actually call me back.',
+      "Right, escalate it then. That's what I've been asking for.",
+    ],
+    curt: ['Escalate it. Finally.'],
+    formal: ['Very well, please escalate it. I shall expect to hear from someone soon.'],
+  },
   stillWrong: {
     any: [
       "Hang on, that's not what I'm seeing on my side.",
       "That doesn't match what I've got in front of me.",
     ],
     curt: ["That's not what I see."],
+  },
+  challengeAgain: {
+    any: [
+      'Same figure again? It still does not match what I have here.',
+      "You keep saying that and it's still wrong. Have you actually checked?",
+      "Again? No. That's not what I'm looking at, so please check it properly.",
+    ],
+    curt: ['Still wrong. Check it.', 'That again? No.'],
+    formal: ['You have repeated it, but it still does not agree with what I was given. Please check it.'],
   },
 } satisfies Record<string, Bank>;

@@ -1,4 +1,5 @@
 import type { Bank, Banks } from './phrases.ts';
+import { EN_CALM } from './phrases-en-calm.ts';
 import { EN_TALK } from './phrases-en-talk.ts';
 import { EN_TURNS } from './phrases-en-turns.ts';
 
@@ -179,4 +180,4 @@ const REACTIONS = {
   },
 } satisfies Record<string, Bank>;
 
-export const EN = { ...REACTIONS, ...EN_TALK, ...EN_TURNS } satisfies Banks;
+export const EN = { ...REACTIONS, ...EN_TALK, ...EN_TURNS, ...EN_CALM } satisfies Banks;

@@ -1,4 +1,5 @@
 import type { Bank, Banks } from './phrases.ts';
+import { ZH_CALM } from './phrases-zh-calm.ts';
 import { ZH_TALK } from './phrases-zh-talk.ts';
 import { ZH_TURNS } from './phrases-zh-turns.ts';
 
@@ -156,4 +157,4 @@ const REACTIONS = {
   },
 } satisfies Record<string, Bank>;
 
-export const ZH = { ...REACTIONS, ...ZH_TALK, ...ZH_TURNS } satisfies Banks;
+export const ZH = { ...REACTIONS, ...ZH_TALK, ...ZH_TURNS, ...ZH_CALM } satisfies Banks;

@@ -61,6 +61,17 @@ export const PHRASE_KEYS = [
   'supervisor',
   'relief',
   'stillWrong',
+  'challengeAgain',
+  'stillDoubt',
+  'closingCheck',
+  'escalationAck',
+  'thanksReturn',
+  'thanksPickup',
+  'thanksEscalated',
+  'thanksLocked',
+  'thanksUnlocked',
+  'thanksReview',
+  'thanksDone',
   'smallTalkBack',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];

@@ -218,6 +218,18 @@ export class Speaker {
     return best.o;
   }
 
+  /** The scenario's own wording of an objection, a challenge or an answer. */
+  private own(a: Extract<Act, { k: 'objection' | 'challenge' | 'answer' }>): string | undefined {
+    const { scenario, lang } = this.c;
+    const lists = {
+      objection: scenario.objections,
+      challenge: scenario.challenges,
+      answer: scenario.answers,
+    };
+    const x = (lists[a.k] ?? []).find((y) => y.id === a.id);
+    return x ? this.pick(`${a.k}:${a.id}`, x.says[lang]) : undefined;
+  }
+
   private render(a: Act, attempt: number): string | undefined {
     const { scenario, lang, seed } = this.c;
     switch (a.k) {
@@ -248,17 +260,12 @@ export class Speaker {
         const item = scenario.upFront[a.index];
         return item ? this.pick(`upfront:${a.index}`, item[lang]) : undefined;
       }
-      case 'objection':
       case 'challenge':
-      case 'answer': {
-        const own = {
-          objection: scenario.objections,
-          challenge: scenario.challenges,
-          answer: scenario.answers,
-        };
-        const x = (own[a.k] ?? []).find((y) => y.id === a.id);
-        return x ? this.pick(`${a.k}:${a.id}`, x.says[lang]) : undefined;
-      }
+        if (a.again) return this.pick('bank:challengeAgain', this.bank('challengeAgain'));
+        return this.own(a);
+      case 'objection':
+      case 'answer':
+        return this.own(a);
       case 'need': {
         const n = scenario.needs.find((x) => x.id === a.id);
         if (!n) return undefined;

@@ -2,6 +2,7 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
+import { closingCheck, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
@@ -16,9 +17,18 @@ import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
+import { openDoubts } from './understand/challenges.ts';
 import { readTurn } from './understand/reading.ts';
 import { registerOf } from './voice.ts';
 import { waitingLine } from './wrap-up.ts';
+
+/** The agent takes back what it said wrong ("sorry, I got that wrong", "我刚才说错了"). */
+const CORRECTS =
+  /\b(?:i was wrong|i got (?:that|it) wrong|i misspoke|my mistake|let me correct|correction:)|说错了|搞错了|更正一下|纠正一下|我弄错了/iu;
+
+/** The agent finally hands the case up ("I'll escalate it", "我给你升级处理"): what an angry customer was asking for. */
+const ESCALATES =
+  /\b(?:i'?ll|i will|i'?ve|i have|let me|we'?ll)\s+(?:\w+\s+){0,2}(?:escalat\w*|pass (?:it|this) (?:on|up)|flag (?:it|this))|升级处理|(?:给|帮)(?:你|您)升级|(?:升级|转交)给(?:上级|主管|专员|专门)|加急处理/iu;
 
 /** Firm refusals an impostor meets before walking out is even considered. */
 const IMPOSTOR_REFUSALS = 4;
@@ -129,6 +139,11 @@ export class ScriptedCustomer implements Customer {
       (!progress && !r.substance) ||
       BAD_NEWS.test(t.agentText);
     if (bad) state.emotion = Math.max(state.emotion, before);
+    // A wrong figure questioned and never put right keeps the customer on edge; a correction settles it.
+    const settledDoubts = CORRECTS.test(t.agentText) ? openDoubts(state) : r.corrected;
+    for (const id of settledDoubts)
+      if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
+    if (openDoubts(state).length) state.emotion = Math.max(state.emotion, Math.min(1.5, before));
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
@@ -143,7 +158,9 @@ export class ScriptedCustomer implements Customer {
       state.furiousTurns >= 3 || (state.furiousTurns >= 2 && state.used.includes('asked-supervisor'));
     // A social engineer works on the agent for a few refusals (urgency, guilt, part of the data) before giving up.
     const pushingOn = impostor && state.refusals < IMPOSTOR_REFUSALS;
-    if (!pushingOn && (walksOut || state.stalled >= patienceOf(t.persona, t.scenario)))
+    // Finally given the escalation it wanted, the customer does not walk out in the same breath.
+    const escalated = !impostor && ESCALATES.test(t.agentText);
+    if (!pushingOn && !escalated && (walksOut || state.stalled >= patienceOf(t.persona, t.scenario)))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (t.turnsLeft <= 0)
       return say([{ k: 'bank', key: 'maxTurns' }], 'max-turns', { ...plan, main: [], revealed: [] });
@@ -152,12 +169,16 @@ export class ScriptedCustomer implements Customer {
       const grab = pounceLine(t, state, registerOf(t.persona), random);
       if (grab) plan.lead = { k: 'said', text: grab };
     }
+    if (escalated && state.emotion >= 2 && !state.used.includes('escalation-ack')) {
+      state.used.push('escalation-ack');
+      plan.lead ??= { k: 'bank', key: 'escalationAck' };
+    }
     plan.lead ??= pressureLead(r, t, state, before);
     if (t.scenario.impostor && (r.done || r.conduct.has('discloses-data')))
       plan.lead ??= { k: 'bank', key: 'accept' };
     plan.lead ??= leadFor(r, t, before, state.emotion, t.latencyMs > SLOW_MS);
     // Sustained hostility after the customer asked for a supervisor: they leave with a complaint.
-    if (hostile && state.hostileTurns >= 5 && state.used.includes('asked-supervisor'))
+    if (hostile && !escalated && state.hostileTurns >= 5 && state.used.includes('asked-supervisor'))
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', { ...plan, main: [], revealed: [] });
     if (jargon && !plan.lead) plan.lead = { k: 'bank', key: 'jargon' };
     plan.echo = echoAct(t, r, state, plan, random);
@@ -235,7 +256,7 @@ export class ScriptedCustomer implements Customer {
 
   /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */
   private wrapUp(
-    _t: CustomerTurn,
+    t: CustomerTurn,
     state: CustomerState,
     r: ReturnType<typeof readTurn>,
     say: (acts: Act[], end?: CustomerReply['end'], plan?: Plan) => CustomerReply,
@@ -245,11 +266,17 @@ export class ScriptedCustomer implements Customer {
     if (r.closing || state.wrapUp >= WAIT_FOR_CLOSE)
       return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
     // Asked "anything else?" twice: the second answer thanks, rather than a bare "no" again.
+    // Told something was done, the customer thanks for it by name rather than with a bare "ok".
+    const done = thanksForDone(t.agentText, t.actionNow || r.done, state);
     if (r.feedback) {
       if (state.used.includes('said-nothing-else')) return say([{ k: 'reaction', key: 'thanks' }]);
       state.used.push('said-nothing-else');
-      return say([{ k: 'bank', key: 'nothingElse' }]);
+      if (done) return say([{ k: 'bank', key: done }]);
+      // The first "anything else?": nothing else, but is anything left for me to do?
+      const check: Act[] = closingCheck(state) ? [{ k: 'bank', key: 'closingCheck' }] : [];
+      return say([{ k: 'bank', key: 'nothingElse' }, ...check]);
     }
+    if (done && !r.preference && !r.askedAgain[0] && !r.facts[0]) return say([{ k: 'bank', key: done }]);
     return say(...waitingLine(state, r));
   }
 }

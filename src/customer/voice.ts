@@ -59,7 +59,9 @@ function withSwaps(
   for (const [from, to] of swaps) {
     // English swaps replace whole words only ("you" never inside "your").
     const re = lang === 'en' ? new RegExp(`\\b${escapeRe(from)}\\b`) : new RegExp(escapeRe(from));
-    if (re.test(out) && random() < 0.6) out = out.replace(re, to);
+    // A whole stock phrase is how this person always puts it (her simple Chinese stays simple); a single word varies.
+    const phrase = lang === 'zh' && from.length >= 4;
+    if (re.test(out) && (random() < 0.6 || phrase)) out = out.replace(re, to);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../content/scenario.ts';
 import { quantitiesOf } from '../../evaluate/quantities.ts';
+import { zhNumber } from '../../evaluate/zh-numerals.ts';
 import type { CustomerState } from '../state.ts';
 import { matchAny, slotSpans } from './match.ts';
 import type { Sentence } from './text.ts';
@@ -20,11 +21,13 @@ type Challenge = Scenario['challenges'][number];
  * within what the customer knows ("the fee is 2365.56" when the app shows about 1,500; "USD 5,000 a
  * year" when the customer plans to send 30,000). A right figure anywhere near the topic clears it.
  */
-function wrongFigure(c: Challenge, s: Sentence): boolean {
+function figureSaid(c: Challenge, s: Sentence): 'wrong' | 'right' | undefined {
   const f = c.figure;
-  if (!f) return false;
+  if (!f) return undefined;
+  const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
+  if (deniesKnownFigure(c, s, fits)) return 'wrong';
   const topic = c.saidBy.flatMap((q) => q.flatMap((slot) => slotSpans(slot, s)));
-  if (!topic.length) return false;
+  if (!topic.length) return undefined;
   // One clause: in "就免违约金了，只是要多付1,047.40元利息" the figure is the interest, not the fee.
   const together = (from: number, to: number) =>
     to - from <= FIGURE_WINDOW && !CLAUSE_BREAK.test(s.text.slice(from, to));
@@ -32,8 +35,31 @@ function wrongFigure(c: Challenge, s: Sentence): boolean {
     (q) =>
       q.kind === f.kind && topic.some(([a, b]) => (q.start >= b ? together(b, q.start) : together(q.end, a))),
   );
-  const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
-  return near.length > 0 && !near.some((q) => fits(q.low, q.high));
+  if (!near.length) return undefined;
+  return near.some((q) => fits(q.low, q.high)) ? 'right' : 'wrong';
+}
+
+/** A figure set aside, not stated: "not the 1,500 the app shows", "不是App上显示的一千五". */
+const DENIED =
+  /(?:\bnot\s+(?!just\b|only\b)(?:the\s+|that\s+)?|\brather than\s+(?:the\s+)?|\binstead of\s+(?:the\s+)?|(?<![就只也还])不是)[^\d，。！？,;]{0,10}?(\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)/gu;
+
+/**
+ * "It's 2,000 yuan, not the 1,500 the app shows": the figure the customer knows is brushed aside
+ * for another of its kind. No topic word is needed; the customer's own figure is the topic.
+ */
+function deniesKnownFigure(c: Challenge, s: Sentence, fits: (low: number, high: number) => boolean): boolean {
+  const spans: [number, number][] = [];
+  for (const m of s.norm.matchAll(DENIED)) {
+    const raw = m[1] as string;
+    const n = /\d/.test(raw) ? Number(raw.replace(/,/g, '')) : zhNumber(raw);
+    const at = (m.index ?? 0) + m[0].length - raw.length;
+    if (n !== undefined && fits(n, n)) spans.push([at, at + raw.length]);
+  }
+  if (!spans.length) return false;
+  return quantitiesOf(s.text).some(
+    (q) =>
+      q.kind === c.figure?.kind && !fits(q.low, q.high) && !spans.some(([a, b]) => q.start < b && a < q.end),
+  );
 }
 
 /** A statement that makes the challenge's wrong claim in so many words. */
@@ -45,14 +71,34 @@ function wrongWords(c: Challenge, s: Sentence): boolean {
   );
 }
 
-/** Wrong information in the agent's turn the customer knows to contradict, not yet contradicted. */
+/** Wrong information in the agent's turn the customer knows to contradict (said again, it is contradicted again). */
 export function challengesIn(scenario: Scenario, state: CustomerState, sents: Sentence[]): string[] {
+  return (
+    scenario.challenges
+      .filter(
+        (c) =>
+          (!c.after || state.revealed.includes(c.after)) &&
+          sents.some(
+            (s) => s.act === 'statement' && (c.figure ? figureSaid(c, s) === 'wrong' : wrongWords(c, s)),
+          ),
+      )
+      .map((c) => c.id)
+      // A wrong claim not contradicted yet comes before one said again.
+      .sort((a, b) => Number(state.challenged.includes(a)) - Number(state.challenged.includes(b)))
+  );
+}
+
+/** Figures the customer questioned that the agent now states rightly: the doubt is settled. */
+export function correctionsIn(scenario: Scenario, state: CustomerState, sents: Sentence[]): string[] {
   return scenario.challenges
     .filter(
       (c) =>
-        !state.challenged.includes(c.id) &&
-        (!c.after || state.revealed.includes(c.after)) &&
-        sents.some((s) => s.act === 'statement' && (c.figure ? wrongFigure(c, s) : wrongWords(c, s))),
+        state.challenged.includes(c.id) &&
+        sents.some((s) => s.act === 'statement' && figureSaid(c, s) === 'right'),
     )
     .map((c) => c.id);
 }
+
+/** Wrong claims the customer questioned and the agent never put right: the customer is not at ease. */
+export const openDoubts = (state: CustomerState): string[] =>
+  [...new Set(state.challenged)].filter((id) => !state.used.includes(`corrected:${id}`));

@@ -73,6 +73,9 @@ const FIELD_WORDS: [AskedField, RegExp][] = [
  */
 const NOT_THE_CUSTOMERS =
   /\b(?:payee|merchant|shop|store|seller|recipient|beneficiary|landlord|company|app|product|order|tracking|reference|case|ticket|website|site)\b|\b(?:ask|get) (?:her|him|them) (?:for|to)\b|收款|商户|商家|卖家|店|对方|房东|公司|产品|订单|物流|快递|单号|工单|网站|产品名|让(?:她|他)|(?<!其)(?:她|他)(?:们)?的(?:姓名|名字|卡号|银行卡)/u;
+/** Data the customer is told to get from someone else ("让她给您她的名字", "ask her for her number"): asked of nobody here. */
+const FROM_SOMEONE_ELSE =
+  /\b(?:ask|get|have) (?:her|him|them|your (?:mum|mom|mother|father|dad|family|brother|sister|wife|husband))\b|(?:让|叫)(?:她|他|您(?:的)?(?:妈妈|母亲|家人|爸爸|父亲))|(?<!问)请(?:她|他)(?!的)|(?:找|跟|问)(?:她|他)要/u;
 /** The same, for card digits: "the card bound in the app" is still the customer's own card. */
 const NOT_THE_CUSTOMERS_CARD = new RegExp(NOT_THE_CUSTOMERS.source.replace('|app|', '|'), 'u');
 
@@ -185,6 +188,11 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
         ((field === 'fullName' && /\bname\b|姓名|名字/u.test(text)) ||
           (field === 'phone' && /\b(?:phone|mobile)\b|手机|电话/u.test(text) && !DEVICE.test(text)));
       if (!re.test(text) && !bare) continue;
+      if (
+        FROM_SOMEONE_ELSE.test(text) &&
+        !/\byour (?:own )?(?:full )?name\b|您(?:自己)?的(?:姓名|名字)/u.test(text)
+      )
+        continue;
       if (field === 'fullName' && out.fields.includes('holderName')) continue;
       if (
         (field === 'fullName' || field === 'cardLastFour') &&

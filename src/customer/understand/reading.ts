@@ -4,7 +4,7 @@ import type { DistressKind } from '../../csc/distress.ts';
 import type { StrategyCode } from '../../csc/strategies.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
-import { challengesIn } from './challenges.ts';
+import { challengesIn, correctionsIn } from './challenges.ts';
 import { BLAMES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
@@ -38,6 +38,8 @@ export interface Reading {
   objections: string[];
   /** Wrong claims made now that the customer knows to contradict. */
   challenges: string[];
+  /** Questioned figures the agent now states rightly. */
+  corrected: string[];
   /** A direct question about the customer's own choice, answered from the scenario. */
   preference?: string;
   /** Needs addressed now (knowledge, action, a report that it is done), and needs only talked about now. */
@@ -165,6 +167,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     unmatchedQuestions: asked.unmatched,
     objections,
     challenges,
+    corrected: correctionsIn(scenario, state, sents),
     preference: substance ? preferenceAsked(scenario, state, sents) : undefined,
     needsMet,
     needsHeard,
