@@ -1,7 +1,8 @@
-import { createNodeRedisClient, Queue, Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Inbound } from '../chat/contract/inbound.ts';
 import type { ConversationKey } from '../chat/contract/key.ts';
 import { DEDUPE_TTL_MS, type Inbox, type InboxItem, RECOVERY_GRACE_MS } from '../chat/runtime/inbox.ts';
+import { outageAware, quietAdapter } from './bullmq-adapter.ts';
 
 /** The node-redis client calls this needs (the client itself goes to BullMQ, which adapts it). */
 export interface RedisEval {
@@ -17,6 +18,7 @@ interface WorkerClient {
   readonly isReady: boolean;
   readonly isOpen: boolean;
   on(event: 'error', listener: (err: Error) => void): unknown;
+  on(event: 'ready', listener: () => void): unknown;
   quit(): Promise<unknown>;
   destroy(): void;
 }
@@ -61,12 +63,6 @@ const QUEUE = 'csc-inbox-recovery';
  * is closed nobody listens: an outage during shutdown would crash the process. The client's own
  * listener already tells of an outage.
  */
-function quietAdapter(client: unknown): ReturnType<typeof createNodeRedisClient> {
-  const adapter = createNodeRedisClient(client);
-  adapter.on('error', () => {});
-  return adapter;
-}
-
 /**
  * The inbox on Redis. Each conversation's unhandled events sit in a sorted set by sequence number
  * (a Lua script records, numbers and deduplicates in one step). BullMQ carries the hand-over: every
@@ -79,8 +75,10 @@ export class RedisInbox implements Inbox {
   private worker: Worker | undefined;
   private closing: Promise<void> | undefined;
   private readonly prefix: string;
-  private readonly connection: ReturnType<typeof createNodeRedisClient>;
+  private readonly connection: ReturnType<typeof quietAdapter>;
   private workerClient: WorkerClient | undefined;
+  private drain: ((key: ConversationKey) => Promise<void>) | undefined;
+  private restarting: Promise<void> | undefined;
 
   constructor(
     private readonly client: RedisInboxClient,
@@ -150,12 +148,24 @@ export class RedisInbox implements Inbox {
 
   recover(drain: (key: ConversationKey) => Promise<void>): void {
     if (this.closing || this.worker) return;
+    this.drain = drain;
+    this.startWorker(drain);
+  }
+
+  private startWorker(drain: (key: ConversationKey) => Promise<void>): void {
     // The worker gets a connection of its own that queues commands while Redis is down. On the
     // fail-fast one BullMQ takes "the client is offline" for an ordinary error and fetches again at
     // once, without yielding: the process spins and never gets to reconnect.
     const workerClient = this.client.duplicate({ disableOfflineQueue: false });
     // The store's own connection reports the outage; this one would only repeat it.
     workerClient.on('error', () => {});
+    // BullMQ's fetch loop does not always pick up again after an outage (an event recorded once Redis
+    // was back then waited for good): a worker whose connection came back is replaced by a fresh one.
+    let connected = false;
+    workerClient.on('ready', () => {
+      if (connected) this.restartWorker(workerClient);
+      connected = true;
+    });
     this.workerClient = workerClient;
     this.worker = new Worker(
       QUEUE,
@@ -166,7 +176,7 @@ export class RedisInbox implements Inbox {
         if (await this.pendingIn(key)) throw new Error(`conversation ${key} still has unhandled events`);
       },
       {
-        connection: quietAdapter(workerClient),
+        connection: outageAware(quietAdapter(workerClient), workerClient),
         prefix: `${this.prefix}bull`,
         concurrency: this.o.concurrency ?? 16,
         lockDuration: 10_000,
@@ -177,6 +187,20 @@ export class RedisInbox implements Inbox {
       },
     );
     this.worker.on('error', (err) => this.o.onError?.(err));
+  }
+
+  private restartWorker(from: WorkerClient): void {
+    if (this.closing || this.restarting || this.workerClient !== from) return;
+    this.restarting = (async () => {
+      await this.closeWorker();
+      this.worker = undefined;
+      this.workerClient = undefined;
+      if (!this.closing && this.drain) this.startWorker(this.drain);
+    })()
+      .catch((err: Error) => this.o.onError?.(err))
+      .finally(() => {
+        this.restarting = undefined;
+      });
   }
 
   private async pendingIn(key: ConversationKey): Promise<boolean> {
@@ -197,6 +221,7 @@ export class RedisInbox implements Inbox {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
+      await this.restarting;
       await this.closeWorker();
       await this.queue.close();
     })();
