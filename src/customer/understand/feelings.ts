@@ -33,7 +33,14 @@ export const isApology = (text: string): boolean =>
 
 /** Blame the customer hears even when the tagger is unsure: "现在怪谁？", "you only have yourself to blame". */
 export const BLAMES =
-  /怪谁|怪不了别人|怪[你您]自己|(?<!需要|不用|不必|无需|用不着|不需要)(?:是|都是)?[你您]自己(?:的问题|造成|弄的|选的|没看|操作|不小心|在.{0,10}刷|刷|多刷|点错|输错)|是[你您](?:自己)?没(?:接|看|注意|留意|回|听|仔细)|谁让你|[你您](?:当时)?(?:就)?应该(?:仔细|看清|早点)|[你您]当时(?:就)?应该|[你您]要是(?:当时)?(?:多|仔细|早)|要是[你您](?:当时|一开始)(?:就)?(?:早|多|仔细|把|听)|要是[你您](?:就)?(?:早(?:点|些|就)|多(?:留意|注意|看)|仔细)|本来(?:是)?可以避免|\byour (?:own )?fault|you should have|only have yourself to blame|that'?s on you|because you did it wrong|you did it wrong|\byou (?:probably|must have|obviously|clearly) (?:swiped|tapped|paid|clicked|pressed|entered|typed|did)|\bif you had (?:been|paid|checked|looked)|\bif you'?d (?:given|told|said|checked|read|listened|looked|been)\b|\byou should'?ve\b|could have been avoided/iu;
+  /怪谁|怪不了别人|怪[你您]自己|(?<!需要|不用|不必|无需|用不着|不需要)(?:是|都是)?[你您]自己(?:的问题|造成|弄的|选的|没看|操作|不小心|在.{0,10}刷|刷|多刷|点错|输错)|是[你您](?:自己)?没(?:接|看|注意|留意|回|听|仔细)|谁让你|[你您](?:当时)?(?:就)?应该(?:仔细|看清|早点)|[你您]当时(?:就)?应该|[你您]要是(?:当时)?(?:多|仔细|早)|要是[你您](?:当时|一开始)(?:就)?(?:早|多|仔细|把|听)|要是[你您](?:就)?(?:早(?:点|些|就)|多(?:留意|注意|看)|仔细)|本来(?:是)?可以避免|\byour (?:own )?fault|you should have|only have yourself to blame|that'?s on you|because you did it wrong|you did it wrong|\byou (?:probably|must have|obviously|clearly) (?:swiped|tapped|paid|clicked|pressed|entered|typed|did)|\bif you had (?:been|paid|checked|looked)|\bif you'?d (?:given|told|said|checked|read|listened|looked|been)\b|\byou should'?ve\b|could have been avoided|\b(?:you (?:should|need to|have to|must) )?be more careful with your (?:own )?(?:card|phone|details|account|money)\b|\b(?:the )?customers? (?:messed up|got it wrong|made (?:a|the) mistake)\b|\bmessed up,? not us\b|\bnot (?:our|the bank'?s) (?:fault|mistake)\b|(?:是)?客户自己(?:的问题|弄错|搞错|操作)|不是我们(?:银行|这边)?的(?:问题|错|责任)|[你您]自己(?:以后|下次)?(?:要)?(?:多)?(?:注意|小心)(?:点|一点|些)?(?:吧|啊)?(?:[，。！!,.]|$)/iu;
 /** Rudeness the customer hears even when the tagger is unsure: "听不懂吗？", "stop going on". */
 export const RUDE =
   /听不懂吗|别问了|烦不烦|有完没完|你聋|废话|啰嗦|没有我挂了|爱办不办|这点(?:小)?事(?:也|都)(?:要|得)|这(?:么简单)?都不会(?:吗|啊|呢)?(?:[？?！!。]|$)|自己不会看吗|\b(?:shut up|are you deaf|stop going on|i don'?t have all day|don'?t you get it|(?:such|this) a (?:simple|small|little) thing(?:,| and| but)? (?:and )?you\b|can'?t you even|what part of .{1,20} don'?t you understand|whatever)\b/iu;
+/**
+ * A feeling waved away that the customer hears even inside a helpful turn, where the tagger's
+ * dismissive reading is outweighed by the instructions around it: "别激动，您按步骤来就行：…",
+ * "calm down, just open the app and…".
+ */
+export const DISMISSES =
+  /别激动|冷静(?:一)?点|没必要这么(?:大)?(?:反应|激动|生气|紧张)|有什么好(?:急|着急|生气|激动|紧张)的|没什么好(?:着急|急|担心|生气|激动)的|着急也没用|急也没用|跟我(?:这边|们这边)?没(?:有)?(?:什么)?关系|(?:那|这|都)?是[你您]自己的(?:事|安排)|小题大做|至于(?:吗|这么)|\b(?:calm down|no need to (?:get |be )?(?:so )?(?:worked up|upset|angry|dramatic|emotional)|(?:that'?s )?not my (?:concern|problem)|nothing to (?:get |be )?(?:so )?(?:upset|worked up|worried|angry) about|you'?re overreacting|it'?s not (?:a )?big deal|(?:that'?s )?up to you,? not (?:me|us))\b/iu;

@@ -5,7 +5,7 @@ import type { StrategyCode } from '../../csc/strategies.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
 import { challengesIn, correctionsIn } from './challenges.ts';
-import { BLAMES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
+import { BLAMES, DISMISSES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
 import { preferenceAsked } from './preference.ts';
@@ -124,6 +124,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   );
   if (BLAMES.test(t.agentText)) conduct.add('blame');
   if (RUDE.test(t.agentText)) conduct.add('rude');
+  if (DISMISSES.test(t.agentText)) conduct.add('dismissive');
   const identity = readIdentity(sents);
   const asked = askedFacts(scenario, state, sents, identity);
   // Objections raised by this turn, the one its words fit best first.

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { drive, LANGS } from './drive.ts';
+
+// Review 7 (seeds 143–154): a brush-off inside a helpful turn calmed the customer, a reaction took up
+// words the agent never said ("你觉得常见" to "着急也没用"), and a lecture on care was not heard as blame.
+const CARD = { scenarioId: 'card-frozen-after-travel', personaId: 'designer-lin', seed: 147 } as const;
+const DUPLICATE = { scenarioId: 'duplicate-charge-complaint', seed: 143 } as const;
+
+const opening = {
+  zh: '您好，这里是华信银行在线客服，我是小王。请您提供一下姓名和手机号后四位，我先核实身份。',
+  en: "Hello, this is Huaxin Bank online support, I'm Wang. Could you give me your full name and the last four digits of your phone number first?",
+};
+const steps = {
+  zh: '别激动，您按步骤来就行：打开华信手机银行，进“卡片管理—解除管控”，先做短信验证，再做人脸识别，通过后就能恢复转账。',
+  en: 'Calm down, just follow the steps: open the Huaxin app, go to Card management, tap Lift restriction, do the SMS check and then the face scan, and transfers work again.',
+};
+const noUse = {
+  zh: '着急也没用，我们先按流程来。',
+  en: "Getting worked up won't help, we go by the process.",
+};
+/** A reviewer's blaming trainee (review 7, drill 1), and the same trainee in Chinese. */
+const blaming = {
+  en: [
+    "Good afternoon, this is the Huaxin credit-card centre. Before anything, are you sure you didn't just tap the card twice at the till? That happens a lot when people aren't paying attention.",
+    "Well, I can't give results without checking. Please tell me your full name and the last four digits of your ID number. And honestly, if you signed two slips, that's on you, not the bank.",
+    "Without verification I can't look at anything, sir. What times were the two charges, and did you check with the shop? Usually the customer or the shop messed up, not us.",
+    "I'm not saying that, sir, I'm saying you should be more careful with your own card. Have you at least contacted the shop?",
+  ],
+  zh: [
+    '您好，这里是华信信用卡中心。先问一下，您确定不是自己在收银台刷了两次？不注意的话这种事挺多的。',
+    '不核实我没法给您查结果。请您报一下全名和身份证后四位。说实话，您要是签了两张单子，那是您自己的问题，不是银行的。',
+    '不核实什么都查不了。两笔是几点扣的？您问过商户没有？一般都是客户自己或者商户弄错了，不是我们银行的问题。',
+    '我不是这个意思，我是说您自己以后多注意点。您到底联系商户了没有？',
+  ],
+};
+
+const moodAt = (d: Awaited<ReturnType<typeof drive>>, i: number) => d.customer[i]?.emotion ?? 0;
+
+describe('review 7: the customer hears a brush-off and a lecture for what they are', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "calm down" in front of helpful steps does not calm the customer`, async () => {
+      const d = await drive({ lang, ...CARD }, [opening[lang], steps[lang]]);
+      expect(d.customer).toHaveLength(3);
+      expect(moodAt(d, 2)).toBeGreaterThanOrEqual(moodAt(d, 1));
+    });
+
+    it(`${lang}: a brush-off is answered without words the agent never said`, async () => {
+      const d = await drive({ lang, ...CARD }, [noUse[lang]]);
+      const reply = d.customer.at(-1)?.text ?? '';
+      expect(reply).not.toMatch(/常见|冷静|大不了|无理取闹|\bcommon\b|calm down|big deal|overreact/iu);
+      expect(moodAt(d, 1)).toBeGreaterThanOrEqual(moodAt(d, 0));
+    });
+
+    it(`${lang}: blamed turn after turn ("be more careful with your own card"), the customer never calms down`, async () => {
+      const d = await drive({ lang, ...DUPLICATE }, blaming[lang]);
+      const moods = d.customer.map((c) => c.emotion ?? 0);
+      for (let i = 1; i < moods.length; i++) expect(moods[i]).toBeGreaterThanOrEqual(moods[i - 1] as number);
+    });
+  }
+});
