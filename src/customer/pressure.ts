@@ -11,7 +11,7 @@ const GRIEF_BRUSH_OFF =
 
 /** News that weighs on the customer even while the case moves on: the money is gone, it was fraud. */
 export const BAD_NEWS =
-  /\b(?:was|is|were) (?:a )?(?:fraud(?:ulent)?|scam|unauthori[sz]ed)\b|\b(?:money|funds|payment|it) (?:is|has) (?:already )?(?:gone|been (?:taken|transferred|withdrawn|moved|spent))\b(?! back\b| in(?:to)? your\b| to your\b)|\b(?:can(?:no|')?t|cannot|unlikely to|may not|might not) (?:be )?(?:recover|get (?:it|the money) back|reverse|refund)|\bnot (?:be )?(?:recoverable|refundable|reversible)\b|被骗|诈骗|被盗刷|(?:确认|认定|属于|就是|确实是)盗刷|已经被(?:转走|划走|取走|扣走|花掉)|(?:追不回|要不回|拿不回|无法追回|很难追回|不一定能追回)|不能退|无法退|撤不回/iu;
+  /\b(?:was|is|were) (?:a )?(?:fraud(?:ulent)?|scam|unauthori[sz]ed)\b|\b(?:money|funds|payment|it) (?:is|has) (?:already )?(?:gone|been (?:taken|transferred|withdrawn|moved|spent))\b(?! back\b| in(?:to)? your\b| to your\b)|\b(?:can(?:no|')?t|cannot|unlikely to|may not|might not) (?:be )?(?:recover|get (?:it|the money) back|reverse|refund)|\bnot (?:be )?(?:recoverable|refundable|reversible)\b|\b(?:has|have) (?:most )?(?:likely |probably |almost certainly )?(?:already )?(?:gone through|been (?:paid out|processed|debited|charged|taken))\b|被骗|诈骗|被盗刷|(?:很可能|大概率|应该|估计)?已经(?:扣款成功|支付成功|付出去|转出去|扣走|被扣|成功扣款)|(?:确认|认定|属于|就是|确实是)盗刷|已经被(?:转走|划走|取走|扣走|花掉)|(?:追不回|要不回|拿不回|无法追回|很难追回|不一定能追回)|不能退|无法退|撤不回/iu;
 
 const squeeze = (s: string) => s.replace(/[\s-]/g, '').toLowerCase();
 

@@ -58,3 +58,27 @@ describe('review 7: the customer hears a brush-off and a lecture for what they a
     });
   }
 });
+
+const PHISHING = { scenarioId: 'phishing-sms-clicked', seed: 144 } as const;
+const phishingTurns = {
+  en: [
+    'Hello Mr Qian, you did the right thing contacting us straight away. Could you tell me your full name and the last four digits of the card?',
+    "I'm sorry, Mr Qian, that payment of 4,999 yuan has most likely already gone through, so I'm putting a temporary loss report on the card right now to stop anything further.",
+  ],
+  zh: [
+    '钱先生您好，您第一时间联系我们是对的。请您说一下全名和卡号后四位。',
+    '钱先生，很抱歉，这笔4999元的支付很可能已经扣款成功了，我现在先给您的卡做临时挂失，防止再被扣款。',
+  ],
+};
+
+describe('review 7: told the money has most likely gone, the customer is not relieved', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "has most likely already gone through" draws no "thank goodness"`, async () => {
+      const d = await drive({ lang, ...PHISHING }, phishingTurns[lang]);
+      expect(d.customer).toHaveLength(3);
+      expect(d.customer.at(-1)?.text).not.toMatch(
+        /thank goodness|relief|phew|weight off|放心了|松了口气|太好了|那就好/iu,
+      );
+    });
+  }
+});
