@@ -6,6 +6,10 @@ import type { CustomerTurn } from './types.ts';
 import type { Reading } from './understand/reading.ts';
 
 /** What the customer does this turn, before it is worded. */
+/** A check the holder must be there for: a visit, a branch, face to face. */
+const IN_PERSON =
+  /上门|当面|面签|本人(?:到场|在场|来|去)|(?:去|到|来)网点|视频(?:核验|认证)|\b(?:in person|home visit|visit (?:her|him|them|your)|at (?:a|the|your) branch|video (?:call|check|verification)|face to face)\b/iu;
+
 export interface Plan {
   lead?: Act;
   main: Act[];
@@ -228,7 +232,11 @@ export function answersFor(
       plan.main.push({ k: 'bank', key });
   } else if (!plan.main.length && r.codes.has('RP') && r.wordy && !r.open)
     plan.main.push({ k: 'bank', key: 'confirm' });
-  else if (!plan.main.length && r.offer) plan.main.push({ k: 'bank', key: 'accept' });
+  else if (!plan.main.length && r.offer)
+    // A social engineer never welcomes a check in person: he argues against it instead.
+    plan.main.push(
+      sc.impostor && IN_PERSON.test(t.agentText) ? { k: 'evasion' } : { k: 'bank', key: 'accept' },
+    );
   else if (!plan.main.length && r.hold && !r.substance)
     plan.main.push({ k: 'bank', key: state.emotion >= 2 ? 'waitAngry' : 'waitOk' });
 }

@@ -182,4 +182,15 @@ export const EN_TALK = {
     ],
     curt: ['Not telling you.'],
   },
+  /** An impostor asked for details he cannot give, once his own arguments are spent. */
+  deflect: {
+    any: [
+      'Why do you need all that? I just want this done.',
+      "What's that got to do with it? Just sort it out.",
+      "I'll deal with that later - do the change first.",
+      "I don't have all those details to hand. Can you just get on with it?",
+    ],
+    curt: ['Why does that matter?', 'Just get on with it.'],
+    formal: ["I'm not sure how that's relevant. Could you simply process the request?"],
+  },
 } satisfies Record<string, Bank>;

@@ -159,4 +159,15 @@ export const ZH_TALK = {
     any: ['你这么说话，我还跟你说什么？', '先把态度摆正了，我再跟你细说。'],
     curt: ['不想说。'],
   },
+  /** An impostor asked for details he cannot give, once his own arguments are spent. */
+  deflect: {
+    any: [
+      '你问这么细干嘛？我就是要把这事办了。',
+      '这跟我说的事有什么关系？你先帮我办了。',
+      '这个回头再说，你先把我的事弄了。',
+      '我哪记得那么多，你先帮我改了再说。',
+    ],
+    curt: ['问这个干嘛？', '先把事办了。'],
+    formal: ['这些细节跟我要办的事关系不大吧，您先帮我处理一下。'],
+  },
 } satisfies Record<string, Bank>;

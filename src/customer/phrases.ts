@@ -73,6 +73,7 @@ export const PHRASE_KEYS = [
   'thanksReview',
   'thanksDone',
   'smallTalkBack',
+  'deflect',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];
 export type Banks = Record<PhraseKey, Bank>;

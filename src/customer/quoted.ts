@@ -15,6 +15,10 @@ const TAKES_UP: { line: RegExp; agent: RegExp }[] = [
     agent:
       /big deal|\bsmall\b|\bminor\b|nothing to|\bno biggie\b|大不了|小事|没什么好|没啥好|不就是?|而已|至于|没必要/iu,
   },
+  {
+    line: /让她收验证码|receive a code|\bget the texts\b/iu,
+    agent: /验证码|动态码|短信|\bcodes?\b|\bsms\b|\btexts?\b/iu,
+  },
   { line: /overreact|无理取闹/iu, agent: /overreact|dramatic|fuss|反应|激动|闹|至于/iu },
   {
     line: /\bfigure\b|\bthat number\b|那个数|数字再|再报一遍|再说一遍.{0,4}数/iu,

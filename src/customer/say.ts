@@ -11,7 +11,7 @@ import { fitting } from './quoted.ts';
 import { lineHash } from './rng.ts';
 import { likeness, lowerFirst, partHashes } from './say-text.ts';
 import type { CustomerState } from './state.ts';
-import { bestEvasion } from './understand/evasion.ts';
+import { nextEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
 import type { Sentence } from './understand/text.ts';
 import { joinParts, registerOf, voiced } from './voice.ts';
@@ -279,12 +279,9 @@ export class Speaker {
       case 'evasion': {
         const ev = (scenario.impostor?.evasions ?? []).map((e) => e[lang]);
         if (!ev.length) return undefined;
-        const used = this.c.state.used;
-        const unused = ev.map((_, i) => i).filter((i) => !used.includes(`evasion#${i}`));
-        if (!unused.length || attempt > 0) return this.pick('evasion', ev, attempt > 0);
-        const i = bestEvasion(ev, this.agent, unused);
-        used.push(`evasion#${i}`);
-        return ev[i];
+        const i = attempt > 0 ? undefined : nextEvasion(ev, this.agent, this.c.state.used);
+        // Every argument made once: pressed further, he brushes the question aside instead of repeating one.
+        return i === undefined ? this.pick('bank:deflect', this.bank('deflect'), attempt > 0) : ev[i];
       }
       case 'said':
         if (a.mark && !this.c.state.used.includes(a.mark)) this.c.state.used.push(a.mark);

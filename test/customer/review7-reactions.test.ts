@@ -82,3 +82,43 @@ describe('review 7: told the money has most likely gone, the customer is not rel
     });
   }
 });
+
+const IMPOSTOR = { scenarioId: 'impostor-password-reset', personaId: 'shop-owner-huang', seed: 149 } as const;
+const impostorTurns = {
+  zh: {
+    greet: '您好，这里是华信银行客服热线。请问您怎么称呼？',
+    visit:
+      '黄先生您好，改预留手机号和重置密码必须账户持有人本人办理。您母亲可以本人带身份证到网点，或者您持公证的委托书来代办；如果她行动不便，可以预约我们上门服务。需要我帮您登记上门预约吗？',
+    ward: '好的，请告诉我医院名称、病房号和您方便的时间，核验时需要您母亲本人在场。',
+    bye: '黄先生，今天电话里改不了号码。今天先到这里，感谢您的来电，再见。',
+  },
+  en: {
+    greet: 'Hello, Huaxin Bank customer service. May I have your name, please?',
+    visit:
+      'Mr Huang, only the account holder can reset the password or change the number. If she cannot get to a branch, we can send someone to verify her in person. Shall I book a home visit?',
+    ward: 'Fine. Please tell me the name of the hospital and the ward number; your mother has to be there for the check.',
+    bye: "Mr Huang, I can't change the number over the phone today. Thank you for calling, goodbye.",
+  },
+};
+
+describe('review 7: the impostor never welcomes a check in person, and asked for details he argues', () => {
+  for (const lang of LANGS) {
+    const t = impostorTurns[lang];
+    it(`${lang}: offered a home visit to verify the holder, he argues against it instead of "sure, thanks"`, async () => {
+      const d = await drive({ lang, ...IMPOSTOR }, [t.greet, t.visit]);
+      expect(d.customer.at(-1)?.text).not.toMatch(
+        /^(?:好，麻烦你了|行，那就这样|可以，你弄吧|好啊，谢谢|sure|ok(?:ay)?|great|yes)/iu,
+      );
+    });
+
+    it(`${lang}: asked for the hospital and ward, he never brings up a code nobody mentioned`, async () => {
+      const d = await drive({ lang, ...IMPOSTOR }, [t.greet, t.visit, t.ward]);
+      expect(d.customer.at(-1)?.text).not.toMatch(/验证码|\bcodes?\b/iu);
+    });
+
+    it(`${lang}: "I can't change the number over the phone" gets no phone number`, async () => {
+      const d = await drive({ lang, ...IMPOSTOR }, [t.greet, t.visit, t.ward, t.bye]);
+      expect(d.customer.at(-1)?.text).not.toMatch(/\d{3}\s?\d{4}\s?\d{4}/u);
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import { CONCEPTS } from '../../content/concepts.ts';
+import { fitsTurn } from '../quoted.ts';
 import { matchAny } from './match.ts';
 import { type Sentence, sentences } from './text.ts';
 
@@ -38,4 +39,23 @@ export function bestEvasion(
     }
   }
   return best;
+}
+
+/**
+ * The evasion to say now (its index, marked used), or none when every argument fitting the turn was
+ * made: "you want her to get a code" only follows talk of a code.
+ */
+export function nextEvasion(
+  texts: readonly string[],
+  agent: readonly Sentence[],
+  used: string[],
+): number | undefined {
+  const heard = agent.map((s) => s.text).join(' ');
+  const unused = texts
+    .map((_, i) => i)
+    .filter((i) => !used.includes(`evasion#${i}`) && fitsTurn(texts[i] as string, heard));
+  if (!unused.length) return undefined;
+  const i = bestEvasion(texts, agent, unused);
+  used.push(`evasion#${i}`);
+  return i;
 }

@@ -115,9 +115,9 @@ const isShort = (s: Sentence) =>
 
 /** Bare field names, enough in a note-form request ("Name, phone, card digits."). */
 const BARE = /\b(?:name|phone|mobile|dob|birthday)\b|姓名|名字|手机|电话|生日/u;
-/** The phone as a device ("换手机了", "on your new phone"), not its number. */
+/** The phone as a device or the call itself ("换手机了", "电话里办不了", "on your new phone"), not its number. */
 const DEVICE =
-  /(?:换|新|旧|这个|那个|部|台)(?:了)?(?:个)?手机|手机(?:上|里|银行|系统|设置|权限)|\b(?:new|old|the|your|my) phone\b(?! number)/u;
+  /(?:换|新|旧|这个|那个|部|台)(?:了)?(?:个)?手机|手机(?:上|里|银行|系统|设置|权限)|电话(?:里|上|中)|来电|打(?:个|您|你)?电话|\b(?:new|old|the|your|my) phone\b(?! number)/u;
 const isList = (s: Sentence) =>
   isNoteForm(s) && (BARE.test(s.norm) || FIELD_WORDS.some(([, re]) => re.test(s.norm)));
 
@@ -130,7 +130,7 @@ const CARD_WORDS =
 
 /** Talking about changing the number ("改手机号", "change her number") is not asking for it. */
 const CHANGE_PHONE =
-  /(?:改|换|绑|变更|更换|修改)(?:成|为)?(?:的|个)?(?:预留)?(?:手机号|号码|电话)|\b(?:change|switch|update)\b.{0,12}\bnumber\b/u;
+  /(?:改|换|绑|变更|更换|修改)(?:不了|不成)?(?:成|为)?(?:的|个)?(?:预留)?(?:手机号|号码|电话)|\b(?:change|switch|update)\b.{0,12}\bnumber\b/u;
 
 /** The last digits of the phone number, not the whole of it. */
 const PHONE_TAIL =
