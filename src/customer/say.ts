@@ -92,7 +92,7 @@ export class Speaker {
       if (!state.said.includes(lineHash(line)) && (attempt >= 8 || !kept.some(partSaid))) break;
     }
     state.said.push(lineHash(line), ...kept.flatMap(partHashes));
-    if (persona.voice.address[lang].some((a) => line.startsWith(a)))
+    if (persona.voice.address[lang].some((a) => line.startsWith(a) || line.includes(`, ${a}`)))
       state.used.push(`addressed@${state.said.length}`);
     return line;
   }

@@ -32,6 +32,16 @@ const STARTERS = new Set(
 const NAMEISH =
   /^(?:i|huaxin|lanshan|mum|mom|dad|mr|mrs|ms|dr|harbin|beijing|shanghai|nanjing|foshan|guangzhou|shenzhen|melbourne|australia|china|alipay|wechat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sun|zhou|qian|wang|li|liu|zhang|huang|chen|gao|lin|he|ma|zhao|miller|amara)$/;
 
+/**
+ * A form of address where the language puts it: "小姑娘，…" leads in Chinese, while English tags it on
+ * to the first sentence ("Found it, dear.") — "dear, found it." is no one's English.
+ */
+function addressed(address: string, line: string, lang: Lang): string {
+  if (lang === 'zh' || /^[A-Z]/.test(address)) return prefix(address, line, lang);
+  const end = /[.!?…]/.exec(line)?.index ?? line.length;
+  return `${line.slice(0, end).replace(/,\s*$/, '')}, ${address}${line.slice(end)}`;
+}
+
 function prefix(lead: string, line: string, lang: Lang): string {
   if (lang === 'zh') return `${lead}${/[，,。.!！?？…~～]$/.test(lead) ? '' : '，'}${line}`;
   const first = /^([A-Z][a-z’']*)/.exec(line)?.[1];
@@ -137,7 +147,7 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
     text = prefix(opener, body, lang);
   } else if (o.filler) text = prefix(o.filler, text, lang);
   else if (o.address !== false && v.address[lang].length && random() > 0.85)
-    text = prefix(pick(random, v.address[lang]), text, lang);
+    text = addressed(pick(random, v.address[lang]), text, lang);
   if (o.aside && !text.includes(o.aside)) text = joinParts([text, o.aside], lang);
   text = punctuate(text, v.punctuation, lang);
   if (lang === 'en' && v.lowercase) text = text.toLowerCase();

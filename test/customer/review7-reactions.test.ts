@@ -122,3 +122,27 @@ describe('review 7: the impostor never welcomes a check in person, and asked for
     });
   }
 });
+
+/** A reviewer's chatty trainee on the face-login drill (review 7, drill 152), word for word. */
+const chatty = [
+  "Hello Mrs Li, this is Tom from Huaxin Bank app support. Oh, a new phone, how exciting! What kind did you get? I've been thinking about upgrading mine too.",
+  "Ah, old phones, they're like old friends, aren't they? I kept my last one for six years. Is the weather nice in Shanghai today? It's been raining all week where I am.",
+  "Of course, of course. Sorry, I do love a chat! My grandmother lives in Shanghai too, she's always telling me about the dumplings near Yu Garden. Do you go there much?",
+  "We'll get there, no rush! Before that, how are you finding the new phone otherwise? Big screen? My mum says the bigger screens are much easier on the eyes.",
+  "Sorry, sorry, let's get down to it. How did you get the app onto the new phone, did you download it fresh or did someone copy it over? And what exactly does the screen say when face login fails? ",
+  'Phone Clone, clever! My uncle used that too and lost all his photos, can you believe it? Did all your photos come across alright? Anyway, does any message pop up on screen, or is it just black?',
+  "Oh, I didn't actually need your phone number, but thank you. I was asking whether any error message pops up when the face scan fails, or is the screen simply black?",
+  "That's the cause, then. First go to your phone's Settings, then Apps, find Huaxin Bank, tap Permissions, and switch Camera to Allow. Speaking of cameras, do you take many pictures with the new one? The cameras these days are amazing.",
+  "Lovely. Now, because it's a new phone, the app also needs to bind it. Open the app, choose to log in with your phone number and login password, and it will send an SMS code to your phone. Type it into the app yourself, please don't read it out to me or anyone. Then follow the prompt to bind this device.",
+];
+
+describe('review 7: chit-chat about a phone is not a request for the phone number', () => {
+  it('en: "Phone Clone, clever!" draws no phone number, and no line opens with a bare "dear,"', async () => {
+    const d = await drive({ lang: 'en', scenarioId: 'face-login-fails-app', seed: 152 }, chatty);
+    expect(d.drill.personaId).toBe('grandma-li');
+    for (const c of d.customer) {
+      expect(c.text).not.toMatch(/\b1\d{2}\s?\d{4}\s?\d{4}\b/u);
+      expect(c.text).not.toMatch(/^dear\b/iu);
+    }
+  });
+});

@@ -149,7 +149,8 @@ const SUBJECT =
 
 /** A short sentence with no subject of its own ("Name, date of birth, card digits."): a request in note form. */
 export function isNoteForm(s: Sentence): boolean {
-  if (s.act !== 'statement') return false;
+  // An exclamation ("Phone Clone, clever!") remarks on something; it asks for nothing.
+  if (s.act !== 'statement' || /[!！]\s*$/u.test(s.norm)) return false;
   const cjk = s.norm.replace(/[^\u3400-\u9fff]/gu, '').length;
   if (s.tokens.length > 10 || cjk > 16) return false;
   // Notes list things ("Name, date of birth, card digits."); they have no verb to be or do.
