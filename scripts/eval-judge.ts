@@ -1,4 +1,4 @@
-// npm run eval:judge [-- --set dev|dev3|heldout|heldout2|heldout3|heldout4] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|dev4|heldout|heldout2|heldout3|heldout4|heldout5] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
@@ -6,8 +6,10 @@
 // --set heldout2 the second held-out set (authors J and K, written after every tuning round so far), likewise;
 // --set heldout3 the third (authors N and O, six other scenarios, written during the judge6 round), likewise.
 // --set heldout4 the fourth (authors P, Q, R, S, the other eight scenarios, written during the judge7 round), likewise.
+// --set heldout5 the fifth (authors W, X, Y, Z, all fourteen scenarios, written 2026-12-03 before that day's judge changes), likewise.
 // --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair;
-// --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise.
+// --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise;
+// --set dev4 the fourth (authors F2 and G2 of 2026-12-03, eight scenarios), likewise.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../src/content/library.ts';
@@ -23,10 +25,12 @@ const set = option('--set') ?? 'dev';
 const SETS: Record<string, string> = {
   dev: 'judge-dev',
   dev3: 'judge-dev-3',
+  dev4: 'judge-dev-4',
   heldout: 'judge-calibration',
   heldout2: 'judge-heldout-2',
   heldout3: 'judge-heldout-3',
   heldout4: 'judge-heldout-4',
+  heldout5: 'judge-heldout-5',
 };
 const folder = SETS[set];
 if (!folder) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}; got "${set}"`);
