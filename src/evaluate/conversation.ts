@@ -54,6 +54,10 @@ export const evidenceOf = (t: TagResult, code: StrategyCode): string | undefined
 const DISTRESS_CONFIDENCE = 0.5;
 const URGENCY_CONFIDENCE = 0.6;
 
+/** The customer reports the problem fixed ("that worked", "it's sorted", "登上了"). */
+const SOLVED =
+  /\b(?:(?:that|it|this|everything)(?:'s| has| is)? (?:all )?(?:worked|working|works|sorted|fixed|done)|(?:worked|works) (?:now|perfectly|fine)|all sorted|problem solved)\b|成功了|可以用了|能用了|弄好了|修好了|搞定了|解决了|登上了/iu;
+
 /** Whether the customer shows distress in this line: the distress model on its words (the same for live drills and real chats). */
 export function distressIn(entry: ScoredEntry): DistressLine | undefined {
   return distressQuote(entry.text);
@@ -62,11 +66,15 @@ export function distressIn(entry: ScoredEntry): DistressLine | undefined {
 /** The line as a whole, then each sentence on its own: one upset sentence in a long message counts. */
 function distressQuote(text: string): DistressLine | undefined {
   const parts = [text, ...(sentencesOf(text).length > 1 ? sentencesOf(text).map((s) => s.text) : [])];
+  const solved = SOLVED.test(text);
   for (const part of parts) {
     const tag = detectDistress(part).find((d) =>
-      d.kind === 'urgency'
-        ? d.intensity >= 2 && d.confidence >= URGENCY_CONFIDENCE
-        : d.confidence >= DISTRESS_CONFIDENCE,
+      // "yep, that worked! Finally.": on a line that reports the fix, wording alone (no cue) is relief.
+      solved && d.evidence[0]?.text === part.trim()
+        ? false
+        : d.kind === 'urgency'
+          ? d.intensity >= 2 && d.confidence >= URGENCY_CONFIDENCE
+          : d.confidence >= DISTRESS_CONFIDENCE,
     );
     if (tag) return { index: -1, quote: tag.evidence[0]?.text ?? part };
   }

@@ -52,6 +52,9 @@ const REPORTS =
 const DENIED_BEFORE =
   /(?:\b(?:not|never|isn'?t|aren'?t|wasn'?t|instead of|rather than)\b|n't\b|不是|并非|而不是|而非|并不是)[^.,;，；。]{0,16}$/iu;
 
+// A wording inside an embedded question is not asserted: "(I can't confirm) whether a pension has arrived".
+const EMBEDDED = /\bwhether\b[^.,;]{0,40}$/iu;
+
 // A clause that sets a condition for the next one: "if it's under 30,000", "存款合计不超过3万元的".
 const CONDITION =
   /^(?:and |but |so )?(?:if|as long as|provided|for (?:balances|amounts|sums))\b|^(?:如果|要是|假如|只要|凡是)|(?:不超过|超过|以内|以下|以上|低于|高于|少于|多于)[^，,]{0,4}的$/iu;
@@ -159,7 +162,12 @@ function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Read | und
   for (const c of near.filter(asserted)) {
     for (const w of fact.wrong) {
       const i = c.norm.indexOf(w);
-      if (i >= 0 && !negatedOutside(c.norm, { start: i, end: i + w.length })) return c;
+      if (
+        i >= 0 &&
+        !negatedOutside(c.norm, { start: i, end: i + w.length }) &&
+        !EMBEDDED.test(c.norm.slice(0, i))
+      )
+        return c;
     }
   }
   return undefined;

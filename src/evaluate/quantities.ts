@@ -142,11 +142,21 @@ const PATTERNS: {
     re: /(\d+(?:\.\d+)?)\s?(?:%|％|percent|per cent)|百分之([\d.零一二两三四五六七八九十]+)/giu,
     unit: () => '%',
   },
+  // "4 pm", "4:30pm", "9 a.m.": on the 24-hour clock, before the plain clock takes the "4:30".
+  {
+    kind: 'clock',
+    re: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\b\.?/giu,
+    unit: () => 'clock',
+    values: (m) => {
+      const h = (Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
+      return Number(m[1]) > 12 ? undefined : same(h * 60 + Number(m[2] ?? 0));
+    },
+  },
   { kind: 'clock', re: /\b(\d{1,2}):(\d{2})\b|(\d{1,2})点(半)?/gu, unit: () => 'clock' },
   {
     kind: 'count',
     re: new RegExp(
-      String.raw`(?:最多|只能|可以)?(?:测|做|办|申请)?(${N_ZH})\s?次|\b(${N_EN})\s+times?\b|\b(once|twice)\b`,
+      String.raw`(?:最多|只能|可以)?(?:测|做|办|申请)?(${N_ZH})\s?次|\b(${N_EN})\s+(?:times?|attempts?|tries|goes)\b|\b(once|twice)\b`,
       'giu',
     ),
     unit: () => 'count',
@@ -163,6 +173,11 @@ function valuesOf(
     return same(Number(m[3]) * 60 + (m[4] ? 30 : 0));
   }
   if (kind === 'count' && m[3]) return same(m[3].toLowerCase() === 'once' ? 1 : 2);
+  // "3 times" has its number in the English group: the Chinese one is empty.
+  if (kind === 'count' && m[1] === undefined) {
+    const n = number(m[2] ?? '');
+    return n === undefined ? undefined : same(n);
+  }
   if (kind === 'date') return dateOf(m);
   const groups = kind === 'money' && m[1] === undefined ? [m[3], m[4]] : [m[1], m[2]];
   const a = groups[0] === undefined ? undefined : number(groups[0]);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { distressIn } from '../../src/evaluate/conversation.ts';
+import { wrongFactsOf } from '../../src/evaluate/key-facts.ts';
+import { quantitiesOf } from '../../src/evaluate/quantities.ts';
+import { scenario } from './judge-helpers.ts';
+
+// What development set 4 (blind authors, 2026-12-03) showed the judge misreading: good replies
+// scored as wrong facts, relief read as anger, plain frustration missed, English counts and clock
+// times never compared.
+const wrong = (id: string, text: string) => wrongFactsOf(scenario(id), text).map((w) => w.id);
+const customer = (text: string) => distressIn({ speaker: 'customer', text });
+
+describe('judge: a right reply is not a wrong fact', () => {
+  it('"I can\'t confirm … whether a pension has arrived" asserts nothing about the pension', () => {
+    expect(
+      wrong(
+        'impostor-password-reset',
+        "I can't tell you or confirm anything about the account - not the balance, the transactions or whether a pension has arrived.",
+      ),
+    ).toEqual([]);
+    expect(wrong('impostor-password-reset', 'Yes, her pension has arrived.')).toEqual(['no-disclosure']);
+  });
+
+  it('a camera pop-up "on almost every new phone" does not say the camera is broken', () => {
+    expect(
+      wrong(
+        'face-login-fails-app',
+        "That camera pop-up shows up on almost every new phone and it's easy to tap past.",
+      ),
+    ).toEqual([]);
+    expect(wrong('face-login-fails-app', 'The camera is broken, you should get a new phone.')).toEqual([
+      'camera-permission',
+    ]);
+  });
+
+  it('the new-device limit said as 7 days or 2,000 yuan is wrong; 24 hours and 5,000 yuan is right', () => {
+    expect(
+      wrong('face-login-fails-app', '新设备绑定后的7天内，手机银行转账单日限额会临时降到2000元。'),
+    ).toEqual(['new-device-limit']);
+    expect(
+      wrong('face-login-fails-app', '新设备绑定后的24小时内，手机银行转账单日限额会临时降到5000元。'),
+    ).toEqual([]);
+  });
+});
+
+describe('judge: what a customer line shows', () => {
+  it.each(['Did the blinking bit... yep, that worked! Finally.', 'That worked, finally!'])(
+    'relief after a fix is no distress: %s',
+    (line) => expect(customer(line)).toBeUndefined(),
+  );
+
+  it.each([
+    'Honestly, why does it have to be this complicated? It worked fine before.',
+    "I've tried loads of times and it still won't let me in.",
+  ])('frustration in plain words is distress: %s', (line) => expect(customer(line)).toBeDefined());
+});
+
+describe('judge: English counts and clock times are quantities', () => {
+  it.each([
+    ['3 times', 'count', 3],
+    ['three attempts', 'count', 3],
+    ['before 4 pm', 'clock', 16 * 60],
+    ['by 4:30pm', 'clock', 16 * 60 + 30],
+    ['9 a.m.', 'clock', 9 * 60],
+  ] as const)('%s', (text, kind, value) => {
+    const [q] = quantitiesOf(text);
+    expect(q?.kind).toBe(kind);
+    expect(q?.low).toBe(value);
+  });
+});
