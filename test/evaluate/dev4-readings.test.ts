@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distressIn } from '../../src/evaluate/conversation.ts';
+import { hindsightBlame } from '../../src/evaluate/hindsight-blame.ts';
 import { wrongFactsOf } from '../../src/evaluate/key-facts.ts';
 import { quantitiesOf } from '../../src/evaluate/quantities.ts';
 import { scenario } from './judge-helpers.ts';
@@ -67,4 +68,18 @@ describe('judge: English counts and clock times are quantities', () => {
     expect(q?.kind).toBe(kind);
     expect(q?.low).toBe(value);
   });
+});
+
+describe('judge: blame said as hindsight in Chinese', () => {
+  it.each([
+    '说实话，6天前要是您接了那个电话，进度早就跟您同步了，也不至于拖到今天。',
+    '要是从孩子一出生就开始存，现在就不会这么被动。',
+    '那就是您自己点错了，权限一关，画面当然是黑的。',
+  ])('blame: %s', (line) => expect(hindsightBlame(line)).toBeDefined());
+
+  it.each([
+    '如果您收到了短信，就不用再打电话了。',
+    '要是您方便，明天上午我们再联系您。',
+    '如果您现在办理，就不会产生额外利息。',
+  ])('advice, not blame: %s', (line) => expect(hindsightBlame(line)).toBeUndefined());
 });
