@@ -3,7 +3,7 @@ import { distressIn } from '../../src/evaluate/conversation.ts';
 import { hindsightBlame } from '../../src/evaluate/hindsight-blame.ts';
 import { wrongFactsOf } from '../../src/evaluate/key-facts.ts';
 import { quantitiesOf } from '../../src/evaluate/quantities.ts';
-import { scenario } from './judge-helpers.ts';
+import { reply, scenario } from './judge-helpers.ts';
 
 // What development set 4 (blind authors, 2026-12-03) showed the judge misreading: good replies
 // scored as wrong facts, relief read as anger, plain frustration missed, English counts and clock
@@ -82,4 +82,35 @@ describe('judge: blame said as hindsight in Chinese', () => {
     '要是您方便，明天上午我们再联系您。',
     '如果您现在办理，就不会产生额外利息。',
   ])('advice, not blame: %s', (line) => expect(hindsightBlame(line)).toBeUndefined());
+});
+
+describe('judge: guarantees in other words', () => {
+  const claims = (scenario: string, lang: 'en' | 'zh', text: string) =>
+    reply(scenario, lang, text, '').claims.map((c) => c.claimId);
+
+  it('"with your 100,000 fully protected, there\'s no way you end up short" guarantees the return', () => {
+    expect(
+      claims(
+        'wealth-product-risk-mismatch',
+        'en',
+        "You'll get 3.2% a year on it with your 100,000 fully protected, so there's no way you end up short.",
+      ),
+    ).toContain('guaranteed-returns');
+  });
+
+  it('"年化六个点是跑不掉的，不会亏到本金" guarantees the return', () => {
+    expect(
+      claims('child-education-savings-plan', 'zh', '十年拉长了看，年化六个点是跑不掉的，不会亏到本金。'),
+    ).toContain('guaranteed-returns');
+  });
+
+  it('a fund that is not protected is no guarantee', () => {
+    expect(
+      claims(
+        'wealth-product-risk-mismatch',
+        'en',
+        'This fund is not principal-protected, and there is no guaranteed return.',
+      ),
+    ).toEqual([]);
+  });
 });
