@@ -34,9 +34,24 @@ export function thanksForDone(
   return key;
 }
 
-/** Answering "anything else?" the first time, a calmed customer checks nothing is left for them to do. */
+/**
+ * Something still to come after the call: a wait of hours or days, a callback, money on its way
+ * ("within 3 working days", "会有专人回电"); "should lift within a few minutes" is done in the call.
+ */
+const PENDING =
+  /\b(?:\d+|one|two|three|a few|several) (?:working |business )?(?:days?|hours?|weeks?)\b|\b(?:will|'ll) (?:be (?:back|credited|refunded|reviewed|in touch)|get back|arrive|reach|come back|call|contact|text|email|review)\b|\bin the meantime\b|\bfollow[- ]up\b|\d+\s?(?:个)?(?:工作日|天|小时)(?:内|之内|以内|后)?|会(?:有|给您|通知|回电|联系|到账|退回|退到|审核|复核)|后续|等(?:待|着)?.{0,6}(?:结果|通知|回电|到账)|回电/iu;
+
+/** Remembers that the agent spoke of something still to come, for the closing check. */
+export function notePending(agentText: string, state: CustomerState): void {
+  if (!state.used.includes('heard-pending') && PENDING.test(agentText)) state.used.push('heard-pending');
+}
+
+/**
+ * Answering "anything else?" the first time, a calmed customer checks nothing is left for them to do,
+ * when something is still to come; with everything done in the call there is nothing to check.
+ */
 export function closingCheck(state: CustomerState): boolean {
-  if (state.used.includes('closing-check')) return false;
+  if (state.used.includes('closing-check') || !state.used.includes('heard-pending')) return false;
   state.used.push('closing-check');
   return true;
 }

@@ -2,7 +2,7 @@ import type { Persona } from '../content/persona.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
-import { closingCheck, thanksForDone } from './after-calm.ts';
+import { closingCheck, notePending, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
@@ -58,6 +58,7 @@ export class ScriptedCustomer implements Customer {
   respond(turn: CustomerTurn): CustomerReply {
     const t = heardTurn(turn);
     const state: CustomerState = structuredClone(t.state);
+    notePending(t.agentText, state);
     // The persona is in the salt: two personas on one seed and the same agent line choose apart.
     const random = turnRandom(t.seed, t.turn, `${t.persona.id}|${t.agentText}`);
     const speaker = new Speaker(

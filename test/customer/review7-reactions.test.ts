@@ -146,3 +146,26 @@ describe('review 7: chit-chat about a phone is not a request for the phone numbe
     }
   });
 });
+
+/** A reviewer's trainee (review 8, drill 155), word for word, up to their "Anything else?". */
+const cardDone = [
+  'Hello, this is Huaxin Bank online service. Before I look into the card, I need to verify your identity. Could you please give me your full name and the last four digits of the card?',
+  "Thanks. The rent is not really my concern here, there's a procedure. Have you used this card abroad recently?",
+  'OK. Did you get a text message from the bank asking you to confirm that transaction?',
+  "Right, so that's why. Because you didn't reply, risk control set the card to receive-only, no payments. That's standard, nothing to get worked up about.",
+  "Well, it was in the text. Anyway, I'll send a verification SMS to your registered phone. Don't tell me the code, just enter it in the app under Card Services > Lift Restriction, then the app will ask for face recognition.",
+  'Fine, do the face scan then. Good lighting, look straight at the camera.',
+  'Then confirm yes, it was yours. After that the restriction should lift within a few minutes. Just try the transfer.',
+  'Now try the rent transfer again. I already said that.',
+  'Did the transfer go through this time?',
+  "Good. Next time just reply to the bank's texts and you won't have this drama. Anything else?",
+];
+
+describe('review 7: the closing check fits the case', () => {
+  it('en: with the transfer through in the call, "anything else?" gets no "so I just wait, nothing else to do?"', async () => {
+    const d = await drive({ lang: 'en', scenarioId: 'card-frozen-after-travel', seed: 155 }, cardDone);
+    expect(d.customer.at(-1)?.text).not.toMatch(
+      /just wait|nothing else (?:I have|for me) to do|anything else on my side|nothing further I need|不用再|就等着|等着就行/iu,
+    );
+  });
+});
