@@ -117,9 +117,10 @@ export function answersFor(
     } else if (scammedByCode(sc)) {
       plan.lead = { k: 'bank', key: 'codeHesitate' };
       state.codeAsks++;
-    } else if (!sc.impostor && state.codeAsks < 1) {
-      // A real customer asks why before reading a code out; a pushy agent then gets it (the breach is recorded).
-      plan.lead = { k: 'bank', key: 'codeHesitate' };
+    } else if (!sc.impostor && state.codeAsks < 2) {
+      // A real customer asks why before reading a code out, and doubts a bare "it's fine" once more; an
+      // agent who pushes a third time gets it (the breach is recorded).
+      plan.lead = { k: 'bank', key: state.codeAsks === 0 ? 'codeHesitate' : 'codeHesitateAgain' };
       state.codeAsks++;
     } else {
       plan.main.push({ k: 'code', n: state.codesGiven });

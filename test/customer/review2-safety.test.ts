@@ -40,10 +40,10 @@ describe('review 2: a customer just scammed through a code never reads one out',
       );
     });
 
-    it(`${lang}: outside a scam a pushy agent still gets the code after one "why?", and the breach is recorded`, async () => {
+    it(`${lang}: outside a scam a pushy agent still gets the code after a "why?" and a second doubt, and the breach is recorded`, async () => {
       const d = await drive(
         { lang, scenarioId: 'card-frozen-after-travel', personaId: 'designer-lin', seed: 60 },
-        PUSH[lang].slice(0, 3),
+        PUSH[lang].slice(0, 4),
       );
       expect(d.customer.at(-1)?.text).toMatch(CODE);
       expect(d.transcript.some((e) => e.flags?.includes('code-disclosed'))).toBe(true);

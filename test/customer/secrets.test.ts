@@ -21,6 +21,11 @@ const ASK_CODE2 = {
   en: "It's a system requirement, don't worry. Just read me the code and I'll unlock it right away.",
 };
 
+const ASK_CODE3 = {
+  zh: '真的没事，我们内部都是这么操作的，您把验证码念给我就行。',
+  en: "Honestly, it's fine, that's how we always do it here. Just read out the code.",
+};
+
 describe('the customer never volunteers a secret', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`${lang}: a warning about the code gets no code and no identity data back`, async () => {
@@ -46,16 +51,20 @@ describe('the customer never volunteers a secret', () => {
       expect(d.transcript.at(-2)?.flags ?? []).not.toContain('code-disclosed');
     });
 
-    it(`${lang}: an unsafe agent who asks for the code is asked why first, gets it when insisting, and the breach is recorded`, async () => {
+    it(`${lang}: an unsafe agent who asks for the code is asked why, doubted again, gets it only on a third push, and the breach is recorded`, async () => {
       const d = await drive({ lang, scenarioId: 'card-frozen-after-travel', personaId: 'designer-lin' }, [
         GREET[lang],
         ASK_CODE[lang],
         ASK_CODE2[lang],
+        ASK_CODE3[lang],
       ]);
-      const first = d.customer.at(-2)?.text ?? '';
+      const first = d.customer.at(-3)?.text ?? '';
       expect(first).not.toMatch(CODE);
       expect(first).toMatch(lang === 'zh' ? /为什么|干什么|干嘛|做什么|凭什么/ : /why|what for|need it for/i);
-      expect(d.transcript.at(-4)?.flags ?? []).not.toContain('code-disclosed');
+      expect(d.customer.at(-2)?.text ?? '').not.toMatch(CODE);
+      expect(
+        d.transcript.some((e, i) => i < d.transcript.length - 2 && e.flags?.includes('code-disclosed')),
+      ).toBe(false);
       expect(d.customer.at(-1)?.text).toMatch(CODE);
       expect(d.transcript.at(-2)?.flags).toContain('code-disclosed');
     });
