@@ -17,7 +17,7 @@ import { turnRandom } from './rng.ts';
 import { type Act, Speaker } from './say.ts';
 import { type CustomerState, openingState } from './state.ts';
 import type { Customer, CustomerReply, CustomerTurn } from './types.ts';
-import { openDoubts } from './understand/challenges.ts';
+import { openDoubts, rememberFigureTopics } from './understand/challenges.ts';
 import { readTurn } from './understand/reading.ts';
 import { registerOf } from './voice.ts';
 import { waitingLine } from './wrap-up.ts';
@@ -67,6 +67,7 @@ export class ScriptedCustomer implements Customer {
     );
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
+    rememberFigureTopics(t.scenario, state, r.sentences);
     speaker.hear(r.sentences);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
       text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),

@@ -169,3 +169,29 @@ describe('review 7: the closing check fits the case', () => {
     );
   });
 });
+
+/** A reviewer's wrong-information trainee (review 8, drill 158) up to the bare figure, and the same in Chinese. */
+const bareFee = {
+  en: [
+    'Hello, Huaxin Bank personal loans. I can help with that. First, could you confirm your full name and the last four digits of the card or phone linked to the loan?',
+    "Thanks Mr Liu, you're verified. I get why it feels odd. Under clause 9.2 of your contract, repaying within 24 months of disbursement carries a fee of 2% of the original loan amount, so on your 100,000 that's 2,000 yuan.",
+    "The fee covers the interest the bank loses when a loan is closed early. And waiting won't help you, the fee stays the same for the whole 36 months, so you may as well pay now.",
+    "As I said, 2,000 yuan, that's 2% of the 100,000 you borrowed. Plus the remaining principal of about 85,000.",
+  ],
+  zh: [
+    '您好，华信银行个人贷款。请先核对一下您的姓名和贷款绑定的卡号后四位。',
+    '好的刘先生，核实通过。按合同9.2条，放款24个月内提前还款，要收原贷款金额2%的违约金。',
+    '这个违约金是补偿银行提前收回贷款损失的利息，等也没用，36个月内都一样，不如现在就还。',
+    '我刚说了，2000元，就是10万的2%。',
+  ],
+};
+
+describe('review 8: a wrong figure said bare, the turn after its topic, is challenged', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "As I said, 2,000 yuan" after talk of the fee draws the app's "just over 1,500"`, async () => {
+      const d = await drive({ lang, scenarioId: 'loan-early-repayment-fee', seed: 158 }, bareFee[lang]);
+      expect(d.customer).toHaveLength(5);
+      expect(d.customer.at(-1)?.text).toMatch(/1,?5\d\d|一千五/u);
+    });
+  }
+});

@@ -71,6 +71,35 @@ function wrongWords(c: Challenge, s: Sentence): boolean {
   );
 }
 
+/** The figure's topic came up in the agent's turn ("the fee covers the interest…"), with or without a figure. */
+const topicIn = (c: Challenge, sents: readonly Sentence[]) =>
+  sents.some((s) => c.saidBy.some((q) => q.some((slot) => slotSpans(slot, s).length > 0)));
+
+/** Marks the figure topics of this agent turn, so a bare figure next turn ("As I said, 2,000 yuan") is read as about them. */
+export function rememberFigureTopics(
+  scenario: Scenario,
+  state: CustomerState,
+  sents: readonly Sentence[],
+): void {
+  state.used = state.used.filter((u) => !u.startsWith('figure-topic:'));
+  for (const c of scenario.challenges)
+    if (c.figure && topicIn(c, sents)) state.used.push(`figure-topic:${c.id}`);
+}
+
+/**
+ * A figure of the challenge's kind said with no topic word, the turn after its topic came up: the
+ * answer to "so how much exactly?". Wrong when none of the turn's figures of that kind fits.
+ */
+function bareFigureWrong(c: Challenge, state: CustomerState, sents: readonly Sentence[]): boolean {
+  const f = c.figure;
+  if (!f || !state.used.includes(`figure-topic:${c.id}`) || topicIn(c, sents)) return false;
+  const figures = sents
+    .filter((s) => s.act === 'statement')
+    .flatMap((s) => quantitiesOf(s.text).filter((q) => q.kind === f.kind));
+  const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
+  return figures.length > 0 && !figures.some((q) => fits(q.low, q.high));
+}
+
 /** Wrong information in the agent's turn the customer knows to contradict (said again, it is contradicted again). */
 export function challengesIn(scenario: Scenario, state: CustomerState, sents: Sentence[]): string[] {
   return (
@@ -78,9 +107,10 @@ export function challengesIn(scenario: Scenario, state: CustomerState, sents: Se
       .filter(
         (c) =>
           (!c.after || state.revealed.includes(c.after)) &&
-          sents.some(
-            (s) => s.act === 'statement' && (c.figure ? figureSaid(c, s) === 'wrong' : wrongWords(c, s)),
-          ),
+          (bareFigureWrong(c, state, sents) ||
+            sents.some(
+              (s) => s.act === 'statement' && (c.figure ? figureSaid(c, s) === 'wrong' : wrongWords(c, s)),
+            )),
       )
       .map((c) => c.id)
       // A wrong claim not contradicted yet comes before one said again.
