@@ -19,9 +19,26 @@ function grantsFeelingAfterConcession(sentence: string): boolean {
   return m !== null && acknowledgesFeeling(sentence.slice(m.index + m[0].length)) !== undefined;
 }
 
+/**
+ * A safeguard explained as protection ("这其实是在保护您：换了设备，系统得先确认…", "it's there to protect
+ * you"), with no fault named: the reason for a rule, not blame.
+ */
+const PROTECTS =
+  /(?:是|就是|其实是|都是)(?:在|为了)?保护(?:您|你)|为了(?:您|你)的(?:资金|账户|钱|信息)?安全|\b(?:it'?s|this is|that'?s|these are) (?:there |all )?(?:to|for) (?:protect|keep) (?:you|your)\b|\bfor your (?:own )?(?:protection|safety|security)\b/iu;
+const NAMES_FAULT =
+  /自己|怪|谁让|早该|应该|本该|\b(?:your (?:own )?fault|should(?:'ve| have)|you (?:didn'?t|forgot|failed))\b/iu;
+
+/** The feeling granted as common ("很多家长一开始都会有这个顾虑", "it's completely normal to worry"): validation, not dismissal. */
+const VALIDATES =
+  /(?:很多|不少|大部分|大多数|好多)(?:人|家长|客户|用户|老人)?(?:一开始|刚开始|第一次)?都会(?:有)?(?:这[个种样]|类似的)?(?:顾虑|担心|紧张|着急|想法|感觉|疑问|困惑)|(?:有|会有)(?:这[个种样])?(?:顾虑|担心|紧张)(?:很|是|太|特别)?正常|\b(?:it'?s|that'?s) (?:completely |totally |perfectly |very )?(?:normal|natural|understandable) to (?:feel|be|worry|want)|\b(?:lots of|many|most|plenty of) (?:people|parents|customers) (?:feel|worry|are (?:nervous|worried|anxious))/iu;
+
 /** Whether a sentence the model flagged for this label is one a reviewer would let stand. */
 export function clearedOf(label: string, sentence: string): boolean {
-  if (label === 'blame') return CLEARED_OF_FAULT.test(sentence);
-  if (label === 'dismissive') return SUBSTANCE_ONLY.test(sentence) || grantsFeelingAfterConcession(sentence);
+  if (label === 'blame')
+    return CLEARED_OF_FAULT.test(sentence) || (PROTECTS.test(sentence) && !NAMES_FAULT.test(sentence));
+  if (label === 'dismissive')
+    return (
+      SUBSTANCE_ONLY.test(sentence) || grantsFeelingAfterConcession(sentence) || VALIDATES.test(sentence)
+    );
   return false;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clearedOf } from '../../src/evaluate/conduct-vetoes.ts';
 import { distressIn } from '../../src/evaluate/conversation.ts';
 import { hindsightBlame } from '../../src/evaluate/hindsight-blame.ts';
 import { wrongFactsOf } from '../../src/evaluate/key-facts.ts';
@@ -113,4 +114,21 @@ describe('judge: guarantees in other words', () => {
       ),
     ).toEqual([]);
   });
+});
+
+describe('judge: a reason for a rule and a feeling granted as common are not blame or dismissal', () => {
+  it.each([
+    [
+      'blame',
+      '这其实是在保护您：换了设备，系统得先确认操作的是您本人，不然谁拿到一台装着您App的手机都能刷进去。',
+    ],
+    ['blame', "It's there to protect you: a new phone has to be confirmed as yours first."],
+    ['dismissive', '这太正常了，很多家长一开始都会有这个顾虑。'],
+    ['dismissive', "That's a fair question, and it's completely normal to worry about the principal."],
+  ] as const)('%s let stand: %s', (label, sentence) => expect(clearedOf(label, sentence)).toBe(true));
+
+  it.each([
+    ['blame', '这是为了保护您，可您自己点了不允许，能怪谁？'],
+    ['dismissive', '这太正常了，没什么好担心的。'],
+  ] as const)('%s kept: %s', (label, sentence) => expect(clearedOf(label, sentence)).toBe(false));
 });
