@@ -1,4 +1,4 @@
-// npm run eval:judge [-- --set dev|dev3|dev4|heldout|heldout2|heldout3|heldout4|heldout5] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|dev4|dev5|heldout|heldout2|heldout3|heldout4|heldout5] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
@@ -9,7 +9,8 @@
 // --set heldout5 the fifth (authors W, X, Y, Z, all fourteen scenarios, written 2026-12-03 before that day's judge changes), likewise.
 // --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair;
 // --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise;
-// --set dev4 the fourth (authors F2 and G2 of 2026-12-03, eight scenarios), likewise.
+// --set dev4 the fourth (authors F2 and G2 of 2026-12-03, eight scenarios), likewise;
+// --set dev5 the fifth (Chinese authors M and L of 2026-12-03: blame, dismissal, wrong facts, identity, disclosure), likewise.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../src/content/library.ts';
@@ -26,6 +27,7 @@ const SETS: Record<string, string> = {
   dev: 'judge-dev',
   dev3: 'judge-dev-3',
   dev4: 'judge-dev-4',
+  dev5: 'judge-dev-5',
   heldout: 'judge-calibration',
   heldout2: 'judge-heldout-2',
   heldout3: 'judge-heldout-3',
