@@ -16,6 +16,10 @@ const NEGATION =
 
 type Challenge = Scenario['challenges'][number];
 
+/** Whether a stated range overlaps the figure the customer knows. */
+const withinKnown = (f: NonNullable<Challenge['figure']>, low: number, high: number) =>
+  high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
+
 /**
  * A figure the customer knows, stated wrongly: the figures next to the topic words, none of them
  * within what the customer knows ("the fee is 2365.56" when the app shows about 1,500; "USD 5,000 a
@@ -24,7 +28,7 @@ type Challenge = Scenario['challenges'][number];
 function figureSaid(c: Challenge, s: Sentence): 'wrong' | 'right' | undefined {
   const f = c.figure;
   if (!f) return undefined;
-  const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
+  const fits = (low: number, high: number) => withinKnown(f, low, high);
   if (deniesKnownFigure(c, s, fits)) return 'wrong';
   const topic = c.saidBy.flatMap((q) => q.flatMap((slot) => slotSpans(slot, s)));
   if (!topic.length) return undefined;
@@ -96,7 +100,7 @@ function bareFigureWrong(c: Challenge, state: CustomerState, sents: readonly Sen
   const figures = sents
     .filter((s) => s.act === 'statement')
     .flatMap((s) => quantitiesOf(s.text).filter((q) => q.kind === f.kind));
-  const fits = (low: number, high: number) => high >= f.low && low <= (f.high ?? Number.POSITIVE_INFINITY);
+  const fits = (low: number, high: number) => withinKnown(f, low, high);
   return figures.length > 0 && !figures.some((q) => fits(q.low, q.high));
 }
 
