@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { RunningAdapter } from '../../src/chat/contract/adapter.ts';
 import type { InboundSink } from '../../src/chat/contract/inbound.ts';
 import type { SlackSettings } from './config.ts';
+import { eventsRoute } from './events-route.ts';
 import {
   type BlockActionPayload,
   type MessageEventPayload,
@@ -20,7 +21,8 @@ const MAX_SKEW_S = 300;
  * Slack on Bolt. Each listener hands the neutral event to the sink, which records it in the
  * store's queue, and only then acknowledges (HTTP mode answers after the listener returns, and a
  * failed record answers 500 so Slack retries), so an acknowledged event is always recorded; the
- * drill work runs after the acknowledgement.
+ * drill work runs after the acknowledgement. Over HTTP, Events API deliveries take the same path
+ * without Bolt's middleware chain (events-route.ts); Socket Mode uses the listener below.
  */
 export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): RunningAdapter {
   const socketMode = Boolean(s.SLACK_APP_TOKEN);
@@ -68,6 +70,7 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
   });
 
   const listener = receiver?.requestListener;
+  const events = eventsRoute(s.SLACK_SIGNING_SECRET ?? '', sink, log);
   return {
     channel: new SlackChannel(app.client),
     routes: listener
@@ -91,7 +94,9 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
                 res.writeHead(401).end();
                 return;
               }
-              listener(req, res);
+              // Events API deliveries are JSON; slash commands and clicks are form-encoded and go to Bolt.
+              if (isJson(req)) void events(req, res);
+              else listener(req, res);
             },
           },
         ]
@@ -105,3 +110,6 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
     describe: (baseUrl) => (socketMode ? 'connected (Socket Mode)' : `listening at ${baseUrl}/slack/events`),
   };
 }
+
+const isJson = (req: IncomingMessage): boolean =>
+  (req.headers['content-type'] ?? '').split(';')[0]?.trim() === 'application/json';

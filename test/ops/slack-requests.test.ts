@@ -23,6 +23,7 @@ describe('Slack request checks', () => {
       },
       {
         accept: async (e) => {
+          if (e.type === 'message' && e.text === 'store down') throw new Error('store not answering');
           accepted.push(e);
           return 'queued';
         },
@@ -67,5 +68,54 @@ describe('Slack request checks', () => {
       ['slack: unknown path', '/slack/'],
     ]);
     expect(logs.every((l) => JSON.stringify(l).length < 300)).toBe(true);
+  });
+  it('records a signed message event before answering 200', async () => {
+    accepted.length = 0;
+    const body = threadMessage({ text: '您好，请问怎么称呼？', threadTs: '1700000000.000100', user: 'U7' });
+    const res = await send('/slack/events', body, signed(body));
+    expect(res.status).toBe(200);
+    expect(accepted).toMatchObject([
+      { type: 'message', text: '您好，请问怎么称呼？', where: 'thread', actor: { user: 'U7', isBot: false } },
+    ]);
+  });
+
+  it('refuses an event with a wrong signature, a tampered body or no signature with 401, and logs why', async () => {
+    accepted.length = 0;
+    logs.length = 0;
+    const body = threadMessage({ text: 'forged', threadTs: '1700000000.000100' });
+    const tampered = body.replace('forged', 'forgeD');
+    const statuses = [
+      (await send('/slack/events', body, signed(body, { secret: 'not-the-secret' }))).status,
+      (await send('/slack/events', tampered, signed(body))).status,
+      (await send('/slack/events', body, {})).status,
+      (await send('/slack/events', body, { ...signed(body), 'x-slack-signature': 'v1=abc' })).status,
+    ];
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    expect(accepted).toEqual([]);
+    expect(logs.filter((l) => l.msg === 'slack request refused: signature not verified')).toHaveLength(4);
+  });
+
+  it("answers Slack's URL verification with its challenge, signed like any delivery", async () => {
+    const body = JSON.stringify({ type: 'url_verification', token: 't', challenge: 'c-123' });
+    const res = await send('/slack/events', body, signed(body));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'c-123' });
+    expect((await send('/slack/events', body, signed(body, { secret: 'x' }))).status).toBe(401);
+  });
+
+  it('answers a malformed body 400 and one over the size limit 413, recording nothing', async () => {
+    accepted.length = 0;
+    const broken = '{"type":"event_callback",';
+    expect((await send('/slack/events', broken, signed(broken))).status).toBe(400);
+    const huge = JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(5 * 1024 * 1024) });
+    expect((await send('/slack/events', huge, signed(huge))).status).toBe(413);
+    expect(accepted).toEqual([]);
+  });
+
+  it('answers 500 when the event cannot be recorded, so Slack delivers it again', async () => {
+    logs.length = 0;
+    const body = threadMessage({ text: 'store down', threadTs: '1700000000.000100' });
+    expect((await send('/slack/events', body, signed(body))).status).toBe(500);
+    expect(logs.some((l) => l.msg === 'slack handler failed')).toBe(true);
   });
 });
