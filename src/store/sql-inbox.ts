@@ -1,6 +1,7 @@
 import type { Inbound } from '../chat/contract/inbound.ts';
 import type { ConversationKey } from '../chat/contract/key.ts';
 import { DEDUPE_TTL_MS, type Inbox, type InboxItem, RECOVERY_GRACE_MS } from '../chat/runtime/inbox.ts';
+import { GroupCommit } from './group-commit.ts';
 
 /** One statement with `?` placeholders and its parameters; resolves to the rows it returned. */
 export type SqlQuery = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
@@ -51,6 +52,13 @@ export interface SqlInboxOptions {
 
 const PRUNE_EVERY = 500;
 
+interface InboxRow {
+  id: string;
+  key: ConversationKey;
+  payload: string;
+  recorded: number;
+}
+
 /**
  * The inbox as one table: INSERT … ON CONFLICT DO NOTHING RETURNING both records and deduplicates
  * in one statement, `seq` orders each conversation, `done` marks handled events (kept for the
@@ -63,6 +71,8 @@ export class SqlInbox implements Inbox {
   private pollFailing = false;
   private recorded = 0;
   private readonly clock: () => number;
+  /** Deliveries recorded together share one commit (one wait for the disk). */
+  private readonly inserts = new GroupCommit<InboxRow, boolean>((rows) => this.insert(rows));
 
   constructor(
     private readonly run: SqlQuery,
@@ -89,14 +99,23 @@ export class SqlInbox implements Inbox {
     if (++this.recorded % PRUNE_EVERY === 0)
       await this.q('DELETE FROM csc_inbox WHERE done = 1 AND recorded < ?', now - DEDUPE_TTL_MS);
     abandoned?.throwIfAborted();
-    const rows = await this.q(
-      'INSERT INTO csc_inbox (id, conv, payload, recorded) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq',
-      id,
-      key,
-      JSON.stringify(event),
-      now,
+    return this.inserts.add({ id, key, payload: JSON.stringify(event), recorded: now });
+  }
+
+  /** One statement for the rows; each is fresh unless its id was recorded before (or earlier in the rows). */
+  private async insert(rows: readonly InboxRow[]): Promise<boolean[]> {
+    const inserted = await this.q(
+      `INSERT INTO csc_inbox (id, conv, payload, recorded) VALUES ${rows.map(() => '(?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      ...rows.flatMap((r) => [r.id, r.key, r.payload, r.recorded]),
     );
-    return rows.length === 1;
+    const fresh = new Set(inserted.map((r) => String(r.id)));
+    const seen = new Set<string>();
+    return rows.map((r) => {
+      const first = !seen.has(r.id);
+      seen.add(r.id);
+      return first && fresh.has(r.id);
+    });
   }
 
   async next(key: ConversationKey): Promise<InboxItem | undefined> {

@@ -44,6 +44,25 @@ describe.each([
   });
 
   it.runIf(available)(
+    'a burst recorded at once (more than one write holds) answers each delivery, once per id, in arrival order',
+    async () => {
+      const s = await open();
+      const key = `k-${randomUUID()}`;
+      const ids = Array.from({ length: 300 }, (_, i) => `fake:burst-${i}-${randomUUID()}`);
+      // Every tenth delivery arrives twice within the burst, as Slack retries do.
+      const deliveries = ids.flatMap((id, i) => (i % 10 === 0 ? [id, id] : [id]));
+      const results = await Promise.all(deliveries.map((id) => s.inbox.record(id, key, event(id, key))));
+      expect(results.filter(Boolean)).toHaveLength(ids.length);
+      const seen: string[] = [];
+      for (let item = await s.inbox.next(key); item; item = await s.inbox.next(key)) {
+        seen.push(item.id);
+        await s.inbox.complete(item.id, key);
+      }
+      expect(seen).toEqual(ids);
+    },
+  );
+
+  it.runIf(available)(
     'hands a conversation’s events out oldest first, counting attempts, until each is complete',
     async () => {
       const s = await open();
