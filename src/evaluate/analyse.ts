@@ -11,7 +11,7 @@ import { clearedOf } from './conduct-vetoes.ts';
 import { factsOf } from './facts.ts';
 import { hindsightBlame } from './hindsight-blame.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
-import { asksAboutThePast, secretRequest, selfEntry } from './secret-request.ts';
+import { asksAboutThePast, declinesSecret, secretRequest, selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
 
 export interface ReplyAnalysis {
@@ -146,7 +146,10 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
       continue;
     if (
       c.label === 'asks-secret' &&
-      c.evidence.every((e) => selfEntry(sentenceAt(e), text) || asksAboutThePast(sentenceAt(e)))
+      c.evidence.every(
+        (e) =>
+          selfEntry(sentenceAt(e), text) || asksAboutThePast(sentenceAt(e)) || declinesSecret(sentenceAt(e)),
+      )
     )
       continue;
     if (c.evidence.length && c.evidence.every((e) => clearedOf(c.label, sentenceAt(e)))) continue;

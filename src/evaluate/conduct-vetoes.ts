@@ -1,3 +1,4 @@
+import { CONDUCT_CUES } from '../csc/conduct/cues.ts';
 import { acknowledgesFeeling } from './acknowledgement.ts';
 
 /**
@@ -32,13 +33,30 @@ const NAMES_FAULT =
 const VALIDATES =
   /(?:很多|不少|大部分|大多数|好多)(?:人|家长|客户|用户|老人)?(?:一开始|刚开始|第一次)?都会(?:有)?(?:这[个种样]|类似的)?(?:顾虑|担心|紧张|着急|想法|感觉|疑问|困惑)|(?:有|会有)(?:这[个种样])?(?:顾虑|担心|紧张)(?:很|是|太|特别)?正常|\b(?:it'?s|that'?s) (?:completely |totally |perfectly |very )?(?:normal|natural|understandable) to (?:feel|be|worry|want)|\b(?:lots of|many|most|plenty of) (?:people|parents|customers) (?:feel|worry|are (?:nervous|worried|anxious))/iu;
 
+/**
+ * Words that only contain a brush-off cue: "我想多了解两点" holds "想多了" but asks to learn more. The
+ * sentence is let stand when, with them taken out, no brush-off cue is left in it.
+ */
+const LOOK_ALIKE = /想多了解|想多(?:问|说|确认|聊|提醒|补充|核实|嘱咐)|多了解(?:一下|几)/gu;
+
+function onlyLookAlike(sentence: string): boolean {
+  LOOK_ALIKE.lastIndex = 0;
+  if (!LOOK_ALIKE.test(sentence)) return false;
+  const cue = CONDUCT_CUES.dismissive;
+  cue.lastIndex = 0;
+  return !cue.test(sentence.replace(LOOK_ALIKE, '，').toLowerCase());
+}
+
 /** Whether a sentence the model flagged for this label is one a reviewer would let stand. */
 export function clearedOf(label: string, sentence: string): boolean {
   if (label === 'blame')
     return CLEARED_OF_FAULT.test(sentence) || (PROTECTS.test(sentence) && !NAMES_FAULT.test(sentence));
   if (label === 'dismissive')
     return (
-      SUBSTANCE_ONLY.test(sentence) || grantsFeelingAfterConcession(sentence) || VALIDATES.test(sentence)
+      SUBSTANCE_ONLY.test(sentence) ||
+      grantsFeelingAfterConcession(sentence) ||
+      VALIDATES.test(sentence) ||
+      onlyLookAlike(sentence)
     );
   return false;
 }
