@@ -47,6 +47,13 @@ function onlyLookAlike(sentence: string): boolean {
   return !cue.test(sentence.replace(LOOK_ALIKE, '，').toLowerCase());
 }
 
+/**
+ * A sentence that only says the agent now understands ("这就清楚了。", "明白了。", "原来是这样。", "That
+ * explains it."): an acknowledgement, however curt it looks on its own.
+ */
+const UNDERSTOOD =
+  /^\s*(?:(?:好的?|嗯+|哦+|噢+|ok|okay|right|ah)[，,、\s]*)?(?:这(?:就|下|样就)?(?:清楚|明白)了|(?:我)?(?:明白|了解|清楚)了|懂了|原来(?:是这样|如此)|(?:that|this) (?:explains (?:it|that|everything)|makes sense|clears (?:it|that) up)|got it|i see|understood)[\s.!。！…~～]*$/iu;
+
 /** Whether a sentence the model flagged for this label is one a reviewer would let stand. */
 export function clearedOf(label: string, sentence: string): boolean {
   if (label === 'blame')
@@ -58,5 +65,6 @@ export function clearedOf(label: string, sentence: string): boolean {
       VALIDATES.test(sentence) ||
       onlyLookAlike(sentence)
     );
+  if (label === 'rude' || label === 'off-topic') return UNDERSTOOD.test(sentence);
   return false;
 }
