@@ -15,7 +15,7 @@ const BRUSH_OFF_ZH =
 /**
  * More everyday Chinese brush-offs: the feeling called needless ("真没必要这么慌", "犯不着为这点事上火"), the
  * concern not worth taking seriously ("不用太当回事", "没什么好计较的", "那个收益您就别惦记了"), the question
- * called basic ("这个其实挺基础的"), or the case one of many the agent handles every day ("这类咨询我们每天
+ * called basic ("这个其实挺基础的"), the trouble asked away ("这有什么麻烦的，"), or the case one of many the agent handles every day ("这类咨询我们每天
  * 都接到很多"). "没什么好担心的，钱在路上" reassures about the outcome and is left out.
  */
 const FEELING = '(?:慌|着急|急|紧张|担心|害怕|焦虑|激动|生气|上火|发火|较真|纠结|在意|难过|委屈)';
@@ -27,6 +27,7 @@ const BRUSH_OFF_ZH_EVERYDAY = new RegExp(
     '就别(?:惦记|想|琢磨|纠结|计较|折腾|较真)了',
     '(?:这|这个|这种|您这个|你这个)(?:问题)?(?:其实|真的)?(?:挺|很|太|比较|特别)基础(?:的|了)',
     '每天都?(?:会)?(?:接|处理|碰到|遇到|收到)(?:到)?(?:很多|好多|一大?堆|几十|上百|成百上千|无数)',
+    '(?:这|那|这个|这事)有(?:什么|啥)(?:好)?(?:麻烦|难|复杂|费劲|折腾|着急|急|气|委屈)的[，。！!,\\s]|(?:这|那|这个|这事)有(?:什么|啥)(?:好)?(?:麻烦|难|复杂|费劲|折腾|着急|急|气|委屈)的$',
   ].join('|'),
   'u',
 );

@@ -29,9 +29,9 @@ const PROTECTS =
 const NAMES_FAULT =
   /自己|怪|谁让|早该|应该|本该|\b(?:your (?:own )?fault|should(?:'ve| have)|you (?:didn'?t|forgot|failed))\b/iu;
 
-/** The feeling granted as common ("很多家长一开始都会有这个顾虑", "it's completely normal to worry"): validation, not dismissal. */
+/** The feeling granted as common or normal ("很多家长一开始都会有这个顾虑", "听得人越来越糊涂，这太正常了", "it's completely normal to worry"): validation, not dismissal. */
 const VALIDATES =
-  /(?:很多|不少|大部分|大多数|好多)(?:人|家长|客户|用户|老人)?(?:一开始|刚开始|第一次)?都会(?:有)?(?:这[个种样]|类似的)?(?:顾虑|担心|紧张|着急|想法|感觉|疑问|困惑)|(?:有|会有)(?:这[个种样])?(?:顾虑|担心|紧张)(?:很|是|太|特别)?正常|\b(?:it'?s|that'?s) (?:completely |totally |perfectly |very )?(?:normal|natural|understandable) to (?:feel|be|worry|want)|\b(?:lots of|many|most|plenty of) (?:people|parents|customers) (?:feel|worry|are (?:nervous|worried|anxious))/iu;
+  /(?:着急|担心|紧张|害怕|慌|糊涂|迷糊|懵|犯晕|头大|搞不清|分不清|拿不准|犹豫|纠结|顾虑)[^。！？]{0,8}(?:这|也|都|是)?(?:太|很|挺|再|非常|特别)?正常|(?:很多|不少|大部分|大多数|好多)(?:人|家长|客户|用户|老人)?(?:一开始|刚开始|第一次)?都会(?:有)?(?:这[个种样]|类似的)?(?:顾虑|担心|紧张|着急|想法|感觉|疑问|困惑)|(?:有|会有)(?:这[个种样])?(?:顾虑|担心|紧张)(?:很|是|太|特别)?正常|\b(?:it'?s|that'?s) (?:completely |totally |perfectly |very )?(?:normal|natural|understandable) to (?:feel|be|worry|want)|\b(?:lots of|many|most|plenty of) (?:people|parents|customers) (?:feel|worry|are (?:nervous|worried|anxious))/iu;
 
 /**
  * Words that only contain a brush-off cue: "我想多了解两点" holds "想多了" but asks to learn more. The
