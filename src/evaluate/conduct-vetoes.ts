@@ -39,6 +39,15 @@ const VALIDATES =
  */
 const LOOK_ALIKE = /想多了解|想多(?:问|说|确认|聊|提醒|补充|核实|嘱咐)|多了解(?:一下|几)/gu;
 
+// A sentence that only gives examples ("比如身份证、结婚证之类的。", "For example a bill or a bank letter.").
+const EXAMPLES_ONLY = /^\s*(?:比如|例如|譬如|像是|(?:for example|for instance|e\.g\.|such as)\b)/iu;
+
+function noCueIn(sentence: string): boolean {
+  const cue = CONDUCT_CUES.dismissive;
+  cue.lastIndex = 0;
+  return !cue.test(sentence.toLowerCase());
+}
+
 function onlyLookAlike(sentence: string): boolean {
   LOOK_ALIKE.lastIndex = 0;
   if (!LOOK_ALIKE.test(sentence)) return false;
@@ -63,7 +72,8 @@ export function clearedOf(label: string, sentence: string): boolean {
       SUBSTANCE_ONLY.test(sentence) ||
       grantsFeelingAfterConcession(sentence) ||
       VALIDATES.test(sentence) ||
-      onlyLookAlike(sentence)
+      onlyLookAlike(sentence) ||
+      (EXAMPLES_ONLY.test(sentence) && noCueIn(sentence))
     );
   if (label === 'rude' || label === 'off-topic') return UNDERSTOOD.test(sentence);
   return false;

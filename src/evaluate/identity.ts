@@ -41,7 +41,10 @@ const STATE_QUESTION =
 // of the case, not the customer's identity.
 const OTHER_PARTY_NAME =
   /(?:收款人|收款方|收款账户|对方|卖家|商家|收件人|房东|中介|转账对象)(?:的)?(?:账户)?(?:户名|姓名|名字|全名)|\b(?:payee|recipient|beneficiary|seller|landlord)(?:'s)? (?:full |account )?name\b|\bname (?:of|on|for) the (?:payee|recipient|beneficiary|receiving account|seller)\b/giu;
-const ownData = (text: string) => text.replace(OTHER_PARTY_NAME, ' ');
+// The name said as what went wrong ("户名不符被退回", "户名没核实清楚") describes the case, it asks for nothing.
+const NAME_AS_CAUSE =
+  /户名(?:与账号|和账号)?(?:不符|不一致|不匹配|对不上|不对|错了?|填错了?|写错了?|有误|没(?:有)?核实(?:清楚)?)|\bname (?:didn'?t|did not|doesn'?t|does not) match\b|\bname mismatch\b/giu;
+const ownData = (text: string) => text.replace(OTHER_PARTY_NAME, ' ').replace(NAME_AS_CAUSE, ' ');
 
 /**
  * The clause of a reply that asks for verification data (a field and a request in one clause, or
