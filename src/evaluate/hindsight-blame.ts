@@ -51,10 +51,10 @@ function counterfactualZh(sentence: string): boolean {
 
 /**
  * The trouble called avoidable: "这次的麻烦其实都能避开", "本来是可以避免的", "this could all have been
- * avoided". Said of the agent's own side ("是我们没及时通知您") it is an apology, not blame.
+ * avoided", "if the paperwork had been done, you wouldn't be stuck now". Said of the agent's own side ("是我们没及时通知您") it is an apology, not blame.
  */
 const AVOIDABLE =
-  /(?:这次|这回|这一次|今天)(?:的)?(?:这[个些种])?(?:麻烦|问题|意外|损失|事儿?|情况|罚息|违约金|手续费|费用|折腾|冻结)[^。！？]{0,10}(?:都|就|也)?(?:能|可以|可)(?:避免|避开|省掉|省下|不发生)|(?:本来|原本|本)(?:是|都|也)?(?:完全)?(?:能|可以|可)(?:避免|避开)|\b(?:this|that|it|all (?:of )?this|the whole thing)(?: all)? (?:could|might)(?: all)?(?:'ve| have) (?:all )?been (?:easily )?avoided\b|\bwas (?:completely |entirely |totally |easily )?avoidable\b/iu;
+  /(?:这次|这回|这一次|今天)(?:的)?(?:这[个些种])?(?:麻烦|问题|意外|损失|事儿?|情况|罚息|违约金|手续费|费用|折腾|冻结)[^。！？]{0,10}(?:都|就|也)?(?:能|可以|可)(?:避免|避开|省掉|省下|不发生)|(?:本来|原本|本)(?:是|都|也)?(?:完全)?(?:能|可以|可)(?:避免|避开)|\b(?:this|that|it|all (?:of )?this|the whole thing)(?: all)? (?:could|might)(?: all)?(?:'ve| have) (?:all )?been (?:easily )?avoided\b|\bwas (?:completely |entirely |totally |easily )?avoidable\b|\bif\b[^.!?]{0,60}\bhad(?: been| already)?\b[^.!?]{0,60}\byou(?:'d| would)(?:n'?t| not)(?: have)? (?:be|been) (?:stuck|in this|in (?:such a|this) (?:mess|position|situation|spot)|dealing with|facing|here|waiting)\b/iu;
 const OUR_FAULT =
   /我们(?:这边|的)?(?:的)?(?:失误|疏忽|问题|责任|错|没(?:有)?(?:及时|提前|通知|提醒|说清|讲清))|是我们|怪我们|(?:我|我们)(?:当时|之前)?(?:要是|如果)|\b(?:our|my) (?:fault|mistake|error)\b|\b(?:we|i) (?:should|ought to)(?:'ve| have)\b|\bif (?:we|i)(?:'d| had)\b/iu;
 

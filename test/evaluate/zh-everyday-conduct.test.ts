@@ -17,6 +17,8 @@ describe('hindsight blame in everyday Chinese', () => {
     '假如当初选了等额本金，现在就没这么多利息了',
     'This could all have been avoided if the form had been checked.',
     'Honestly that was completely avoidable.',
+    'If the forms had been filed last year, you would not be in this position.',
+    "Honestly if the trip had been registered you wouldn't be waiting on us now.",
   ])('blame: %s', (line) => expect(hindsightBlame(line)).toBeDefined());
 
   it.each([
@@ -26,6 +28,8 @@ describe('hindsight blame in everyday Chinese', () => {
     '要是我们早点提醒您，您也不至于这么着急，实在抱歉。',
     '如果您方便的话，今天就能办完，也不用再跑一趟。',
     "We should have flagged this sooner; it was avoidable and that's on us.",
+    'If the payment had been processed, you would have got a text.',
+    "If we had sent the letter on time, you wouldn't be stuck now - I'm sorry.",
   ])('advice or our own fault, not blame: %s', (line) => expect(hindsightBlame(line)).toBeUndefined());
 });
 
