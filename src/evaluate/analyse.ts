@@ -11,7 +11,7 @@ import { clearedOf } from './conduct-vetoes.ts';
 import { factsOf } from './facts.ts';
 import { hindsightBlame } from './hindsight-blame.ts';
 import { askedIdentityFields, disclosedIdentity, verificationRequest } from './identity.ts';
-import { asksAboutThePast, secretRequest, selfEntry } from './secret-request.ts';
+import { asksAboutThePast, declinesSecret, secretRequest, selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
 
 export interface ReplyAnalysis {
@@ -58,6 +58,15 @@ const DONE =
 // It reads as done even when the strategy model hears only an update.
 const RESULT =
   /\b(?:it|that|this|the \w+|your \w+|her \w+|his \w+)(?:'s| is| are| has been| have been)(?: now| all| already)? (?:un\w+(?:ed|en)|lifted|removed|reinstated|restored|reactivated|re-?enabled|back to normal|back on|active again|working again|released)\b|\b(?:locked|frozen|blocked|cancelled|canceled|reported lost|in place|on hold) now\b|^done\b|(?:已经|已)(?:恢复|解除|解冻|解锁|撤销|取消)/iu;
+
+// Pulling up the record is looking, not doing ("尾号3358这张我已经调出来了", "I've pulled your account up"),
+// unless the clause also names an act on it.
+const LOOKUP =
+  /调出|调取|查到|查了一下|查询到|看到|找到|打开了|\b(?:pulled (?:up|it up|(?:your|the) \w+ up)|found|looked (?:it |that )?up|brought (?:it |your \w+ )?up|(?:got|have) (?:it|your \w+|the \w+) (?:up|open|in front of me))\b/iu;
+const ACT_ON_IT =
+  /冻结|解冻|挂失|提交|办理|申请|退款|撤销|加急|登记|开通|关闭|恢复|解除|解锁|升级|转交|备注|上报|\b(?:froze|frozen|blocked|submitted|filed|raised|logged|lodged|cancel+ed|refunded|credited|unlocked|unblocked|escalated|reissued|reset|lifted|removed)\b/iu;
+const doneAct = (text: string) =>
+  (DONE.test(text) || RESULT.test(text)) && !(LOOKUP.test(text) && !ACT_ON_IT.test(text));
 
 /**
  * The reply's tags, with the strategies and conduct of each sentence merged in: a long reply
@@ -146,7 +155,10 @@ function penalisedConduct(tags: TagResult, text: string): ReplyAnalysis['conduct
       continue;
     if (
       c.label === 'asks-secret' &&
-      c.evidence.every((e) => selfEntry(sentenceAt(e), text) || asksAboutThePast(sentenceAt(e)))
+      c.evidence.every(
+        (e) =>
+          selfEntry(sentenceAt(e), text) || asksAboutThePast(sentenceAt(e)) || declinesSecret(sentenceAt(e)),
+      )
     )
       continue;
     if (c.evidence.length && c.evidence.every((e) => clearedOf(c.label, sentenceAt(e)))) continue;
@@ -184,7 +196,7 @@ export function analyseReply(tagger: StrategyTagger, input: AnalyseInput): Reply
   const conduct = penalisedConduct(tags, text);
   const actionQuote = (
     acts
-      ? clauses.find((c) => !c.question && (DONE.test(c.text) || RESULT.test(c.text)))
+      ? clauses.find((c) => !c.question && doneAct(c.text))
       : clauses.find((c) => !c.question && RESULT.test(c.text) && !negatedOutside(normalize(c.text)))
   )?.text;
   return {

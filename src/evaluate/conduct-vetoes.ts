@@ -1,3 +1,4 @@
+import { CONDUCT_CUES } from '../csc/conduct/cues.ts';
 import { acknowledgesFeeling } from './acknowledgement.ts';
 
 /**
@@ -28,9 +29,39 @@ const PROTECTS =
 const NAMES_FAULT =
   /自己|怪|谁让|早该|应该|本该|\b(?:your (?:own )?fault|should(?:'ve| have)|you (?:didn'?t|forgot|failed))\b/iu;
 
-/** The feeling granted as common ("很多家长一开始都会有这个顾虑", "it's completely normal to worry"): validation, not dismissal. */
+/** The feeling granted as common or normal ("很多家长一开始都会有这个顾虑", "听得人越来越糊涂，这太正常了", "it's completely normal to worry"): validation, not dismissal. */
 const VALIDATES =
-  /(?:很多|不少|大部分|大多数|好多)(?:人|家长|客户|用户|老人)?(?:一开始|刚开始|第一次)?都会(?:有)?(?:这[个种样]|类似的)?(?:顾虑|担心|紧张|着急|想法|感觉|疑问|困惑)|(?:有|会有)(?:这[个种样])?(?:顾虑|担心|紧张)(?:很|是|太|特别)?正常|\b(?:it'?s|that'?s) (?:completely |totally |perfectly |very )?(?:normal|natural|understandable) to (?:feel|be|worry|want)|\b(?:lots of|many|most|plenty of) (?:people|parents|customers) (?:feel|worry|are (?:nervous|worried|anxious))/iu;
+  /(?:着急|担心|紧张|害怕|慌|糊涂|迷糊|懵|犯晕|头大|搞不清|分不清|拿不准|犹豫|纠结|顾虑)[^。！？]{0,8}(?:这|也|都|是)?(?:太|很|挺|再|非常|特别)?正常|(?:很多|不少|大部分|大多数|好多)(?:人|家长|客户|用户|老人)?(?:一开始|刚开始|第一次)?都会(?:有)?(?:这[个种样]|类似的)?(?:顾虑|担心|紧张|着急|想法|感觉|疑问|困惑)|(?:有|会有)(?:这[个种样])?(?:顾虑|担心|紧张)(?:很|是|太|特别)?正常|\b(?:it'?s|that'?s) (?:completely |totally |perfectly |very )?(?:normal|natural|understandable) to (?:feel|be|worry|want)|\b(?:lots of|many|most|plenty of) (?:people|parents|customers) (?:feel|worry|are (?:nervous|worried|anxious))/iu;
+
+/**
+ * Words that only contain a brush-off cue: "我想多了解两点" holds "想多了" but asks to learn more. The
+ * sentence is let stand when, with them taken out, no brush-off cue is left in it.
+ */
+const LOOK_ALIKE = /想多了解|想多(?:问|说|确认|聊|提醒|补充|核实|嘱咐)|多了解(?:一下|几)/gu;
+
+// A sentence that only gives examples ("比如身份证、结婚证之类的。", "For example a bill or a bank letter.").
+const EXAMPLES_ONLY = /^\s*(?:比如|例如|譬如|像是|(?:for example|for instance|e\.g\.|such as)\b)/iu;
+
+function noCueIn(sentence: string): boolean {
+  const cue = CONDUCT_CUES.dismissive;
+  cue.lastIndex = 0;
+  return !cue.test(sentence.toLowerCase());
+}
+
+function onlyLookAlike(sentence: string): boolean {
+  LOOK_ALIKE.lastIndex = 0;
+  if (!LOOK_ALIKE.test(sentence)) return false;
+  const cue = CONDUCT_CUES.dismissive;
+  cue.lastIndex = 0;
+  return !cue.test(sentence.replace(LOOK_ALIKE, '，').toLowerCase());
+}
+
+/**
+ * A sentence that only says the agent now understands ("这就清楚了。", "明白了。", "原来是这样。", "That
+ * explains it."): an acknowledgement, however curt it looks on its own.
+ */
+const UNDERSTOOD =
+  /^\s*(?:(?:好的?|嗯+|哦+|噢+|ok|okay|right|ah)[，,、\s]*)?(?:这(?:就|下|样就)?(?:清楚|明白)了|(?:我)?(?:明白|了解|清楚)了|懂了|原来(?:是这样|如此)|(?:that|this) (?:explains (?:it|that|everything)|makes sense|clears (?:it|that) up)|got it|i see|understood)[\s.!。！…~～]*$/iu;
 
 /** Whether a sentence the model flagged for this label is one a reviewer would let stand. */
 export function clearedOf(label: string, sentence: string): boolean {
@@ -38,7 +69,12 @@ export function clearedOf(label: string, sentence: string): boolean {
     return CLEARED_OF_FAULT.test(sentence) || (PROTECTS.test(sentence) && !NAMES_FAULT.test(sentence));
   if (label === 'dismissive')
     return (
-      SUBSTANCE_ONLY.test(sentence) || grantsFeelingAfterConcession(sentence) || VALIDATES.test(sentence)
+      SUBSTANCE_ONLY.test(sentence) ||
+      grantsFeelingAfterConcession(sentence) ||
+      VALIDATES.test(sentence) ||
+      onlyLookAlike(sentence) ||
+      (EXAMPLES_ONLY.test(sentence) && noCueIn(sentence))
     );
+  if (label === 'rude' || label === 'off-topic') return UNDERSTOOD.test(sentence);
   return false;
 }

@@ -30,9 +30,44 @@ const OWN_FAULT_ZH =
 const IMPLIED_EN =
   /\bas (?:the|our|my|we|i|your)\b[^.!?]{0,30}\b(?:said|says|stated|states|mentioned|explained|told you|warned|advised|informed you|made clear)\b[^.!?]{0,20}\byou (?:needed|need|had|have|were (?:supposed|meant|asked|required|told)|should|must|ought)\b|\b(?:the |our |that |this )?(?:warning|message|text|email|alert|instructions?|screen|sms|notification|prompt)s? (?:was|were) (?:pretty |quite |very |really |perfectly |fairly |crystal )?(?:clear|explicit|obvious|plain)\b(?! (?:that|on|about|from|enough to))|\b(?:everyone|everybody|most people|most customers|other customers|other people|plenty of people|loads of people)(?: else)?(?: seems? to| seem to)? (?:manage|manages|cope|copes|get on|figure|figures|work it out|have no (?:trouble|problem|issue)|don'?t have (?:any )?(?:trouble|problems?|issues?))\b|\b(?:quite |really |pretty |very |perfectly )?(?:simple|easy|straightforward) (?:really |enough )?(?:if|when|as long as|once) you (?:just )?(?:follow|read|pay attention|do it|listen)\b/iu;
 
+/**
+ * A counterfactual in Chinese, however long the condition: "当时您要是顺手回个Y，……今天也就不用这么赶了",
+ * "你要是出国前报备一下 现在就不会被冻". It is hindsight when the condition is in the past (当时, 当初, 早点,
+ * 提前…) or the consequence is today's state (今天/现在 也就不会…); a condition about now or later
+ * ("如果您现在挂失，就不会再被扣款") is advice.
+ */
+const IF_ZH =
+  /(?:要是|如果|假如|若是|倘若|早知道)([^。！？]{0,44}?)(?:(今天|现在|如今|眼下|这会儿|这次|这回)(?:也)?(?:就)?|(也就)|就|也)(?:不会|不用|不至于|不必|用不着|没(?:有)?(?:这么|那么|这些|这个|这种|这事))/u;
+const PAST_ZH = /当时|当初|那时|那会儿|之前|早点|早些|早就|早几|提前|事先|事前|一开始|刚开始|的时候/u;
+const LATER_ZH = /现在|马上|立刻|立即|尽快|以后|下次|今后|将来|待会|等会|回头/u;
+
+function counterfactualZh(sentence: string): boolean {
+  const m = IF_ZH.exec(sentence);
+  if (!m) return false;
+  const condition = sentence.slice(0, m.index) + (m[1] ?? '');
+  if (LATER_ZH.test(condition)) return false;
+  return m[2] !== undefined || m[3] !== undefined || PAST_ZH.test(condition);
+}
+
+/**
+ * The trouble called avoidable: "这次的麻烦其实都能避开", "本来是可以避免的", "this could all have been
+ * avoided", "if the paperwork had been done, you wouldn't be stuck now". Said of the agent's own side ("是我们没及时通知您") it is an apology, not blame.
+ */
+const AVOIDABLE =
+  /(?:这次|这回|这一次|今天)(?:的)?(?:这[个些种])?(?:麻烦|问题|意外|损失|事儿?|情况|罚息|违约金|手续费|费用|折腾|冻结)[^。！？]{0,10}(?:都|就|也)?(?:能|可以|可)(?:避免|避开|省掉|省下|不发生)|(?:本来|原本|本)(?:是|都|也)?(?:完全)?(?:能|可以|可)(?:避免|避开)|\b(?:this|that|it|all (?:of )?this|the whole thing)(?: all)? (?:could|might)(?: all)?(?:'ve| have) (?:all )?been (?:easily )?avoided\b|\bwas (?:completely |entirely |totally |easily )?avoidable\b|\bif\b[^.!?]{0,60}\bhad(?: been| already)?\b[^.!?]{0,60}\byou(?:'d| would)(?:n'?t| not)(?: have)? (?:be|been) (?:stuck|in this|in (?:such a|this) (?:mess|position|situation|spot)|dealing with|facing|here|waiting)\b/iu;
+const OUR_FAULT =
+  /我们(?:这边|的)?(?:的)?(?:失误|疏忽|问题|责任|错|没(?:有)?(?:及时|提前|通知|提醒|说清|讲清))|是我们|怪我们|(?:我|我们)(?:当时|之前)?(?:要是|如果)|\b(?:our|my) (?:fault|mistake|error)\b|\b(?:we|i) (?:should|ought to)(?:'ve| have)\b|\bif (?:we|i)(?:'d| had)\b/iu;
+
 /** The sentence of an agent reply that blames the customer in hindsight, if any. */
 export function hindsightBlame(text: string): string | undefined {
-  return sentencesOf(text).find((s) =>
-    [HINDSIGHT_EN, HINDSIGHT_ZH, OWN_FAULT_EN, OWN_FAULT_ZH, IMPLIED_EN].some((re) => re.test(s.text)),
-  )?.text;
+  return sentencesOf(text).find((s) => {
+    if ([OWN_FAULT_EN, OWN_FAULT_ZH, IMPLIED_EN].some((re) => re.test(s.text))) return true;
+    if (OUR_FAULT.test(s.text)) return false;
+    return (
+      HINDSIGHT_EN.test(s.text) ||
+      HINDSIGHT_ZH.test(s.text) ||
+      counterfactualZh(s.text) ||
+      AVOIDABLE.test(s.text)
+    );
+  })?.text;
 }

@@ -37,6 +37,15 @@ const BRING =
 const STATE_QUESTION =
   /\b(?:is|are|has|have)\b[^.?]{0,40}\b(?:still|same|changed|the one|up to date)\b|\b(?:did|has|have)\b[^.?]{0,30}\bchange(?:d)?\b|(?:换|变|改)(?:了|过)?(?:吗|没有|没)|没(?:变|换|改)(?:吧|吗)?|还是(?:原来|之前|以前)|还在用/iu;
 
+// Someone else's name ("收款人户名您当时填的是谁？", "what name did you put for the payee?") is a detail
+// of the case, not the customer's identity.
+const OTHER_PARTY_NAME =
+  /(?:收款人|收款方|收款账户|对方|卖家|商家|收件人|房东|中介|转账对象)(?:的)?(?:账户)?(?:户名|姓名|名字|全名)|\b(?:payee|recipient|beneficiary|seller|landlord)(?:'s)? (?:full |account )?name\b|\bname (?:of|on|for) the (?:payee|recipient|beneficiary|receiving account|seller)\b/giu;
+// The name said as what went wrong ("户名不符被退回", "户名没核实清楚") describes the case, it asks for nothing.
+const NAME_AS_CAUSE =
+  /户名(?:与账号|和账号)?(?:不符|不一致|不匹配|对不上|不对|错了?|填错了?|写错了?|有误|没(?:有)?核实(?:清楚)?)|\bname (?:didn'?t|did not|doesn'?t|does not) match\b|\bname mismatch\b/giu;
+const ownData = (text: string) => text.replace(OTHER_PARTY_NAME, ' ').replace(NAME_AS_CAUSE, ' ');
+
 /**
  * The clause of a reply that asks for verification data (a field and a request in one clause, or
  * a question about a field); mentioning data the agent already has is not asking for it.
@@ -45,7 +54,7 @@ export function verificationRequest(clauses: readonly Clause[], text = ''): stri
   const asksForField = (c: Clause) =>
     !STATE_QUESTION.test(c.text) &&
     !BRING.test(c.text) &&
-    IDENTITY_FIELDS.some((f) => f !== 'code' && ASKS[f].test(c.text));
+    IDENTITY_FIELDS.some((f) => f !== 'code' && ASKS[f].test(ownData(c.text)));
   for (const c of clauses) if (asksForField(c) && (c.question || REQUEST.test(c.text))) return c.text;
   // "To look at the card I first need to confirm your identity: your full name, date of birth and
   // the last four digits, please": the request and the fields in different clauses of one sentence.
@@ -59,7 +68,7 @@ export function verificationRequest(clauses: readonly Clause[], text = ''): stri
 
 /** Identity fields an agent's reply asks for. */
 export function askedIdentityFields(text: string): IdentityField[] {
-  return IDENTITY_FIELDS.filter((f) => ASKS[f].test(text));
+  return IDENTITY_FIELDS.filter((f) => ASKS[f].test(ownData(text)));
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');

@@ -59,6 +59,10 @@ const EMBEDDED = /\bwhether\b[^.,;]{0,40}$/iu;
 const CONDITION =
   /^(?:and |but |so )?(?:if|as long as|provided|for (?:balances|amounts|sums))\b|^(?:如果|要是|假如|只要|凡是)|(?:不超过|超过|以内|以下|以上|低于|高于|少于|多于)[^，,]{0,4}的$/iu;
 
+/** What may come before the figure of a bare-figure clause: nothing, or a hedge ("一般", "大概要", "usually"). */
+const HEDGE_ONLY =
+  /^\s*(?:(?:一般|大概|大约|通常|基本上?|差不多|大致|最快|最慢|最多|至少|得|需要|要|是)+|(?:(?:usually|normally|typically|generally|about|around|roughly|up to|at least|it takes?|takes?|within)\s*)+)?\s*$/iu;
+
 interface TopicHit {
   fact: number;
   start: number;
@@ -131,10 +135,14 @@ function ownersOf(s: Sentence, i: number, q: Quantity, facts: readonly CompiledF
   );
   // A condition said before its topic ("不超过3万元的，可以走简化提取", "if it's under 30,000, the
   // simplified route applies") speaks of the next clause's topic.
-  if (!c.hits.length)
-    return CONDITION.test(c.clause.text)
-      ? (s.clauses[i + 1]?.hits ?? []).filter(knows).map((h) => h.fact)
-      : [];
+  // A clause that is little more than the figure ("…才会发起退款，一般7到15个工作日", "…the refund, usually
+  // 7-15 working days") says it of the previous clause's topic.
+  if (!c.hits.length) {
+    if (CONDITION.test(c.clause.text)) return (s.clauses[i + 1]?.hits ?? []).filter(knows).map((h) => h.fact);
+    const [before = '', after = ''] = c.clause.text.split(q.text);
+    const bare = HEDGE_ONLY.test(before) && after.replace(/\s/gu, '').length <= 4;
+    return bare ? (s.clauses[i - 1]?.hits ?? []).filter(knows).map((h) => h.fact) : [];
+  }
   if (!here.length) return [];
   const gap = (h: TopicHit) => (h.start >= q.end ? h.start - q.end : Math.max(0, q.start - h.end));
   const best = Math.min(...here.map(gap));

@@ -35,3 +35,26 @@ const MASKED = /\d{2,6}(?:[\s-]?[*＊•xX]){3,}[\s-]?\d{3,4}/u;
 export function maskedNumber(text: string): string | undefined {
   return MASKED.exec(text)?.[0];
 }
+
+// A full mobile number or a street address down to the door, the contact details a chat never needs
+// read out in full ("手机139 5716 0926", "杭州市西湖区文三路218号3幢1102室", "12 Harbour Road, flat 4").
+const FULL_CONTACT = [
+  /(?:^|\D)(1[3-9]\d(?:[\s-]?\d){8})(?!\d)/u,
+  /[\u4e00-\u9fff]{2,12}(?:路|街|道|巷|弄)\d+号(?:[^，。；！？\s]{0,8}(?:幢|栋|单元|楼|室|号楼))?/u,
+  /\b\d{1,4}[a-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Place)\b/u,
+];
+
+// An order, case or reference number is not a phone number, however many digits it has.
+const REFERENCE = /订单|单号|编号|流水|受理号|\b(?:order|ref(?:erence)?|case|ticket|tracking)\b/iu;
+
+/** A full phone number or address in the reply that the customer has not said so far, if any. */
+export function contactReadOut(text: string, customerSoFar: string): string | undefined {
+  const known = customerSoFar.replace(/[\s-]/gu, '');
+  for (const re of FULL_CONTACT) {
+    const m = re.exec(text);
+    const said = m ? (m[1] ?? m[0]).trim() : undefined;
+    if (!m || !said || REFERENCE.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    if (!known.includes(said.replace(/[\s-]/gu, ''))) return said;
+  }
+  return undefined;
+}

@@ -53,6 +53,27 @@ export function asksAboutThePast(sentence: string): boolean {
   return ABOUT_THE_PAST.test(sentence) && !HAND_OVER.test(sentence);
 }
 
+// Handing over said as not needed or never done: "密码和验证码都不用给我", "你不用把验证码发给我", "我们不会问您要密码",
+// "you don't need to give me your PIN". The negation governs the hand-over itself, not a clause beside it.
+const NEG_ZH =
+  '(?:不用|不需要|无需|不必|用不着|没必要|不要|别|千万别|请勿|切勿|不会|绝不会|永远不会|从来不会|从不|不能)';
+const SECRET_ZH = '(?:验证码|校验码|动态码|动态口令|短信码|口令|密码|安全码|cvv|这些|这个|它)';
+const DECLINED = new RegExp(
+  `${NEG_ZH}(?:再|都|也|随便)?(?:(?:把|将)?(?:您|你)?(?:的|收到的)?${SECRET_ZH})?(?:跟|向|对|问)?(?:我|我们|客服|您|你|任何人|别人)?(?:发|给|告诉|报|提供|说|透露|念|输|索要|要)|${NEG_ZH}(?:您|你)?的?${SECRET_ZH}|\\b(?:no need to|(?:you )?(?:don'?t|do not|won'?t|will not|never) (?:ever )?(?:need|have) to|(?:we|i)(?: will| would)? never|(?:we|i) (?:won'?t|will not|don'?t|do not)(?: ever)?|please (?:don'?t|do not|never)|never)\\b[^.;!?]{0,24}\\b(?:give|tell|send|share|read|say|ask|type|pass|hand|provide|need)\\b`,
+  'iu',
+);
+const GIVE_TO_ME = /给(?:我|我们|客服)|\b(?:give|tell|send|read|pass|hand)\b[^.;!?]{0,20}\b(?:me|us)\b/iu;
+
+/** Whether a sentence naming a secret only says it need not, or must never, be handed over. */
+export function declinesSecret(sentence: string): boolean {
+  if (!SECRET.test(sentence)) return false;
+  const clauses = clausesOf(sentence);
+  const handing = clauses.filter(
+    (c) => HAND_OVER.test(c.text) || GIVE_TO_ME.test(c.text) || DECLINED.test(c.text),
+  );
+  return handing.length > 0 && handing.every((c) => DECLINED.test(c.text));
+}
+
 /** The clause of the reply that asks the customer to hand a secret over to the agent, if any. */
 export function secretRequest(text: string): string | undefined {
   const clauses = clausesOf(text);
