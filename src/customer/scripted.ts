@@ -11,6 +11,7 @@ import { followUp } from './follow-up.ts';
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
 import { oneMove } from './one-move.ts';
+import { keepDoubt, noteClaimDoubt } from './open-doubt.ts';
 import { pounceLine } from './pounce.ts';
 import { BAD_NEWS, brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
@@ -142,10 +143,11 @@ export class ScriptedCustomer implements Customer {
       BAD_NEWS.test(t.agentText);
     if (bad) state.emotion = Math.max(state.emotion, before);
     // A wrong figure questioned and never put right keeps the customer on edge; a correction settles it.
+    noteClaimDoubt(t, state);
     const settledDoubts = CORRECTS.test(t.agentText) ? openDoubts(state) : r.corrected;
     for (const id of settledDoubts)
       if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
-    if (openDoubts(state).length) state.emotion = Math.max(state.emotion, Math.min(1.5, before));
+    if (openDoubts(state).length) state.emotion = Math.max(state.emotion, before);
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
@@ -238,7 +240,9 @@ export class ScriptedCustomer implements Customer {
     }
     if (plan.lead?.k === 'bank' && plan.lead.key === 'relief')
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && a.key === 'knowledgeAck'));
-    const acts = oneMove(unglued([plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a))));
+    const planned = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
+    const doubtNow = t.forbiddenClaim || r.challenges.length > 0;
+    const acts = oneMove(unglued(keepDoubt(planned, state, doubtNow)));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
     const line = grabbing
       ? [plan.lead as Act]
