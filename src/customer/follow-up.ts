@@ -25,8 +25,10 @@ function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, plan: P
   const doubting =
     (plan.lead?.k === 'bank' && plan.lead.key === 'doubt') || plan.main.some((a) => a.k === 'challenge');
   if (doubting) return undefined;
-  // Saying yes to the agent's offer, the customer does not argue against it in the same line; it keeps.
-  if (plan.main.some((a) => a.k === 'bank' && a.key === 'accept')) return undefined;
+  // Saying yes to the agent's offer, or relieved by what was done, the customer does not argue against
+  // it in the same line ("That's a relief. If you lock the card I can't use it!"), nor later (agreed.ts).
+  const relieved = plan.lead?.k === 'bank' && plan.lead.key === 'relief';
+  if (relieved || plan.main.some((a) => a.k === 'bank' && a.key === 'accept')) return undefined;
   const id = state.pendingObjections.shift();
   if (!id) return undefined;
   state.objections.push(id);

@@ -4,6 +4,7 @@ import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
 import { closingCheck, notePending, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
+import { noteAgreement } from './agreed.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
@@ -257,6 +258,7 @@ export class ScriptedCustomer implements Customer {
       }
     if (plan.follow?.k === 'bank' && plan.follow.key.startsWith('notDone') && state.earlyClose >= 3)
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', plan);
+    noteAgreement(line, state, r.objections);
     return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
   }
 

@@ -2,6 +2,7 @@ import type { Scenario } from '../../content/scenario.ts';
 import type { ConductLabel } from '../../csc/conduct.ts';
 import type { DistressKind } from '../../csc/distress.ts';
 import type { StrategyCode } from '../../csc/strategies.ts';
+import { agreedTo } from '../agreed.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
 import { challengesIn, correctionsIn } from './challenges.ts';
@@ -141,6 +142,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
       (o) =>
         !state.objections.includes(o.id) &&
         !state.pendingObjections.includes(o.id) &&
+        !agreedTo(state, o.id) &&
         (!o.after || state.revealed.includes(o.after)),
     )
     .map((o) => ({ id: o.id, score: Math.max(0, ...sents.map((s) => matchAny(o.raisedBy, s))) }))
