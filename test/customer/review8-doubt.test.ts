@@ -60,3 +60,25 @@ describe('review 8: a wrong claim keeps the customer doubting until the agent pu
     });
   }
 });
+
+// Review 8, drill 155: "The rent is not really my concern here" drew no push-back and eased the mood.
+const CARD = { scenarioId: 'card-frozen-after-travel', seed: 155 } as const;
+const brushOff = {
+  en: [
+    'Hello, this is Huaxin Bank online service. Before I look into the card, I need to verify your identity. Could you please give me your full name and the last four digits of the card?',
+    "Thanks. The rent is not really my concern here, there's a procedure. Have you used this card abroad recently?",
+  ],
+  zh: [
+    '您好，这里是华信银行在线客服。查卡之前需要先核实身份，请告诉我您的全名和卡号后四位。',
+    '好的。房租的事不归我管，这有流程。您最近在国外用过这张卡吗？',
+  ],
+};
+
+describe('review 8: a brush-off does not ease the mood', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: "the rent is not really my concern" keeps the customer at least as upset`, async () => {
+      const d = await drive({ lang, ...CARD }, brushOff[lang]);
+      expect(d.customer.at(-1)?.emotion ?? 0).toBeGreaterThanOrEqual(d.customer.at(-2)?.emotion ?? 0);
+    });
+  }
+});
