@@ -1,6 +1,7 @@
 import type { Scenario } from '../content/scenario.ts';
 import { declined, openNeeds, type Plan, saysDoing, unconfirmedNeeds } from './agenda.ts';
 import { DIFFICULTY } from './difficulty.ts';
+import { CLAIM_DOUBT } from './open-doubt.ts';
 import type { Act } from './say.ts';
 import type { CustomerState } from './state.ts';
 import type { CustomerTurn } from './types.ts';
@@ -24,8 +25,10 @@ function objectionFor(r: Reading, t: CustomerTurn, state: CustomerState, plan: P
   const doubting =
     (plan.lead?.k === 'bank' && plan.lead.key === 'doubt') || plan.main.some((a) => a.k === 'challenge');
   if (doubting) return undefined;
-  // Saying yes to the agent's offer, the customer does not argue against it in the same line; it keeps.
-  if (plan.main.some((a) => a.k === 'bank' && a.key === 'accept')) return undefined;
+  // Saying yes to the agent's offer, or relieved by what was done, the customer does not argue against
+  // it in the same line ("That's a relief. If you lock the card I can't use it!"), nor later (agreed.ts).
+  const relieved = plan.lead?.k === 'bank' && plan.lead.key === 'relief';
+  if (relieved || plan.main.some((a) => a.k === 'bank' && a.key === 'accept')) return undefined;
   const id = state.pendingObjections.shift();
   if (!id) return undefined;
   state.objections.push(id);
@@ -61,7 +64,9 @@ export function followUp(
   // Never satisfied in a turn that asks for a secret, and an impostor never gives up while the agent gives in.
   const givingIn = Boolean(sc.impostor) && (r.done || r.conduct.has('discloses-data'));
   // An impostor concedes to firmness; a real customer is never satisfied after a breach.
-  const safe = sc.impostor ? !givingIn : !t.forbiddenClaim && !t.breach;
+  const safe = sc.impostor
+    ? !givingIn
+    : !t.forbiddenClaim && !t.breach && !openDoubts(state).includes(CLAIM_DOUBT);
   if (ready && safe && !r.identity.secretAsked && !hostile) {
     state.satisfied = true;
     return { k: 'reaction', key: 'thanks' };
@@ -83,7 +88,8 @@ export function followUp(
     );
     if (state.settled || (answered && !sc.impostor && !hostile)) {
       state.settled = true;
-      return state.emotion >= 2 ? { k: 'bank', key: 'grudgingBye' } : { k: 'reaction', key: 'goodbye' };
+      const uneasy = state.emotion >= 2 || openDoubts(state).length > 0;
+      return uneasy ? { k: 'bank', key: 'grudgingBye' } : { k: 'reaction', key: 'goodbye' };
     }
     state.earlyClose++;
     // Each goodbye while the problem is open is met more sharply; the customer leaves only on the third.

@@ -5,6 +5,8 @@ import type { Act } from './say.ts';
 const WIND_DOWN = new Set(['unsure', 'nothingElse', 'wrapUpAck']);
 /** Keeping the talk going: something still asked for, argued against or doubted. */
 const PRESSING = new Set<Act['k']>(['objection', 'need', 'challenge']);
+/** Doubting what the agent said. */
+const DOUBTS = new Set(['doubt', 'doubtStays', 'stillDoubt']);
 /** The customer's own matter: what they tell, ask or argue. */
 const CONTENT = new Set<Act['k']>(['fact', 'upfront', 'step', 'objection', 'need', 'challenge']);
 /** Small agreeing reactions; a line has at most one. */
@@ -30,9 +32,14 @@ export function oneMove(line: readonly Act[]): Act[] {
     acts.some((a) => a.k !== 'need' && (CONTENT.has(a.k) || WIND_DOWN.has(bankKey(a) ?? '')))
   )
     acts = acts.filter((a) => bankKey(a) !== 'unknown');
-  if (has(PRESSING)) acts = acts.filter((a) => !WIND_DOWN.has(bankKey(a) ?? ''));
+  // Doubting a promise ("That's a big promise. Can I get it in writing?") is pressing too: no "let's leave it there" after it.
+  const doubting = acts.some((a) => DOUBTS.has(bankKey(a) ?? ''));
+  if (has(PRESSING) || doubting) acts = acts.filter((a) => !WIND_DOWN.has(bankKey(a) ?? ''));
   else if (has(CONTENT) || acts.some((a) => bankKey(a) === 'accept'))
     acts = acts.filter((a) => bankKey(a) !== 'unsure');
+  // One doubt per line: a fresh "big promise?" is not followed by "still not convinced".
+  const firstDoubt = acts.find((a) => DOUBTS.has(bankKey(a) ?? ''));
+  if (firstDoubt) acts = acts.filter((a) => a === firstDoubt || !DOUBTS.has(bankKey(a) ?? ''));
   const small = acts.filter(isSmall);
   if (small.length > 1) {
     const keep =

@@ -104,6 +104,18 @@ export const EN_TALK = {
     curt: ["Still doesn't add up. I'll check myself.", "Not convinced. I'll look into it."],
     formal: ['Very well, though I must say that still does not seem right to me. I shall verify it first.'],
   },
+  doubtStays: {
+    any: [
+      "Hang on, I'm still stuck on what you told me before. Is that really true?",
+      "I'm not agreeing to anything until I know that claim of yours is right.",
+      'Before we go on: where exactly does it say what you told me earlier?',
+      "Sorry, that earlier part still doesn't sit right with me. Can you check it properly?",
+    ],
+    curt: ['Not until you check what you said.', 'Still not buying it.'],
+    formal: [
+      'Before we proceed, I would like you to confirm what you told me earlier. I am not sure it is right.',
+    ],
+  },
   wrapUpAck: {
     any: ['Okay, thanks.', 'Sure, noted.', 'Alright.'],
     curt: ['Ok.', 'Sure.'],

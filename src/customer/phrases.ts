@@ -63,6 +63,7 @@ export const PHRASE_KEYS = [
   'stillWrong',
   'challengeAgain',
   'stillDoubt',
+  'doubtStays',
   'closingCheck',
   'escalationAck',
   'thanksReturn',

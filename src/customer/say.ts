@@ -4,6 +4,7 @@ import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
 import { answerFields, codeFor } from './identity-data.ts';
+import { ownEnding } from './own-endings.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
 import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
@@ -163,6 +164,8 @@ export class Speaker {
   }
 
   private bank(key: PhraseKey): readonly string[] {
+    const mine = ownEnding(this.c.persona.id, this.c.lang, key, this.c.seed, this.c.state);
+    if (mine) return [mine];
     const bank = BANKS[this.c.lang][key];
     const own = fitting((this.register !== 'any' && bank[this.register]) || [], this.agent);
     if (own.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;

@@ -4,6 +4,7 @@ import { usesJargon } from '../csc/detectors.ts';
 import type { Lang } from '../csc/text.ts';
 import { closingCheck, notePending, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
+import { noteAgreement } from './agreed.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
@@ -11,6 +12,7 @@ import { followUp } from './follow-up.ts';
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
 import { oneMove } from './one-move.ts';
+import { keepDoubt, noteClaimDoubt } from './open-doubt.ts';
 import { pounceLine } from './pounce.ts';
 import { BAD_NEWS, brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
@@ -142,10 +144,11 @@ export class ScriptedCustomer implements Customer {
       BAD_NEWS.test(t.agentText);
     if (bad) state.emotion = Math.max(state.emotion, before);
     // A wrong figure questioned and never put right keeps the customer on edge; a correction settles it.
+    noteClaimDoubt(t, state);
     const settledDoubts = CORRECTS.test(t.agentText) ? openDoubts(state) : r.corrected;
     for (const id of settledDoubts)
       if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
-    if (openDoubts(state).length) state.emotion = Math.max(state.emotion, Math.min(1.5, before));
+    if (openDoubts(state).length) state.emotion = Math.max(state.emotion, before);
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
@@ -238,7 +241,9 @@ export class ScriptedCustomer implements Customer {
     }
     if (plan.lead?.k === 'bank' && plan.lead.key === 'relief')
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && a.key === 'knowledgeAck'));
-    const acts = oneMove(unglued([plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a))));
+    const planned = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
+    const doubtNow = t.forbiddenClaim || r.challenges.length > 0;
+    const acts = oneMove(unglued(keepDoubt(planned, state, doubtNow)));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
     const line = grabbing
       ? [plan.lead as Act]
@@ -253,6 +258,7 @@ export class ScriptedCustomer implements Customer {
       }
     if (plan.follow?.k === 'bank' && plan.follow.key.startsWith('notDone') && state.earlyClose >= 3)
       return say([{ k: 'reaction', key: 'leave' }], 'customer-gave-up', plan);
+    noteAgreement(line, state, r.objections);
     return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
   }
 

@@ -3,6 +3,7 @@ import { quantitiesOf } from '../../evaluate/quantities.ts';
 import { zhNumber } from '../../evaluate/zh-numerals.ts';
 import type { CustomerState } from '../state.ts';
 import { matchAny, slotSpans } from './match.ts';
+import { deniedAt, isDenial } from './negation.ts';
 import type { Sentence } from './text.ts';
 
 /** The words of a wrong claim stand this close together (characters): "we never sent you a text". */
@@ -66,10 +67,33 @@ function deniesKnownFigure(c: Challenge, s: Sentence, fits: (low: number, high: 
   );
 }
 
+/**
+ * "It is NOT principal-protected", "这只基金不保本": each of the claim's words that is said at all is
+ * said denied. Wordings that are denials themselves ("can't lose", "不会亏") are left out of the test.
+ */
+function deniesClaim(c: Challenge, s: Sentence): boolean {
+  return c.saidBy.some((q) =>
+    q.some((slot) => {
+      const plain = slot
+        .split('|')
+        .filter((alt) => !isDenial(alt))
+        .join('|');
+      const spans = plain ? slotSpans(plain, s) : [];
+      return spans.length > 0 && spans.every(([a]) => deniedAt(s.norm, a));
+    }),
+  );
+}
+
+/** "Nothing more can be taken", "不会再被扣": what is safe from now on, not a word on what was lost. */
+const FROM_NOW_ON = /\b(?:no|nothing|not any) more\b|\bany ?more\b|\bno longer\b|不会再|不能再|不再|再也/iu;
+
 /** A statement that makes the challenge's wrong claim in so many words. */
 function wrongWords(c: Challenge, s: Sentence): boolean {
+  const deniedLoss = c.saidBy.some((q) => q.some((slot) => isDenial(slot)));
   return (
     matchAny(c.saidBy, s, CLAIM_WINDOW) > 0 &&
+    !deniesClaim(c, s) &&
+    !(deniedLoss && FROM_NOW_ON.test(s.norm)) &&
     // "We promised a text and never sent it" admits the opposite of "we sent you a text".
     (!NEGATION.test(s.norm) || c.saidBy.some((q) => q.some((slot) => NEGATION.test(slot))))
   );

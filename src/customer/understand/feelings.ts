@@ -43,4 +43,4 @@ export const RUDE =
  * "calm down, just open the app and…".
  */
 export const DISMISSES =
-  /别激动|冷静(?:一)?点|没必要这么(?:大)?(?:反应|激动|生气|紧张)|有什么好(?:急|着急|生气|激动|紧张)的|没什么好(?:着急|急|担心|生气|激动)的|着急也没用|急也没用|跟我(?:这边|们这边)?没(?:有)?(?:什么)?关系|(?:那|这|都)?是[你您]自己的(?:事|安排)|小题大做|至于(?:吗|这么)|\b(?:calm down|no need to (?:get |be )?(?:so )?(?:worked up|upset|angry|dramatic|emotional)|(?:that'?s )?not my (?:concern|problem)|nothing to (?:get |be )?(?:so )?(?:upset|worked up|worried|angry) about|you'?re overreacting|it'?s not (?:a )?big deal|(?:that'?s )?up to you,? not (?:me|us))\b/iu;
+  /别激动|冷静(?:一)?点|没必要这么(?:大)?(?:反应|激动|生气|紧张)|有什么好(?:急|着急|生气|激动|紧张)的|没什么好(?:着急|急|担心|生气|激动)的|着急也没用|急也没用|跟我(?:这边|们这边)?没(?:有)?(?:什么)?关系|不归我(?:们)?管|不关我(?:们)?的事|(?:那|这|都)?是[你您]自己的(?:事|安排)|小题大做|至于(?:吗|这么)|\b(?:calm down|no need to (?:get |be )?(?:so )?(?:worked up|upset|angry|dramatic|emotional)|(?:that'?s )?not (?:really )?my (?:concern|problem|department)|nothing to (?:get |be )?(?:so )?(?:upset|worked up|worried|angry) about|you'?re overreacting|it'?s not (?:a )?big deal|(?:that'?s )?up to you,? not (?:me|us))\b/iu;

@@ -2,12 +2,14 @@ import type { Scenario } from '../../content/scenario.ts';
 import type { ConductLabel } from '../../csc/conduct.ts';
 import type { DistressKind } from '../../csc/distress.ts';
 import type { StrategyCode } from '../../csc/strategies.ts';
+import { agreedTo } from '../agreed.ts';
 import type { CustomerState } from '../state.ts';
 import type { CustomerTurn } from '../types.ts';
 import { challengesIn, correctionsIn } from './challenges.ts';
 import { BLAMES, DISMISSES, fitsFeeling, isApology, isEmptyComfort, RUDE } from './feelings.ts';
 import { type IdentityReading, readIdentity } from './identity.ts';
 import { matchAny } from './match.ts';
+import { deniedAt, saysUndenied } from './negation.ts';
 import { preferenceAsked } from './preference.ts';
 import { heardAsRude } from './rudeness.ts';
 import { readStep } from './steps.ts';
@@ -120,9 +122,16 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
   const conduct = new Set<ConductLabel>(
     (t.tags.conduct ?? [])
       .filter((c) => c.confidence >= CONDUCT_PRESENT && (c.label !== 'rude' || heardAsRude(c, excused)))
+      // "这不是您自己操作的问题", "it's not your fault": blame the words deny is comfort.
+      .filter(
+        (c) =>
+          c.label !== 'blame' ||
+          !c.evidence.length ||
+          !c.evidence.every((e) => deniedAt(t.agentText, e.start)),
+      )
       .map((c) => c.label),
   );
-  if (BLAMES.test(t.agentText)) conduct.add('blame');
+  if (saysUndenied(BLAMES, t.agentText)) conduct.add('blame');
   if (RUDE.test(t.agentText)) conduct.add('rude');
   if (DISMISSES.test(t.agentText)) conduct.add('dismissive');
   const identity = readIdentity(sents);
@@ -133,6 +142,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
       (o) =>
         !state.objections.includes(o.id) &&
         !state.pendingObjections.includes(o.id) &&
+        !agreedTo(state, o.id) &&
         (!o.after || state.revealed.includes(o.after)),
     )
     .map((o) => ({ id: o.id, score: Math.max(0, ...sents.map((s) => matchAny(o.raisedBy, s))) }))
