@@ -95,7 +95,8 @@ describe('WeChat: messages in and out', () => {
         WECHAT_APP_ID: SAMPLE.appId,
         WECHAT_APP_SECRET: SECRET,
         WECHAT_API_URL: api.url,
-        WECHAT_REPLY_WITHIN_MS: '1500',
+        // WeChat's own window (the default): a shorter one made the quick replies miss it on a busy machine.
+        WECHAT_REPLY_WITHIN_MS: '4500',
         PUBLIC_URL: 'https://drill.example.com',
         OPENAI_API_KEY: 'test-key',
         OPENAI_BASE_URL: `${fake.url}/v1`,
