@@ -71,7 +71,8 @@ export function eventsRoute(signingSecret: string, sink: InboundSink, log: Logge
   };
 }
 
-const MAX_AGE_S = 300;
+/** How far a request's timestamp may be from now, either way (Slack's own five minutes). */
+export const SIGNATURE_WINDOW_S = 300;
 
 /**
  * Why a request does not carry Slack's v0 signature of this body at a fresh timestamp, or
@@ -88,7 +89,7 @@ export function unsigned(
   if (!secret) return 'no signing secret configured';
   if (typeof ts !== 'string' || !/^\d{1,12}$/.test(ts))
     return 'missing or malformed x-slack-request-timestamp';
-  if (Math.abs(nowMs / 1000 - Number(ts)) > MAX_AGE_S) return 'stale x-slack-request-timestamp';
+  if (Math.abs(nowMs / 1000 - Number(ts)) > SIGNATURE_WINDOW_S) return 'stale x-slack-request-timestamp';
   if (typeof signature !== 'string' || !signature.startsWith('v0='))
     return 'missing or unknown x-slack-signature version';
   const expected = createHmac('sha256', secret).update(`v0:${ts}:`).update(body).digest();

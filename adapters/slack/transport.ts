@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { RunningAdapter } from '../../src/chat/contract/adapter.ts';
 import type { InboundSink } from '../../src/chat/contract/inbound.ts';
 import type { SlackSettings } from './config.ts';
-import { eventsRoute } from './events-route.ts';
+import { eventsRoute, SIGNATURE_WINDOW_S } from './events-route.ts';
 import {
   type BlockActionPayload,
   type MessageEventPayload,
@@ -15,7 +15,6 @@ import {
 import { SlackChannel } from './post.ts';
 
 const ACK = '⏳ 好的，处理中… / Working on it…';
-const MAX_SKEW_S = 300;
 
 /**
  * Slack on Bolt. Each listener hands the neutral event to the sink, which records it in the
@@ -89,7 +88,7 @@ export function startSlack(s: SlackSettings, sink: InboundSink, log: Logger): Ru
               }
               // Bolt refuses stale signatures; a timestamp from the future is refused here too.
               const ts = Number(req.headers['x-slack-request-timestamp']);
-              if (Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_SKEW_S) {
+              if (Number.isFinite(ts) && ts - Date.now() / 1000 > SIGNATURE_WINDOW_S) {
                 log.warn({ path, ts }, 'slack request refused: timestamp in the future');
                 res.writeHead(401).end();
                 return;
