@@ -3,6 +3,7 @@ import type { Scenario } from '../content/scenario.ts';
 import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
+import { namedDoubt } from './doubt-named.ts';
 import { answerFields, codeFor } from './identity-data.ts';
 import { ownEnding } from './own-endings.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
@@ -47,10 +48,7 @@ export class Speaker {
     this.register = registerOf(c.persona);
   }
 
-  /**
-   * The line for these acts. `asides` allows one of the persona's signature remarks at the end
-   * (when the agent explained something or the customer is upset; never on an ending).
-   */
+  /** The line for these acts; `asides` allows a signature remark at the end (never on an ending). */
   line(acts: readonly Act[], asides = false): string {
     const { lang, persona, state } = this.c;
     const own = fitting(persona.voice.asides[lang], this.agent);
@@ -165,7 +163,8 @@ export class Speaker {
 
   private bank(key: PhraseKey): readonly string[] {
     const mine = ownEnding(this.c.persona.id, this.c.lang, key, this.c.seed, this.c.state);
-    if (mine) return [mine];
+    const named = namedDoubt(key, this.c.lang, this.register, this.c.state);
+    if (mine || named) return mine ? [mine] : (named as string[]);
     const bank = BANKS[this.c.lang][key];
     const own = fitting((this.register !== 'any' && bank[this.register]) || [], this.agent);
     if (own.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;

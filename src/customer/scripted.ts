@@ -5,6 +5,7 @@ import type { Lang } from '../csc/text.ts';
 import { closingCheck, notePending, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
 import { noteAgreement } from './agreed.ts';
+import { forgetSettledQuote, noteDoubtQuote } from './claim-quote.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
@@ -70,6 +71,7 @@ export class ScriptedCustomer implements Customer {
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
     rememberFigureTopics(t.scenario, state, r.sentences);
+    noteDoubtQuote(t, r.challenges, r.sentences, state);
     speaker.hear(r.sentences);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
       text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),
@@ -149,6 +151,7 @@ export class ScriptedCustomer implements Customer {
     for (const id of settledDoubts)
       if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
     if (openDoubts(state).length) state.emotion = Math.max(state.emotion, before);
+    else forgetSettledQuote(state);
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
