@@ -31,6 +31,8 @@ export interface SpeakerContext {
 }
 
 type Option = { o: string; i: number };
+const UNSETTLED: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
+const SETTLED: PhraseKey[] = ['wrapUpAck', 'knowledgeAck', 'satisfied', 'accept'];
 
 /**
  * Turns acts into one line in the persona's voice. Every wording it uses is remembered, so an
@@ -114,7 +116,8 @@ export class Speaker {
 
   /** A wording not said yet, from the banks a customer falls back on when nothing new is left. */
   private fresh(attempt: number): string[] {
-    const keys: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
+    // A customer whose problem is solved does not fall back on "nothing's fixed yet".
+    const keys: PhraseKey[] = this.c.state.satisfied ? SETTLED : UNSETTLED;
     for (const key of keys) {
       const options = this.bank(key).filter((o) => !partHashes(o).some((h) => this.c.state.said.includes(h)));
       if (options.length) return [this.pick(`bank:${key}`, options, attempt > 0)];
@@ -172,10 +175,7 @@ export class Speaker {
     return this.ownShare(any.length ? any : bank.any);
   }
 
-  /**
-   * The share of a shared wording list this persona uses: each person has their own habits, so
-   * two customers never draw from quite the same stock lines. Short lists are kept whole.
-   */
+  /** The share of a shared wording list this persona uses (each has own habits); short lists kept whole. */
   private ownShare(options: readonly string[]): readonly string[] {
     if (options.length < 4) return options;
     const id = this.c.persona.id;
