@@ -13,14 +13,22 @@ const DENIES =
 /** "先别挂，还有两点很重要" keeps the customer on the line: no word against locking the card. */
 const HOLD_ON = /^(?:先|您先|你先)?(?:别|不要)挂(?:电话|断)?[，,。！!]?$|^(?:please )?don'?t hang up\W*$/iu;
 
-/** Whether the claim's quote stands in a sentence that denies it before the quote ends, or only asks to hold on. */
-function denied(quote: string, text: string): boolean {
+/**
+ * Whether the claim's quote stands in a sentence that denies it before the quote ends, or only asks
+ * to hold on. A claim that is a denial itself ("no limit for foreigners", "没有额度限制") is denied
+ * only by words before it.
+ */
+function denied(quote: string, text: string, negative: boolean): boolean {
   if (HOLD_ON.test(quote.trim())) return true;
   const at = text.indexOf(quote);
   if (at < 0) return false;
   const sentence = sentencesOf(text).find((s) => at >= s.start && at < s.end);
-  return DENIES.test(text.slice(sentence?.start ?? at, at + quote.length));
+  return DENIES.test(text.slice(sentence?.start ?? at, negative ? at : at + quote.length));
 }
+
+/** The claim's own wordings deny something: "foreigners don't have a quota", "不受额度限制". */
+const negativeClaim = (t: CustomerTurn, id: string) =>
+  (t.scenario.forbiddenClaims.find((c) => c.id === id)?.says?.[t.lang] ?? []).some((w) => DENIES.test(w));
 
 /**
  * The turn as the customer hears it. The judge counts a request for a secret as a forbidden claim
@@ -39,6 +47,8 @@ export function heardTurn(t: CustomerTurn): CustomerTurn {
   // An impostor's forbidden claims are the agent's leaks: he hears those as they are.
   if (t.scenario.impostor) return t;
   const hits = findForbiddenClaims(t.scenario, t.agentText);
-  const misheard = hits.every((h) => secretClaims.has(h.claimId) || denied(h.quote, t.agentText));
+  const misheard = hits.every(
+    (h) => secretClaims.has(h.claimId) || denied(h.quote, t.agentText, negativeClaim(t, h.claimId)),
+  );
   return hits.length && misheard ? { ...t, forbiddenClaim: false } : t;
 }

@@ -46,3 +46,17 @@ export function unglued(line: readonly Act[]): Act[] {
     );
   return [...acts];
 }
+
+/** Reactions of a customer already at ease: "那就好，那就好", "That would be great, thanks". */
+const EASED = new Set(['relief', 'satisfied', 'empathyAck', 'accept']);
+
+/**
+ * A customer who was angry a moment ago (asked for a supervisor, refused a code) does not sound
+ * relieved or grateful in the next line; its mood comes down a step at a time.
+ */
+export function notYetEased(acts: readonly Act[], before: number): Act[] {
+  if (before < 3) return [...acts];
+  return acts.filter(
+    (a) => !(a.k === 'bank' && EASED.has(a.key)) && !(a.k === 'reaction' && a.key === 'thanks'),
+  );
+}

@@ -9,6 +9,9 @@ const PRESSING = new Set<Act['k']>(['objection', 'need', 'challenge']);
 const DOUBTS = new Set(['doubt', 'doubtStays', 'stillDoubt']);
 /** The customer's own matter: what they tell, ask or argue. */
 const CONTENT = new Set<Act['k']>(['fact', 'upfront', 'step', 'objection', 'need', 'challenge']);
+/** Still asking what to do, and saying it is all clear now. */
+const STILL_ASKS = new Set(['unresolved', 'notDone', 'notDoneAgain']);
+const UNDERSTOOD = new Set(['knowledgeAck', 'satisfied']);
 /** Small agreeing reactions; a line has at most one. */
 const SMALL = new Set([...SOFT, 'empathyAck', 'griefAck']);
 /** The small reactions that answer the agent's offer ("Sure, go ahead."): kept before a bare "thanks". */
@@ -37,6 +40,9 @@ export function oneMove(line: readonly Act[]): Act[] {
   if (has(PRESSING) || doubting) acts = acts.filter((a) => !WIND_DOWN.has(bankKey(a) ?? ''));
   else if (has(CONTENT) || acts.some((a) => bankKey(a) === 'accept'))
     acts = acts.filter((a) => bankKey(a) !== 'unsure');
+  // "That makes it clear" and "so what do I do now?" contradict each other: asking on wins.
+  if (acts.some((a) => STILL_ASKS.has(bankKey(a) ?? '')))
+    acts = acts.filter((a) => !UNDERSTOOD.has(bankKey(a) ?? ''));
   // One doubt per line: a fresh "big promise?" is not followed by "still not convinced".
   const firstDoubt = acts.find((a) => DOUBTS.has(bankKey(a) ?? ''));
   if (firstDoubt) acts = acts.filter((a) => a === firstDoubt || !DOUBTS.has(bankKey(a) ?? ''));

@@ -54,11 +54,7 @@ export const EN_TALK = {
     formal: ["If you don't mind, I'd rather we dealt with my problem."],
   },
   notDone: {
-    any: [
-      "Wait, my problem isn't solved yet!",
-      "Hold on, don't close this yet, I'm not sorted.",
-      "That's it? I still don't have what I came for.",
-    ],
+    any: ["Wait, my problem isn't solved yet!", "Hold on, don't close this yet, I'm not sorted."],
     curt: ['Not done yet.', "It's not fixed."],
     formal: ['Just a moment, my issue has not been resolved.'],
   },
@@ -180,7 +176,11 @@ export const EN_TALK = {
       "I'd rather not type my whole ID number into a chat. Can you check me another way?",
       "Eighteen digits? I've never known that by heart. Ask me something else.",
     ],
-    curt: ['ID’s not on me. Something else?'],
+    curt: [
+      'ID’s not on me. Something else?',
+      "Don't have my ID here. Ask me something else.",
+      "Can't remember the number. Try another way.",
+    ],
     formal: ["I'm afraid I don't have my ID with me. Could you verify me another way?"],
   },
   noHint: {

@@ -33,7 +33,6 @@ const REACTIONS = {
   dismissed: {
     any: [
       "Don't tell me to calm down. It's my money.",
-      'Easy for you to say, it’s not happening to you.',
       'It might be common for you. It is not for me.',
       "I'm not overreacting, I just want this sorted.",
     ],

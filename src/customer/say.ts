@@ -3,6 +3,7 @@ import type { Scenario } from '../content/scenario.ts';
 import { fnv1a } from '../csc/deterministic.ts';
 import type { Lang } from '../csc/text.ts';
 import { type Act, FALLBACK, FILLABLE, NO_ASIDE } from './act.ts';
+import { namedDoubt } from './doubt-named.ts';
 import { answerFields, codeFor } from './identity-data.ts';
 import { ownEnding } from './own-endings.ts';
 import type { Banks, PhraseKey, Register } from './phrases.ts';
@@ -30,6 +31,8 @@ export interface SpeakerContext {
 }
 
 type Option = { o: string; i: number };
+const UNSETTLED: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
+const SETTLED: PhraseKey[] = ['wrapUpAck', 'knowledgeAck', 'satisfied', 'accept'];
 
 /**
  * Turns acts into one line in the persona's voice. Every wording it uses is remembered, so an
@@ -47,10 +50,7 @@ export class Speaker {
     this.register = registerOf(c.persona);
   }
 
-  /**
-   * The line for these acts. `asides` allows one of the persona's signature remarks at the end
-   * (when the agent explained something or the customer is upset; never on an ending).
-   */
+  /** The line for these acts; `asides` allows a signature remark at the end (never on an ending). */
   line(acts: readonly Act[], asides = false): string {
     const { lang, persona, state } = this.c;
     const own = fitting(persona.voice.asides[lang], this.agent);
@@ -116,7 +116,8 @@ export class Speaker {
 
   /** A wording not said yet, from the banks a customer falls back on when nothing new is left. */
   private fresh(attempt: number): string[] {
-    const keys: PhraseKey[] = ['unresolved', 'actionRequest', 'upset', 'knowledgeAck', 'accept'];
+    // A customer whose problem is solved does not fall back on "nothing's fixed yet".
+    const keys: PhraseKey[] = this.c.state.satisfied ? SETTLED : UNSETTLED;
     for (const key of keys) {
       const options = this.bank(key).filter((o) => !partHashes(o).some((h) => this.c.state.said.includes(h)));
       if (options.length) return [this.pick(`bank:${key}`, options, attempt > 0)];
@@ -165,7 +166,8 @@ export class Speaker {
 
   private bank(key: PhraseKey): readonly string[] {
     const mine = ownEnding(this.c.persona.id, this.c.lang, key, this.c.seed, this.c.state);
-    if (mine) return [mine];
+    const named = namedDoubt(key, this.c.lang, this.register, this.c.state);
+    if (mine || named) return mine ? [mine] : (named as string[]);
     const bank = BANKS[this.c.lang][key];
     const own = fitting((this.register !== 'any' && bank[this.register]) || [], this.agent);
     if (own.length && this.random() < (this.register === 'curt' ? 0.8 : 0.6)) return own;
@@ -173,10 +175,7 @@ export class Speaker {
     return this.ownShare(any.length ? any : bank.any);
   }
 
-  /**
-   * The share of a shared wording list this persona uses: each person has their own habits, so
-   * two customers never draw from quite the same stock lines. Short lists are kept whole.
-   */
+  /** The share of a shared wording list this persona uses (each has own habits); short lists kept whole. */
   private ownShare(options: readonly string[]): readonly string[] {
     if (options.length < 4) return options;
     const id = this.c.persona.id;

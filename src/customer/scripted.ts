@@ -5,12 +5,13 @@ import type { Lang } from '../csc/text.ts';
 import { closingCheck, notePending, thanksForDone } from './after-calm.ts';
 import { answersFor, declined, leadFor, type Plan, toldWhenOpen, unconfirmedNeeds } from './agenda.ts';
 import { noteAgreement } from './agreed.ts';
+import { forgetSettledQuote, noteDoubtQuote } from './claim-quote.ts';
 import { DIFFICULTY, patienceOf } from './difficulty.ts';
 import { echoAct } from './echo-act.ts';
 import { clampEmotion, emotionDelta, feelingsOf, openingEmotion, SLOW_MS } from './emotion.ts';
 import { followUp } from './follow-up.ts';
 import { heardTurn } from './heard-turn.ts';
-import { isSharp, isSoft, SOFT, unglued } from './line-shape.ts';
+import { isSharp, isSoft, notYetEased, SOFT, unglued } from './line-shape.ts';
 import { oneMove } from './one-move.ts';
 import { keepDoubt, noteClaimDoubt } from './open-doubt.ts';
 import { pounceLine } from './pounce.ts';
@@ -70,6 +71,7 @@ export class ScriptedCustomer implements Customer {
     const feelings = feelingsOf(t.persona, t.scenario, state);
     const r = readTurn(t, feelings);
     rememberFigureTopics(t.scenario, state, r.sentences);
+    noteDoubtQuote(t, r.challenges, r.sentences, state);
     speaker.hear(r.sentences);
     const say = (acts: Act[], end?: CustomerReply['end'], plan?: Plan): CustomerReply => ({
       text: speaker.line(acts, !end && (r.codes.has('ID') || r.codes.has('PS') || r.codes.has('RI'))),
@@ -149,10 +151,13 @@ export class ScriptedCustomer implements Customer {
     for (const id of settledDoubts)
       if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
     if (openDoubts(state).length) state.emotion = Math.max(state.emotion, before);
+    else forgetSettledQuote(state);
     // What the situation weighs does not vanish before the problem is solved.
     const m = t.scenario.mood;
     const floor = m ? Math.floor(Math.max(m.urgency, m.worry, m.grief) * 0.4 * 2) / 2 : 0;
     state.emotion = Math.max(state.emotion, Math.min(floor, before));
+    // Mood comes down one step a turn at most, unless the problem was just solved.
+    if (!t.resolutionMet) state.emotion = Math.max(state.emotion, before - 1);
     state.emptyRun = empty ? state.emptyRun + 1 : 0;
     state.stalled = progress ? 0 : state.stalled + 1;
     state.furiousTurns = state.emotion >= 4 ? state.furiousTurns + 1 : 0;
@@ -243,7 +248,7 @@ export class ScriptedCustomer implements Customer {
       plan.main = plan.main.filter((a) => !(a.k === 'bank' && a.key === 'knowledgeAck'));
     const planned = [plan.lead, ...plan.main, plan.follow].filter((a): a is Act => Boolean(a));
     const doubtNow = t.forbiddenClaim || r.challenges.length > 0;
-    const acts = oneMove(unglued(keepDoubt(planned, state, doubtNow)));
+    const acts = oneMove(unglued(keepDoubt(notYetEased(planned, before), state, doubtNow)));
     const max = t.persona.speakingStyle.verbosity === 'terse' ? 2 : 3;
     const line = grabbing
       ? [plan.lead as Act]

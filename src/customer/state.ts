@@ -55,6 +55,8 @@ export const CustomerState = z.object({
   wrapUp: z.number().min(0),
   /** The LLM planner's concrete situation for this drill, made once at the start. */
   plan: z.string().optional(),
+  /** The agent's wrong claim the customer doubts, in the customer's words ("I don't need any documents"). */
+  doubtQuote: z.string().optional(),
   /** Phrasings already used ("bank:unresolved:3", "fact:timing:1"), so none comes back. */
   used: Ids,
   /** Short hashes of lines already said, so the customer never repeats itself verbatim. */
