@@ -1,3 +1,4 @@
+import { RecentMemo } from '../../util/recent-memo.ts';
 import type { Span } from '../span.ts';
 import type { FeatureSink } from '../tagger/hashing.ts';
 import * as hashing from '../tagger/hashing.ts';
@@ -15,7 +16,13 @@ const AMPLIFIERS = new RegExp(AMPLIFIER_CUES.source, 'gu');
 const SHOUTED = /\b[A-Z]{2,}[A-Z']*\b/g;
 
 /** Cue spans of each distress kind in a customer line (lower-cased matching, offsets of the original). */
-export function distressCues(text: string): Span[][] {
+export function distressCues(text: string): readonly (readonly Span[])[] {
+  return recentCues.get(text);
+}
+
+const recentCues = new RecentMemo(findCues);
+
+function findCues(text: string): Span[][] {
   const lower = text.toLowerCase();
   const subject = lower.length === text.length ? lower : text;
   return DISTRESS_KINDS.map((k) => {
@@ -47,7 +54,7 @@ const count = (re: RegExp, text: string) => {
 /** Features of a customer line: its n-grams, the distress cues per kind, and marks of strong feeling. */
 export function customerFeatures(
   text: string,
-  cues: Span[][],
+  cues: readonly (readonly Span[])[],
   sink: FeatureSink,
   o: TextFeatureOptions = {},
 ): void {

@@ -41,7 +41,7 @@ export type AuthoredCustomerLine = z.infer<typeof AuthoredCustomerLine> & { auth
 
 const AUTHORED = resolve(PACKAGE_ROOT, 'test/fixtures/authored');
 /** The three training authors; cross-validation holds one out at a time. */
-export const TRAIN_AUTHORS = ['a', 'b', 'c', 'u', 'v'] as const;
+export const TRAIN_AUTHORS = ['a', 'b', 'c', 'u', 'v', 'ae', 'af'] as const;
 /** Our own extra training lines (hard pairs, conduct), kept apart from the authors' files. */
 export const OWN_AUTHOR = 'own';
 
