@@ -74,7 +74,7 @@ const conductAt = (
  * promise denied as a fact ("no guaranteed principal", "the benchmark is not a promise", "不保本").
  */
 const PROMISE_REFUSED =
-  /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|wouldn'?t|couldn'?t)\s+(?:\w+\s+){0,2}?(?:guarantee|promise)|\b(?:no|not|never|nothing|isn'?t|aren'?t|without)\s+(?!(?:doubt|problem|worries|question)\b)(?:[\w-]+\s+){0,2}?(?:guarantee[sd]?|promised?)\b|不(?:保证|承诺|保本|保收益)|没有(?:任何)?(?:保证|承诺)|并(?:不|非)(?:保证|承诺)|不是(?:承诺|保证)|(?:不能|没法|无法|不敢|没办法|不好|不可能)(?:给您|给你|跟您|跟你|向您|和您)?(?:打包票|保证|承诺)/iu;
+  /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|wouldn'?t|couldn'?t)\s+(?:\w+\s+){0,2}?(?:guarantee|promise)|\b(?:no|not|never|nothing|isn'?t|aren'?t|without|neither|nor)\s+(?!(?:doubt|problem|worries|question)\b)(?:[\w-]+\s+){0,3}?(?:guarantee[sd]?|promised?)\b|不(?:保证|承诺|保本|保收益)|没有(?:任何)?(?:保证|承诺)|并(?:不|非)(?:保证|承诺)|不是(?:承诺|保证)|(?:不能|没法|无法|不敢|没办法|不好|不可能)(?:给您|给你|跟您|跟你|向您|和您)?(?:打包票|保证|承诺)/iu;
 
 /**
  * The flagged words sit in a clause that refuses to promise ("我不能给您打包票", "I can't promise

@@ -3,6 +3,7 @@ import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
 import { type FrameKind, frameClauses, framedClaim } from './claim-frames.ts';
 import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
+import { deniedByNeighbours } from './denied-around.ts';
 import { unsaidAccountData } from './identity.ts';
 import { selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
@@ -148,12 +149,16 @@ function standsAsClaim(
   clauses: readonly Clause[],
   sentences: readonly { start: number; end: number; text: string }[],
 ): boolean {
+  const at = sentences.findIndex((s) => clause.start >= s.start && clause.start < s.end);
+  const sentence = sentences[at];
+  const inSentence = sentence
+    ? clauses.filter((k) => k.start >= sentence.start && k.end <= sentence.end)
+    : [];
+  if (deniedByNeighbours(clause, inSentence)) return false;
   if (claim.act === 'asks-secret') return true;
   const condition = clause.text.replace(NOT_A_CONDITION, ' ');
   if (CONDITIONAL.test(condition) && !(claim.frame?.kind === 'permission' && OWN_STEP.test(condition)))
     return false;
-  const at = sentences.findIndex((s) => clause.start >= s.start && clause.start < s.end);
-  const sentence = sentences[at];
   if (!sentence) return true;
   const i = clauses.indexOf(clause);
   const opening = clauses.find((k) => k.start >= sentence.start);

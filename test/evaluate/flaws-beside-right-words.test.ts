@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearedOf } from '../../src/evaluate/conduct-vetoes.ts';
+import { hindsightBlame } from '../../src/evaluate/hindsight-blame.ts';
 import { wrongFactsOf } from '../../src/evaluate/key-facts.ts';
 import { quantitiesOf } from '../../src/evaluate/quantities.ts';
 import { scenario } from './judge-helpers.ts';
@@ -77,4 +78,16 @@ describe('right words that look like a flaw are let stand', () => {
     ['rude', 'Whatever. Read the message again.'],
     ['rude', 'Whatever, I already told you twice.'],
   ])('the flaw itself is not - %s: %s', (label, sentence) => expect(clearedOf(label, sentence)).toBe(false));
+});
+
+describe("blame said as the customer's own check skipped (zh)", () => {
+  it.each([
+    '户名和卡号对不上，这是您汇款时自己没核对清楚。',
+    '您当时自己没看清收款人就转了，现在只能等退回。',
+    '这是您填的时候自己没注意，下次留意一下。',
+  ])('%s', (line) => expect(hindsightBlame(line)).toBeDefined());
+  it.each(['这不是您自己没核对清楚，是对方银行信息有误。', '您自己没法在App里撤销，我来帮您申请。'])(
+    'clearing or a plain limit stays clean: %s',
+    (line) => expect(hindsightBlame(line)).toBeUndefined(),
+  );
 });
