@@ -18,7 +18,7 @@ const ASKS: Record<IdentityField, RegExp> = {
   phone:
     /\b(?:phone|mobile|cell)(?: number)?\b|手机号|手机号码|电话号码|预留(?:的)?(?:手机|电话)|注册(?:的)?手机/iu,
   cardLastFour:
-    /\blast (?:four|4|few)(?: digits)?\b|\bcard number\b|\bid number\b|后四位|后4位|尾号|卡号|身份证/iu,
+    /\blast (?:four|4|few)(?: digits)?\b|\b(?:card|account|id|passport) number\b|后四位|后4位|尾号|卡号|身份证/iu,
   dateOfBirth: /\bdate of birth\b|\bbirthday\b|\bdob\b|\bborn\b|出生|生日/iu,
   accountHints:
     /\bsecurity question\b|\brecent (?:transaction|payment)\b|\bwhich branch\b|\bregistered email\b|\bemail address\b|\bpostcode\b|\baddress\b|开户(?:行|网点)|最近一笔|邮箱|地址/iu,

@@ -42,6 +42,7 @@ const FULL_CONTACT = [
   /(?:^|\D)(1[3-9]\d(?:[\s-]?\d){8})(?!\d)/u,
   /[\u4e00-\u9fff]{2,12}(?:路|街|道|巷|弄)\d+号(?:[^，。；！？\s]{0,8}(?:幢|栋|单元|楼|室|号楼))?/u,
   /\b\d{1,4}[a-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Place)\b/u,
+  /\b(?:Flat|Apt\.?|Apartment|Unit|Room) ?\d+[A-Za-z]?,? (?:Building|Block|Tower|Bldg\.?) ?\d+[A-Za-z]?\b/u,
 ];
 
 // An order, case or reference number is not a phone number, however many digits it has.
