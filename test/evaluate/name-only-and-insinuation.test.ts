@@ -17,8 +17,8 @@ describe('a name alone is no identity check', () => {
   ];
   it.each([
     "What's your name, so I know who I'm speaking with?",
-    'Who am I speaking with today?',
-    '请问您贵姓？',
+    'Could you confirm your full name for me first?',
+    '麻烦先报一下您的姓名。',
   ])('%s', (ask) =>
     expect(
       check(
