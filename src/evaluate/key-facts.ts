@@ -187,17 +187,20 @@ function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Read | und
   // topic again or adds to it, it is another part of the fact ("a free visit…, and we guarantee it the
   // next day", "C2 means R1 and R2; an R4 product needs C3", "free of charge; we also guarantee…").
   const right = (c: Read) => fact.value.some((v) => c.norm.includes(v));
-  const besideRight = (c: Read) => {
+  // The right value inside the wrong wording itself ("公证" in "不用公证") is no correction.
+  const besideRight = (c: Read, w: string, i: number) => {
     const j = s.clauses.indexOf(c);
-    if (right(c)) return true;
+    if (fact.value.some((v) => `${c.norm.slice(0, i)} ${c.norm.slice(i + w.length)}`.includes(v)))
+      return true;
     if (at.includes(j) || ADDS.test(c.norm)) return false;
     return [s.clauses[j - 1], s.clauses[j + 1]].some((k) => k !== undefined && right(k));
   };
-  for (const c of near.filter((k) => asserted(k) && !besideRight(k))) {
+  for (const c of near.filter(asserted)) {
     for (const w of fact.wrong) {
       const i = c.norm.indexOf(w);
       if (
         i >= 0 &&
+        !besideRight(c, w, i) &&
         !negatedOutside(c.norm, { start: i, end: i + w.length }) &&
         !DENIED_BEFORE.test(c.norm.slice(0, i)) &&
         !EMBEDDED.test(c.norm.slice(0, i))

@@ -37,6 +37,9 @@ describe('a wrong value is heard beside a right value of another part of the fac
     ['wealth-product-risk-mismatch', 'C2 covers R1 and R2 only; an R4 fund needs C3 or above.'],
     ['wealth-product-risk-mismatch', 'At C2 you can only buy R1 and R2, while R4 requires C3.'],
     ['wealth-product-risk-mismatch', 'C2只能买R1、R2，R4的话C3及以上就可以。'],
+    ['impostor-password-reset', "For her son, a letter signed by her is fine, there's no need for a notary."],
+    ['impostor-password-reset', '您是直系亲属，拿她签字的授权书来就行，用不着公证。'],
+    ['impostor-password-reset', '直系亲属不用公证，带身份证来就能办。'],
   ])('%s: %s', (id, text) => expect(wrong(id, text)).not.toEqual([]));
 
   it.each([
@@ -47,6 +50,8 @@ describe('a wrong value is heard beside a right value of another part of the fac
     ['face-login-fails-app', '新设备绑定后的头24小时，转账限额是每天5000元。'],
     ['impostor-password-reset', 'The home visit is free and usually happens within 3 to 5 working days.'],
     ['wealth-product-risk-mismatch', 'C2 covers R1 and R2 only; an R4 fund needs C4 or above.'],
+    ['impostor-password-reset', 'The power of attorney has to be notarised, a signed note is not enough.'],
+    ['impostor-password-reset', '委托书必须公证，手写的不行。'],
     ['overseas-remittance-limit', 'For 2,000 USD the 0.1% comes to less than 50, so you pay the minimum.'],
   ])('right values stay clean - %s: %s', (id, text) => expect(wrong(id, text)).toEqual([]));
 
