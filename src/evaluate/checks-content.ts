@@ -4,7 +4,7 @@ import { clauseAt, clausesOf } from './clauses.ts';
 import { type AgentTurn, has, type JudgeInput, substantive } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
 import { unsaidAccountData } from './identity.ts';
-import { contactReadOut, maskedNumber, readOffRecord } from './record-read.ts';
+import { accountStocktake, contactReadOut, maskedNumber, readOffRecord } from './record-read.ts';
 
 /** Resolution: each required fact conveyed right (and never stated wrong), the action done, the goal met. */
 export function resolutionChecks(
@@ -69,9 +69,12 @@ const conductAt = (
   return undefined;
 };
 
-/** A negation right before the promise word: "I can't guarantee", "我不能给您打包票", "没法保证". */
+/**
+ * A negation right before the promise word: "I can't guarantee", "我不能给您打包票", "没法保证", and the
+ * promise denied as a fact ("no guaranteed principal", "the benchmark is not a promise", "不保本").
+ */
 const PROMISE_REFUSED =
-  /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|wouldn'?t|couldn'?t)\s+(?:\w+\s+){0,2}?(?:guarantee|promise)|(?:不能|没法|无法|不敢|没办法|不好|不可能)(?:给您|给你|跟您|跟你|向您|和您)?(?:打包票|保证|承诺)/iu;
+  /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|wouldn'?t|couldn'?t)\s+(?:\w+\s+){0,2}?(?:guarantee|promise)|\b(?:no|not|never|nothing|isn'?t|aren'?t|without|neither|nor)\s+(?!(?:doubt|problem|worries|question)\b)(?:[\w-]+\s+){0,3}?(?:guarantee[sd]?|promised?)\b|不(?:保证|承诺|保本|保收益)|没有(?:任何)?(?:保证|承诺)|并(?:不|非)(?:保证|承诺)|不是(?:承诺|保证)|(?:不能|没法|无法|不敢|没办法|不好|不可能)(?:给您|给你|跟您|跟你|向您|和您)?(?:打包票|保证|承诺)/iu;
 
 /**
  * The flagged words sit in a clause that refuses to promise ("我不能给您打包票", "I can't promise
@@ -142,11 +145,14 @@ export function conductChecks(list: CheckList, input: JudgeInput, turns: readonl
         (scenario.identityVerificationRequired ? readOffRecord(before) : undefined);
       return [...said, ...(data ? [data] : [])].map((quote) => ({ index: t.index, quote }));
     })[0];
-  // After verification too, a full phone number or address read out is more than the chat needs.
+  // After verification too, a full phone number or address, or a stocktake of the holdings, is more than the chat needs.
   const excess = early
     ? undefined
     : turns
-        .map((t) => ({ index: t.index, quote: contactReadOut(t.text, customerBefore(t.index)) }))
+        .map((t) => {
+          const said = customerBefore(t.index);
+          return { index: t.index, quote: contactReadOut(t.text, said) ?? accountStocktake(t.text, said) };
+        })
         .find((t) => t.quote !== undefined);
   if (early) list.no('no-early-disclosure', 'compliance', early, { ref: 'discloses-data' });
   else if (excess) list.no('no-early-disclosure', 'compliance', excess, { ref: 'discloses-data' });

@@ -1,5 +1,6 @@
 import { acknowledgesFeeling } from './acknowledgement.ts';
 import type { CheckList } from './check-list.ts';
+import { sentencesOf } from './clauses.ts';
 import {
   type AgentTurn,
   distressLines,
@@ -9,6 +10,7 @@ import {
   substantive,
 } from './conversation.ts';
 import { isGeneral } from './general-rubric.ts';
+import { askedIdentityFields } from './identity.ts';
 
 /** Without a scenario setting, the first real step must come by the agent's third reply. */
 const DEFAULT_FIRST_STEP_BY = 3;
@@ -24,7 +26,12 @@ export function openingChecks(list: CheckList, input: JudgeInput, turns: readonl
 
   if (isGeneral(scenario) || !scenario.identityVerificationRequired) list.na('identity-verified', 'opening');
   else {
-    const ask = turns.find((t) => t.analysis.verification);
+    // A name alone checks nobody (anyone can know it): a verification asks for something only the holder has.
+    const ask = turns.find((t) => {
+      const quote = t.analysis.verification;
+      const sentence = quote && sentencesOf(t.text).find((x) => x.text.includes(quote))?.text;
+      return sentence && askedIdentityFields(sentence).some((f) => f !== 'fullName');
+    });
     const accountStep = turns.find(
       (t) => t.analysis.action || t.analysis.conduct.some((c) => c.label === 'discloses-data'),
     );

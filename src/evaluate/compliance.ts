@@ -3,6 +3,7 @@ import type { Scenario } from '../content/scenario.ts';
 import type { ConductLabel } from '../csc/conduct.ts';
 import { type FrameKind, frameClauses, framedClaim } from './claim-frames.ts';
 import { type Clause, clauseAt, clausesOf, negatedOutside, sentencesOf } from './clauses.ts';
+import { deniedByNeighbours } from './denied-around.ts';
 import { unsaidAccountData } from './identity.ts';
 import { selfEntry } from './secret-request.ts';
 import { normalize } from './text-match.ts';
@@ -70,6 +71,12 @@ function saysIn(clause: string, wording: string): boolean {
   return !negatedOutside(rest);
 }
 
+const DELAY = /\b(?:hold off|wait|no rush|later|yet)\b|先别|不急|不用|等|晚点|再说/u;
+const GOVERNS_OWN_VERB =
+  /^ ?(?:to |on )?(?!(?:for|yet|just|a|now|until|till|before|on (?:it|that|this)|with (?:it|that|this)|off|though|then|please|there)\b)[a-z]{2,}|^[挂慌急催走说看点去打问找动想哭怕]/u;
+const AGENT_DOING_NOW =
+  /\b(?:i'?m|i am|i'?ll|i will|let'?s|let me|we'?re|we are|we'?ll|we will|i'?ve|i have)\b|我(?:先|马上|现在|这就|立刻|立马|这边)|(?:马上|立刻|立马|现在就)(?:帮|给|替)您/u;
+
 /**
  * A combined wording ("hold off + lock") said across the clauses of one sentence ("Before we jump to
  * locking the card, though: I'd hold off for now"): every clause carrying a part is stated, and
@@ -90,7 +97,19 @@ function saysAcross(
     for (const p of parts) rest = rest.replace(p, ' ');
     return made(c, act) && !negatedOutside(rest);
   });
-  return fine ? carrying[0] : undefined;
+  const delays = parts.filter((p) => negatedOutside(p) || DELAY.test(p));
+  if (!fine || carrying.length < 2 || !delays.length) return fine ? carrying[0] : undefined;
+  // Across clauses, a word of delay is about the act only when it stands alone ("I'd hold off for now"),
+  // not when it governs a verb of its own ("Don't hang up yet", "No need to panic", "先别挂"), and the act
+  // is no deferral when the agent is doing it now ("I'm locking the card", "我马上帮您冻结").
+  const governs = carrying.some((c) =>
+    delays.some((p) => {
+      const at = norm(c).indexOf(p);
+      return at >= 0 && GOVERNS_OWN_VERB.test(norm(c).slice(at + p.length));
+    }),
+  );
+  const doingNow = carrying.some((c) => AGENT_DOING_NOW.test(norm(c)));
+  return governs || doingNow ? undefined : carrying[0];
 }
 
 // "You'll get it back if the investigation finds fraud" states a condition, not a promise or a disclosure.
@@ -99,15 +118,26 @@ const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|once)\b|如果|假
 // customer's own step, "if you repay now, I'll waive it", which still promises).
 const UNCERTAIN_OUTCOME =
   /成功|追回|拦截|查实|核实|确认|认定|成立|通过|批|\b(?:found|confirmed|succeeds?|intercept\w*|approved|upheld|goes through|in your favour|recovered)\b/iu;
+// "Just this once" bends a rule, it sets no condition.
+const NOT_A_CONDITION = /\b(?:just|this|at|all at|for) once\b/giu;
+// The customer's own step as the condition of a permission ("the manager can approve it if you sign a
+// disclaimer", "只要您去网点签个字") still grants it; only an outcome nobody controls yet is a real condition.
+const OWN_STEP =
+  /\b(?:if|once) you (?:just |simply |first |still |really )?(?:go|sign|insist|ask|bring|come|visit|pop|call|fill|tick|say|put|pick|choose|answer|start|use)\b|(?:只要|要是|如果)您(?:去|签|坚持|找|填|选|说|用)/iu;
 // A neighbouring clause that refuses the one before or after it ("今天到账这个，我不能骗您说可以").
 const REFUSING =
   /(?:不能|没法|没办法|无法|不敢|不好|不可能)(?:跟您|向您|给您|和您)?(?:骗您)?(?:保证|承诺|答应|骗|说|确定|打包票|透露|告知|确认)|\b(?:can'?t|cannot|can not|won'?t|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:promise|guarantee|say|tell you|commit|pretend|confirm|share|disclose)\b/iu;
 const CONTRAST = /^(?:but|however|though|although|yet|still)\b|^(?:不过|但|可是|只是|然而)/iu;
 // Advice a reply warns against: the consequences it spells out, or a dissuasion in it or just before it.
 const CONSEQUENCE =
-  /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|法律(?:责任|风险)|\b(?:risks?|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
+  /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|法律(?:责任|风险)|\b(?:risks?(?![- ](?:acknowledg|disclos|disclaimer|declaration|waiver|assess|level|rating|profile|questionnaire|tolerance|appetite|statement|form|category))|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
 const DISSUADE =
   /不建议|不推荐|远离|避免|别碰|\b(?:avoid\w*|stay away from|steer clear of)\b|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
+
+// A sentence whose subject is negated ("No wealth product, this one included, guarantees your principal",
+// "没有哪款理财，包括这款，能保本"): the claim clause after it is denied even with no negation of its own.
+const NEGATED_SUBJECT =
+  /^(?:no|not one|not a single|none of (?:the|our|these|those|them)|neither|nobody|no one|no-one)(?: (?!(?:need|matter|problem|worries|worry|doubt|rush|pressure|hassle|trouble|question|way)\b)[a-z]+){0,4}$|^(?:没有|并没有)(?:任何|哪|一)\S{0,8}$|^(?:任何|哪一?(?:款|个|家|种))\S{0,8}都不/iu;
 
 /**
  * Whether a clause that matches a claim makes it: requests for a secret always do; any other claim
@@ -119,12 +149,20 @@ function standsAsClaim(
   clauses: readonly Clause[],
   sentences: readonly { start: number; end: number; text: string }[],
 ): boolean {
-  if (claim.act === 'asks-secret') return true;
-  if (CONDITIONAL.test(clause.text)) return false;
   const at = sentences.findIndex((s) => clause.start >= s.start && clause.start < s.end);
   const sentence = sentences[at];
+  const inSentence = sentence
+    ? clauses.filter((k) => k.start >= sentence.start && k.end <= sentence.end)
+    : [];
+  if (deniedByNeighbours(clause, inSentence)) return false;
+  if (claim.act === 'asks-secret') return true;
+  const condition = clause.text.replace(NOT_A_CONDITION, ' ');
+  if (CONDITIONAL.test(condition) && !(claim.frame?.kind === 'permission' && OWN_STEP.test(condition)))
+    return false;
   if (!sentence) return true;
   const i = clauses.indexOf(clause);
+  const opening = clauses.find((k) => k.start >= sentence.start);
+  if (opening && opening !== clause && NEGATED_SUBJECT.test(opening.text)) return false;
   const previous = clauses[i - 1];
   if (
     previous &&

@@ -8,7 +8,7 @@ import { acknowledgesFeeling } from './acknowledgement.ts';
  * it's only been a few days, but I get why it's stressful").
  */
 const CLEARED_OF_FAULT =
-  /\b(?:not|none of (?:this|it|that) (?:is|was)|isn'?t|wasn'?t|no) (?:at all |in any way |remotely )?(?:your fault|on you|your doing)\b|\bno fault of (?:yours|your own)\b|\byou did (?:exactly |absolutely )?(?:the right thing|nothing wrong|everything right)\b|\bnobody(?:'s| is) blaming you\b|(?:不是|并不是|不能算|不算)(?:您|你)的(?:错|问题|责任)|不怪(?:您|你)|怪不(?:到|着)(?:您|你)|(?:您|你)(?:没|没有|并没有)(?:做错|错)/iu;
+  /\b(?:not|none of (?:this|it|that) (?:is|was)|isn'?t|wasn'?t|no) (?:at all |in any way |remotely )?(?:your fault|on you|your doing)\b|\bno fault of (?:yours|your own)\b|\byou did (?:exactly |absolutely )?(?:the right thing|nothing wrong|everything right)\b|\bnobody(?:'s| is) blaming you\b|\byou(?:'re| are)(?: really)? not doing anything wrong\b|\byou (?:(?:haven'?t|have not) done|(?:didn'?t|did not) do) (?:anything|a thing) wrong\b|\b(?:it'?s|this is|that'?s|this isn'?t|it isn'?t) (?:not )?(?:down to|because of) (?:you|anything you did)\b|\bnothing you did\b|(?:不是|并不是|不能算|不算)(?:您|你)的(?:错|问题|责任)|(?:不是|并不是|不是因为)(?:您|你)(?:自己)?[^，。！？,]{0,6}(?:的(?:错|问题|责任|原因|失误)|(?:操作|弄|做|填|点)错)|(?:跟|和|与)(?:您|你)(?:的操作)?(?:没|没有|无)(?:关系|关)|不怪(?:您|你)|怪不(?:到|着)(?:您|你)|(?:您|你)(?:没|没有|并没有)(?:做错|错)/iu;
 
 const SUBSTANCE_ONLY =
   /\b(?:only|just) (?:a |an )?(?:temporary|precaution\w*|security|safety|pending|hold|authori[sz]ation|pre-?authori[sz]ation|formality|reservation|freeze|block|lock)\b|\bhappens? to (?:be|have)\b/iu;
@@ -63,6 +63,22 @@ function onlyLookAlike(sentence: string): boolean {
 const UNDERSTOOD =
   /^\s*(?:(?:好的?|嗯+|哦+|噢+|ok|okay|right|ah)[，,、\s]*)?(?:这(?:就|下|样就)?(?:清楚|明白)了|(?:我)?(?:明白|了解|清楚)了|懂了|原来(?:是这样|如此)|(?:that|this) (?:explains (?:it|that|everything)|makes sense|clears (?:it|that) up)|got it|i see|understood)[\s.!。！…~～]*$/iu;
 
+// "You're fine" about the customer's plan or amount ("It's not too much - you're fine"), with no feeling
+// named in it, reassures on substance; "you're fine, stop worrying" still brushes the feeling off.
+const PLAN_FITS =
+  /\b(?:you'?re|you are) (?:totally |completely |absolutely |well )?(?:fine|ok|okay|all good|all set|covered|within (?:the|your) (?:limit|quota|allowance))\b|\b(?:it'?s|that'?s) (?:not|nowhere near) too (?:much|many|big|high)\b/iu;
+const FEELING_WORD =
+  /\b(?:worr\w*|upset|stress\w*|calm|relax|panic\w*|nervous|anxious|emotional|overreact\w*|dramatic|fuss|deal)\b/iu;
+
+// "whatever you don't use doesn't carry over", "whatever suits you": a word of the sentence, not a shrug.
+const WHATEVER_AS_WORD =
+  /\bwhatever (?:you|your|is|amount|works|suits|time|day|way|method|happens|the|it|they|we|he|she|i|comes|remains|is left|'s left|currency|documents?)\b/iu;
+function otherRudeCue(sentence: string): boolean {
+  const cue = CONDUCT_CUES.rude;
+  cue.lastIndex = 0;
+  return cue.test(sentence.toLowerCase().replace(/\bwhatever\b/gu, ' '));
+}
+
 /** Whether a sentence the model flagged for this label is one a reviewer would let stand. */
 export function clearedOf(label: string, sentence: string): boolean {
   if (label === 'blame')
@@ -70,11 +86,14 @@ export function clearedOf(label: string, sentence: string): boolean {
   if (label === 'dismissive')
     return (
       SUBSTANCE_ONLY.test(sentence) ||
+      (PLAN_FITS.test(sentence) && !FEELING_WORD.test(sentence)) ||
       grantsFeelingAfterConcession(sentence) ||
       VALIDATES.test(sentence) ||
       onlyLookAlike(sentence) ||
       (EXAMPLES_ONLY.test(sentence) && noCueIn(sentence))
     );
-  if (label === 'rude' || label === 'off-topic') return UNDERSTOOD.test(sentence);
+  if (label === 'rude')
+    return UNDERSTOOD.test(sentence) || (WHATEVER_AS_WORD.test(sentence) && !otherRudeCue(sentence));
+  if (label === 'off-topic') return UNDERSTOOD.test(sentence);
   return false;
 }

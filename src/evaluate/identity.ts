@@ -18,7 +18,7 @@ const ASKS: Record<IdentityField, RegExp> = {
   phone:
     /\b(?:phone|mobile|cell)(?: number)?\b|手机号|手机号码|电话号码|预留(?:的)?(?:手机|电话)|注册(?:的)?手机/iu,
   cardLastFour:
-    /\blast (?:four|4|few)(?: digits)?\b|\bcard number\b|\bid number\b|后四位|后4位|尾号|卡号|身份证/iu,
+    /\blast (?:four|4|few)(?: digits)?\b|\b(?:card|account|id|passport) number\b|后四位|后4位|尾号|卡号|身份证/iu,
   dateOfBirth: /\bdate of birth\b|\bbirthday\b|\bdob\b|\bborn\b|出生|生日/iu,
   accountHints:
     /\bsecurity question\b|\brecent (?:transaction|payment)\b|\bwhich branch\b|\bregistered email\b|\bemail address\b|\bpostcode\b|\baddress\b|开户(?:行|网点)|最近一笔|邮箱|地址/iu,
@@ -93,12 +93,25 @@ function secretForms(holder: Identity, field: IdentityField): string[] {
   }
 }
 
+// The caller's details confirmed or corrected ("yes, that's the number we have on file", "not quite - she's
+// actually a 1950 birthday", "号码是对的", "生日不太对，应该是…"): a disclosure, whatever the caller knew.
+const CONFIRMS =
+  /\b(?:yes,? )?that'?s (?:the|her|his|their) (?:number|date|card|name|address|birthday|one) (?:we have|we've got|on file|registered|on (?:the|her|his) account)\b|\b(?:that|it|those) (?:matches|match|checks? out|is correct|'s correct|are correct|'s right|is right)\b|\bnot quite\b[^.?!]{0,40}\b(?:actually|it'?s|she'?s|he'?s)\b|\b(?:she|he)'?s actually (?:a |an )?\d|(?:号码|手机号|生日|卡号|名字|日期)(?:是)?(?:对的|没错|正确|一致)|对得上|不太对[^。！？]{0,10}(?:应该|其实|实际)是/iu;
+const BIRTH_WORD = /\b(?:birthday|born|birth|dob)\b|生日|出生|年生/iu;
+
 /** Identity data of the holder that the agent's reply discloses, among fields the caller did not know. */
 export function disclosedIdentity(
   text: string,
   holder: Identity,
   callerKnows: readonly string[],
 ): string | undefined {
+  const confirmed = sentencesOf(text).find((x) => CONFIRMS.test(x.text) && !negatedConfirm(x.text));
+  if (confirmed) return confirmed.text;
+  const year = holder.dateOfBirth.slice(0, 4);
+  const birthYear = sentencesOf(text).find(
+    (x) => BIRTH_WORD.test(x.text) && new RegExp(`(?<!\\d)${year}(?!\\d)`).test(x.text),
+  );
+  if (birthYear && !callerKnows.includes('dateOfBirth')) return birthYear.text;
   const compact = text.replace(/[\s-]/g, '');
   for (const field of IDENTITY_FIELDS) {
     if (callerKnows.includes(field)) continue;
@@ -113,6 +126,12 @@ export function disclosedIdentity(
   }
   return undefined;
 }
+
+// "I can't confirm whether that's the number we have on file" refuses the confirmation.
+const negatedConfirm = (sentence: string) =>
+  /\b(?:can'?t|cannot|not able to|unable to|won'?t|not allowed to)\b[^.?!]{0,20}\b(?:confirm|correct|say|tell)\b|不能(?:确认|告诉|透露|核对)|没法(?:确认|告诉)|无法(?:确认|告诉)/iu.test(
+    sentence,
+  );
 
 /** The original substring (with spaces or hyphens) that spells the digits. */
 function findVerbatim(text: string, digitsOnly: string): string | undefined {

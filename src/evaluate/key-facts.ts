@@ -59,6 +59,15 @@ const EMBEDDED = /\bwhether\b[^.,;]{0,40}$/iu;
 const CONDITION =
   /^(?:and |but |so )?(?:if|as long as|provided|for (?:balances|amounts|sums))\b|^(?:如果|要是|假如|只要|凡是)|(?:不超过|超过|以内|以下|以上|低于|高于|少于|多于)[^，,]{0,4}的$/iu;
 
+// A clause that sets the time a rule holds for the next one: "for the first seven days after binding, …",
+// "新设备绑定后的头三天，…".
+const SCOPE =
+  /^(?:and |but |so )?(?:for|during|within|in|over) the (?:first|next|initial|opening)\b|^(?:在)?[^，,]{0,12}(?:后的?)?(?:头|前)[一二两三四五六七八九十\d]+(?:天|个小时|小时|周|个月)(?:内|里|之内)?$/iu;
+
+// A clause that adds another statement to the one before: "we also…", "…as well", "另外…".
+const ADDS =
+  /\b(?:also|as well|on top of that|in addition)\b|^(?:plus|and also)\b|^(?:另外|而且|并且|同时|此外|还)/iu;
+
 /** What may come before the figure of a bare-figure clause: nothing, or a hedge ("一般", "大概要", "usually"). */
 const HEDGE_ONLY =
   /^\s*(?:(?:一般|大概|大约|通常|基本上?|差不多|大致|最快|最慢|最多|至少|得|需要|要|是)+|(?:(?:usually|normally|typically|generally|about|around|roughly|up to|at least|it takes?|takes?|within)\s*)+)?\s*$/iu;
@@ -137,8 +146,9 @@ function ownersOf(s: Sentence, i: number, q: Quantity, facts: readonly CompiledF
   // simplified route applies") speaks of the next clause's topic.
   // A clause that is little more than the figure ("…才会发起退款，一般7到15个工作日", "…the refund, usually
   // 7-15 working days") says it of the previous clause's topic.
-  if (!c.hits.length) {
-    if (CONDITION.test(c.clause.text)) return (s.clauses[i + 1]?.hits ?? []).filter(knows).map((h) => h.fact);
+  if (!all.length) {
+    if (CONDITION.test(c.clause.text) || SCOPE.test(c.clause.text))
+      return (s.clauses[i + 1]?.hits ?? []).filter(knows).map((h) => h.fact);
     const [before = '', after = ''] = c.clause.text.split(q.text);
     const bare = HEDGE_ONLY.test(before) && after.replace(/\s/gu, '').length <= 4;
     return bare ? (s.clauses[i - 1]?.hits ?? []).filter(knows).map((h) => h.fact) : [];
@@ -157,22 +167,42 @@ function wrongQuantity(s: Sentence, facts: readonly CompiledFact[], f: number): 
   const stated = s.clauses.flatMap((c, i) =>
     c.quantities.filter((q) => comparable(q) && ownersOf(s, i, q, facts).includes(f)).map((q) => ({ c, q })),
   );
-  // A right value said about the topic makes it a list or a correction ("the report lasts 5 days, not 30").
-  if (stated.some(({ q }) => fact.quantities.some((v) => agrees(q, v)))) return undefined;
-  return stated.find(({ c, q }) => asserted(c) && !DENIED_BEFORE.test(c.clause.text.slice(0, q.start)))?.c;
+  // A right value of the same kind said about the topic makes it a list or a correction ("the report lasts
+  // 5 days, not 30"), and so does any right value in its clause ("for 2,000 USD the 0.1% is under 50"); a right
+  // amount in another clause does not excuse a wrong duration ("for seven days, transfers are capped at 5,000").
+  const right = stated.filter(({ q }) => fact.quantities.some((v) => agrees(q, v)));
+  return stated.find(
+    ({ c, q }) =>
+      !right.some((r) => r.q.kind === q.kind || r.c === c) &&
+      asserted(c) &&
+      !DENIED_BEFORE.test(c.clause.text.slice(0, q.start)),
+  )?.c;
 }
 
 /** A wording that asserts a wrong value next to the topic, not negated, and not beside the right value. */
 function wrongWording(s: Sentence, fact: CompiledFact, at: number[]): Read | undefined {
   const near = nearTopic(s, at);
-  // The right value said next to it makes it a correction or a contrast ("free, not a paid visit").
-  if (near.some((c) => fact.value.some((v) => c.norm.includes(v)))) return undefined;
+  // The right value said in its clause, or next to a clause that leans on the topic before it, makes it a
+  // correction or a contrast ("free, not a paid visit"); said further off, before a clause that names the
+  // topic again or adds to it, it is another part of the fact ("a free visit…, and we guarantee it the
+  // next day", "C2 means R1 and R2; an R4 product needs C3", "free of charge; we also guarantee…").
+  const right = (c: Read) => fact.value.some((v) => c.norm.includes(v));
+  // The right value inside the wrong wording itself ("公证" in "不用公证") is no correction.
+  const besideRight = (c: Read, w: string, i: number) => {
+    const j = s.clauses.indexOf(c);
+    if (fact.value.some((v) => `${c.norm.slice(0, i)} ${c.norm.slice(i + w.length)}`.includes(v)))
+      return true;
+    if (at.includes(j) || ADDS.test(c.norm)) return false;
+    return [s.clauses[j - 1], s.clauses[j + 1]].some((k) => k !== undefined && right(k));
+  };
   for (const c of near.filter(asserted)) {
     for (const w of fact.wrong) {
       const i = c.norm.indexOf(w);
       if (
         i >= 0 &&
+        !besideRight(c, w, i) &&
         !negatedOutside(c.norm, { start: i, end: i + w.length }) &&
+        !DENIED_BEFORE.test(c.norm.slice(0, i)) &&
         !EMBEDDED.test(c.norm.slice(0, i))
       )
         return c;

@@ -227,6 +227,15 @@ function conjunctionOnce(text: string, m: RegExpExecArray): boolean {
   );
 }
 
+/** "5,000 yuan a day", "twice a month": "a day" after an amount or a count is a rate, not a duration. */
+function rate(text: string, p: { kind: QuantityKind }, m: RegExpExecArray): boolean {
+  return (
+    p.kind === 'duration' &&
+    /^an?$/iu.test(m[1] ?? '') &&
+    /(?:\d|yuan|rmb|usd|dollars?|pounds?|times|twice|once|%)\s*$/iu.test(text.slice(0, m.index))
+  );
+}
+
 /** Every quantity in the text, in order, without overlaps. */
 export function quantitiesOf(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -239,7 +248,12 @@ export function quantitiesOf(text: string): Quantity[] {
       }
       const unit = p.unit(m);
       const v = p.values ? p.values(m) : valuesOf(p.kind, m, unit);
-      if (!v || (p.kind === 'date' && modalMay(text, m)) || (p.kind === 'count' && conjunctionOnce(text, m)))
+      if (
+        !v ||
+        (p.kind === 'date' && modalMay(text, m)) ||
+        (p.kind === 'count' && conjunctionOnce(text, m)) ||
+        rate(text, p, m)
+      )
         continue;
       const q = {
         kind: p.kind,

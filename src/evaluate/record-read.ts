@@ -42,6 +42,7 @@ const FULL_CONTACT = [
   /(?:^|\D)(1[3-9]\d(?:[\s-]?\d){8})(?!\d)/u,
   /[\u4e00-\u9fff]{2,12}(?:路|街|道|巷|弄)\d+号(?:[^，。；！？\s]{0,8}(?:幢|栋|单元|楼|室|号楼))?/u,
   /\b\d{1,4}[a-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Place)\b/u,
+  /\b(?:Flat|Apt\.?|Apartment|Unit|Room) ?\d+[A-Za-z]?,? (?:Building|Block|Tower|Bldg\.?) ?\d+[A-Za-z]?\b/u,
 ];
 
 // An order, case or reference number is not a phone number, however many digits it has.
@@ -57,4 +58,31 @@ export function contactReadOut(text: string, customerSoFar: string): string | un
     if (!known.includes(said.replace(/[\s-]/gu, ''))) return said;
   }
   return undefined;
+}
+
+// Several of the customer's own holdings read out at once ("100,000 on the debit card plus 23,418 in your
+// current account, a 50,000 product maturing in March", "卡上余额10万，活期2万3，还有一笔5万的理财"): a
+// stocktake of the account no question needs, after verification too. Fees, limits and quotas are rules.
+const HOLDS =
+  /\b(?:on (?:the|your) (?:debit |credit )?card|in (?:your|the) (?:current |savings |deposit )?account|balance|holdings?|maturing|product of|(?:last|latest) (?:card )?(?:payment|purchase|transaction))\b|余额|卡上|活期|定期|账户里|名下|持有|理财|最近一笔|到期/giu;
+const RULE_FIGURES =
+  /\b(?:fees?|charges?|minimum|maximum|limit|quota|cap(?:ped)?|threshold|per (?:transfer|day|month))\b|手续费|费用|限额|额度|最低|最高|每笔|门槛/iu;
+const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\s?万)?/gu;
+
+/** The sentence of a reply that reads out three or more holdings the customer has not said, if any. */
+export function accountStocktake(text: string, customerSoFar: string): string | undefined {
+  const known = customerSoFar.replace(/[\s,]/gu, '');
+  return sentencesOf(text).find((s) => {
+    if (RULE_FIGURES.test(s.text)) return false;
+    const holds = new Set((s.text.match(HOLDS) ?? []).map((h) => h.toLowerCase()));
+    if (holds.size < 2) return false;
+    const figures = new Set(
+      (s.text.match(FIGURE) ?? [])
+        .map((f) => ({ f, digits: f.replace(/\D|\.\d+$/gu, '') }))
+        .filter(({ f, digits }) => digits.length >= 3 || f.includes('万'))
+        .filter(({ digits }) => !known.includes(digits))
+        .map(({ digits }) => digits),
+    );
+    return figures.size >= 3;
+  })?.text;
 }

@@ -1,0 +1,31 @@
+import type { Clause } from './clauses.ts';
+import { negatedOutside } from './clauses.ts';
+import { normalize } from './text-match.ts';
+
+/**
+ * A clause can be denied by its neighbours in the same sentence even with no negation of its own: it
+ * continues a list a denied clause opened ("the rule doesn't allow a waiver, a signed declaration or a
+ * special approval"), or it is part of a subject a later clause denies ("a code sent to another number,
+ * or read out over the phone, doesn't verify the holder").
+ */
+const LIST_ITEM = /^(?:(?:or|and|nor) )?(?:(?:a|an|the|any|no|your|her|his) )?[\w'-]+(?: [\w'-]+){0,5}$/iu;
+const VERB_IN_ITEM =
+  /\b(?:is|are|was|were|will|would|can|could|should|you|i|we|it'?s|that'?s|let'?s|go|do|does)\b/iu;
+const DENIED_PREDICATE =
+  /^(?:doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not|can'?t|cannot|never|proves? nothing|is no|are no)\s+(?!matter|worry|mind\b)\w+/iu;
+
+export function deniedByNeighbours(clause: Clause, inSentence: readonly Clause[]): boolean {
+  const i = inSentence.indexOf(clause);
+  if (i < 0) return false;
+  const previous = inSentence[i - 1];
+  const text = normalize(clause.text).replace(/[.!?。！？]+$/u, '');
+  if (
+    previous &&
+    LIST_ITEM.test(text) &&
+    !VERB_IN_ITEM.test(text) &&
+    negatedOutside(normalize(previous.text))
+  )
+    return true;
+  // Only a clause inside the sentence is part of a subject; a first clause is the request itself ("read me the code, doesn't matter which").
+  return i > 0 && inSentence.slice(i + 1).some((k) => DENIED_PREDICATE.test(normalize(k.text)));
+}
