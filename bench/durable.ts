@@ -34,6 +34,7 @@ export interface DurableRow {
   turns: number;
   ackP99?: number;
   ackP99AfterFirstTurn?: number;
+  ackP99FirstTurn?: number;
   replyP50?: number;
   replyP99?: number;
   skipped?: string;

@@ -80,6 +80,8 @@ export async function load(
   const acks: number[] = [];
   /** Acks of turns 2 and later: by then the trainees' turns are spread out by the replies, not sent at one instant. */
   const laterAcks: number[] = [];
+  /** Acks of the first turn: every trainee's line arrives at one instant. */
+  const firstAcks: number[] = [];
   const replies: number[] = [];
   const cpu0 = process.cpuUsage();
   await Promise.all(
@@ -98,6 +100,7 @@ export async function load(
         const ack = performance.now() - t0;
         acks.push(ack);
         if (turn > 0) laterAcks.push(ack);
+        else firstAcks.push(ack);
         await posted;
         replies.push(performance.now() - t0);
       }
@@ -110,6 +113,7 @@ export async function load(
     cpuMsPerTurn: r2((cpu.user + cpu.system) / 1000 / (trainees * lines.length)),
     ackP99: r2(percentile(acks, 99)),
     ackP99AfterFirstTurn: r2(percentile(laterAcks, 99)),
+    ackP99FirstTurn: r2(percentile(firstAcks, 99)),
     replyP50: r2(median(replies)),
     replyP99: r2(percentile(replies, 99)),
   };
