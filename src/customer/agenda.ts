@@ -163,14 +163,12 @@ export function answersFor(
     plan.lead ??= { k: 'bank', key: 'withhold' };
     return;
   }
-  // Guided through a step: the customer does that one step and says what they see, nothing else.
-  if (r.step) {
-    plan.main.push({ k: 'step', id: r.step });
-    state.stepsDone.push(r.step);
-    return;
-  }
-  if (r.blocked) {
-    plan.main.push({ k: 'step', id: r.blocked, blocked: true });
+  // Guided through a step: the customer does that one step and says what they see, nothing else;
+  // asked how a step already done went ("were you able to bind it?"): what it showed then.
+  const stepId = r.step ?? r.blocked ?? r.checked;
+  if (stepId) {
+    plan.main.push({ k: 'step', id: stepId, ...(r.blocked ? { blocked: true } : {}) });
+    if (r.step) state.stepsDone.push(r.step);
     return;
   }
   // A choice asked for ("which day suits the courier?") is answered alone: words of it heard as a

@@ -267,17 +267,20 @@ export class ScriptedCustomer implements Customer {
     return say(line.length ? line : [{ k: 'bank', key: 'unresolved' }], undefined, plan);
   }
 
-  /** Satisfied: answer the agent's wrap-up questions and leave once the agent closes (or after waiting a while). */
+  /** Satisfied: answer wrap-up questions, do a step still given ("now bind it"), leave once the agent closes. */
   private wrapUp(
     t: CustomerTurn,
     state: CustomerState,
     r: ReturnType<typeof readTurn>,
     say: (acts: Act[], end?: CustomerReply['end'], plan?: Plan) => CustomerReply,
   ): CustomerReply {
-    // Only exchanges with nothing new in them use up the customer's wait; an agent still explaining is listened to.
-    state.wrapUp += r.substance ? 0.5 : 1;
+    state.wrapUp += r.substance ? 0.5 : 1; // an agent still explaining is listened to
     if (r.closing || state.wrapUp >= WAIT_FOR_CLOSE)
       return say([{ k: 'reaction', key: 'goodbye' }], 'resolved');
+    if ((r.step ?? r.checked) && !r.feedback) {
+      if (r.step) state.stepsDone.push(r.step);
+      return say([{ k: 'step', id: (r.step ?? r.checked) as string }]);
+    }
     // Asked "anything else?" twice: the second answer thanks, rather than a bare "no" again.
     // Told something was done, the customer thanks for it by name rather than with a bare "ok".
     const done = thanksForDone(t.agentText, t.actionNow || r.done, state);

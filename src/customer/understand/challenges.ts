@@ -87,6 +87,13 @@ function deniesClaim(c: Challenge, s: Sentence): boolean {
 /** "Nothing more can be taken", "不会再被扣": what is safe from now on, not a word on what was lost. */
 const FROM_NOW_ON = /\b(?:no|nothing|not any) more\b|\bany ?more\b|\bno longer\b|不会再|不能再|不再|再也/iu;
 
+/**
+ * "After the 12th instalment there's no fee", "等第12期扣完之后再还，就不收违约金了": the claim holds
+ * only once a later point is reached, so it is not the claim about now.
+ */
+const LATER_ON =
+  /\b(?:after|once|from)\s+(?:the\s+|your\s+)?(?:\d+|\w+(?:th|st|nd|rd)|twelve|first year|year|12 months|loan)\b|\bafter\s+(?:\w+\s+){0,3}(?:months?|instalments?|installments?|payments?|year)\b|(?:等|到|满|过了?).{0,12}(?:之后|以后|后再|后)|满(?:一年|12个月|十二个月)/iu;
+
 /** A statement that makes the challenge's wrong claim in so many words. */
 function wrongWords(c: Challenge, s: Sentence): boolean {
   const deniedLoss = c.saidBy.some((q) => q.some((slot) => isDenial(slot)));
@@ -94,6 +101,7 @@ function wrongWords(c: Challenge, s: Sentence): boolean {
     matchAny(c.saidBy, s, CLAIM_WINDOW) > 0 &&
     !deniesClaim(c, s) &&
     !(deniedLoss && FROM_NOW_ON.test(s.norm)) &&
+    !LATER_ON.test(s.norm) &&
     // "We promised a text and never sent it" admits the opposite of "we sent you a text".
     (!NEGATION.test(s.norm) || c.saidBy.some((q) => q.some((slot) => NEGATION.test(slot))))
   );

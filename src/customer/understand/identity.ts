@@ -152,7 +152,7 @@ function asksCard(text: string): boolean {
 
 /** "What did you type into the page?", "log in with your number": about the fields, not a request to say them here. */
 const ABOUT_ENTRY =
-  /\b(?:typed|entered|filled(?: in| out)?|put in|keyed in|submitted|gave (?:the|that|them)|log(?:ged)? ?in with|sign(?:ed)? ?in with|logging in with|use your)\b|填了|输了|输入了|填写了|填过|输过|提交了|(?:用|拿)(?:您的|你的)?(?:手机号|号码|密码).{0,10}登录|登录时|登陆时/u;
+  /\b(?:(?:did|have) you (?:type|enter|fill in|put in|key in|submit)|typed|entered|filled(?: in| out)?|put in|keyed in|submitted|gave (?:the|that|them)|log(?:ged)? ?in with|sign(?:ed)? ?in with|logging in with|use your)\b|(?:填|输)(?:到|进|入)[^。！？]{0,12}(?:了吗|了没|没有)|填了|输了|输入了|填写了|填过|输过|提交了|(?:用|拿)(?:您的|你的)?(?:手机号|号码|密码).{0,10}登录|登录时|登陆时/u;
 /** "You don't need to tell me your number": no request. */
 const NO_NEED =
   /\b(?:(?:don'?t|do not|won'?t) (?:need|have) to (?:tell|give|share|send|read)|no need to (?:tell|give|share|send|read)|not asking for|i'?m not asking)\b|(?:不用|不需要|无需|不必|别)(?:再)?(?:告诉|给|说|报|提供|发)|不是(?:要|问)您?(?:要)?/u;

@@ -71,6 +71,8 @@ export interface Reading {
   step?: string;
   /** A step the agent asked for before the one it depends on. */
   blocked?: string;
+  /** A step already done that the agent asks about ("were you able to bind it?"). */
+  checked?: string;
   instructed: boolean;
 }
 
@@ -90,7 +92,7 @@ const FEEDBACK =
 
 /** "Did you find anything else?", "was there…", "yes or no?": about the case, not an offer of more help. */
 const SITUATION_ASK =
-  /\b(?:did|do|have|has|was|were) (?:you|there|he|she|your \w+) (?:find|found|see|get|got|have|receive|notice|keep|bring|any|only|just)\b|\b(?:yes or no|just to be sure|so you only)\b|有没有(?:找到|发现|收到|看到|别的|其他)|是不是只有|找到|发现了|收到过|就这些吗|是还是不是/iu;
+  /\b(?:did|do|have|has|was|were) (?:you|there|he|she|your \w+) (?:find|found|see|get|got|have|receive|notice|keep|bring|any|only|just)\b|\b(?:were|was) you able to\b|\bdid you manage to\b|\bwhat does (?:the|your) (?:screen|app|page|message) (?:say|show)\b|\b(?:yes or no|just to be sure|so you only)\b|成功了吗|绑上了吗|弄好了没|屏幕上(?:显示|写着)|现在显示|有没有(?:找到|发现|收到|看到|别的|其他)|是不是只有|找到|发现了|收到过|就这些吗|是还是不是/iu;
 const HELP_ASK = /\b(?:help|assist|do for you|questions?|concerns?)\b|帮|问题|需要|办理/iu;
 const isSituationAsk = (q: Sentence) => SITUATION_ASK.test(q.norm) && !HELP_ASK.test(q.norm);
 
@@ -202,6 +204,7 @@ export function readTurn(t: CustomerTurn, feelings: readonly DistressKind[]): Re
     substance: substance || step.instructed,
     ...(step.step ? { step: step.step } : {}),
     ...(step.blocked ? { blocked: step.blocked } : {}),
+    ...(step.checked ? { checked: step.checked } : {}),
     instructed: step.instructed,
   };
 }

@@ -11,6 +11,9 @@ const INSTRUCTION_ZH =
 /** "Did you open it?", "打开了吗": asks how it went, gives no step. */
 const ASKS_HOW_IT_WENT = /^(?:did|have|has|are|is|was|were)\b|了吗|了没|有没有|是否/u;
 
+const HOW_DID_IT_GO =
+  /^(?:did|have|has|was|were|is|are)\b|\bable to\b|\bmanage to\b|了吗|了没|好了吗|成功了吗|有没有/u;
+
 export function isInstruction(s: Sentence): boolean {
   if (s.act === 'question' && ASKS_HOW_IT_WENT.test(s.norm.trim())) return false;
   return INSTRUCTION_EN.test(s.norm) || INSTRUCTION_ZH.test(s.norm);
@@ -31,6 +34,12 @@ export function readStep(sc: Scenario, state: CustomerState, sents: readonly Sen
     // Told to do a step too early: the customer tries and says what stops them.
     const early = steps.find((st) => !ready(st) && st.blocked && matchAny(st.doneBy, s) > 0);
     if (early) return { blocked: early.id, instructed: true };
+  }
+  // "Were you able to bind it?": how a step already done went, answered with what the customer saw.
+  const done = (sc.reactions.steps ?? []).filter((s) => state.stepsDone.includes(s.id));
+  for (const s of sents.filter((x) => x.act === 'question' && HOW_DID_IT_GO.test(x.norm.trim()))) {
+    const step = done.find((st) => matchAny(st.doneBy, s) > 0);
+    if (step) return { checked: step.id, instructed: instructions.length > 0 };
   }
   return { instructed: instructions.length > 0 };
 }
