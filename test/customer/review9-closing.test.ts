@@ -57,7 +57,9 @@ const fixing = [
 describe('review 9: a customer whose problem is solved does not say it is not', () => {
   it('en: after "face login works" no line says nothing is fixed or asks what to do next', async () => {
     const d = await drive(FACE, fixing);
-    const fixedAt = d.customer.findIndex((c) => /face login (?:works|enabled)|刷脸.{0,4}(?:好了|能用)/iu.test(c.text));
+    const fixedAt = d.customer.findIndex((c) =>
+      /face login (?:works|enabled)|刷脸.{0,4}(?:好了|能用)/iu.test(c.text),
+    );
     expect(fixedAt).toBeGreaterThan(0);
     for (const c of d.customer.slice(fixedAt + 1))
       expect(c.text).not.toMatch(
