@@ -101,6 +101,11 @@ const TELL_ME =
   /\b(?:paste|post|drop|put|type|send|share|give)\b.{0,25}\b(?:here|in (?:the|this) chat|to me|with me|over to me)\b|发到这里|发到聊天|贴到|贴在|发在这|打在这|直接发过来|发过来|\b(?:tell|give|read|send|share|say|provide|forward|text)\b.{0,30}\b(?:me|us|over|out|here|to me)\b|\bread (?:it|them|that) (?:out|back)\b|\bwhat(?:'s| is| was| were)\b|\bcan i (?:have|get)\b|\bi need (?:the|your|that)\b|\bconfirm (?:the|your|that)\b|\blet me know\b|(?:告诉|报给|念给|发给|说给|提供给|读给)(?:我|我们|客服)|是多少|是什么|报一下|念一下|说一下|发一下|读一下|提供一下|提供|告诉我|发我|多少/u;
 /** Enter it yourself, in the app: not asking for the secret. */
 const ENTER_IT = /\b(?:enter|type|input|key in|fill in)\b|输入|填写|填到|自己填|在app里|app里/u;
+/** A detail the customer is told to enter somewhere ("输入手机号和密码登录", "enter your phone number"). */
+const ENTERED =
+  /(?:输入|填写|填入|填上)(?:您的|你的|一下)?(?:手机号|电话号码|号码|姓名|名字|身份证)|\b(?:enter|type|input|key in|fill in) (?:in )?(?:your |the )?(?:phone|mobile|name|id)\b/iu;
+/** Where the customer enters it themselves: in the app, on a page, to log in — not here in the chat. */
+const IN_APP = /\b(?:app|log ?in|sign ?in|screen|page)\b|app|应用|登录|登陆|页面|界面|屏幕/iu;
 /** "Never tell anyone, including me": a warning about the secret named in a sentence nearby. */
 const ANYONE =
   /\b(?:anyone|anybody|no one|nobody|including me|not even (?:me|us|the bank))\b|任何人|包括(?:我|客服|银行)|谁都|任何/u;
@@ -176,6 +181,8 @@ export function readIdentity(sentences: readonly Sentence[]): IdentityReading {
       if (s.prohibits || (ENTER_IT.test(text) && !TELL_ME.test(text))) out.secretWarned = true;
       else if (TELL_ME.test(text)) out.secretAsked ??= secret;
     } else if (secretInTurn && s.prohibits && ANYONE.test(text)) out.secretWarned = true;
+    // "Open the app and enter your phone number and password": entered there, not told here.
+    if (ENTERED.test(text) && IN_APP.test(text)) continue;
     if (VERIFY_INTENT.test(text)) out.verifyIntent = true;
     // "Name, date of birth, last four digits of the card." asks as plainly as a question.
     const list = s.act === 'statement' && isList(s);
