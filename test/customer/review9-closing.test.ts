@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { faceTrainee } from './drill-169.ts';
 import { drive } from './drive.ts';
 
 // Review 9, drill 174: "我要找你们领导，跟你说不通。" and, one turn later, "那就好，那就好。" to an agent who
@@ -42,14 +43,7 @@ describe('review 9: mood comes down a step at a time', () => {
 // talking a while and nothing's fixed yet." A solved problem is not complained about when the customer runs out of words.
 const FACE = { scenarioId: 'face-login-fails-app', lang: 'en', seed: 169 } as const;
 const fixing = [
-  "Good afternoon Mr Wang, this is Huaxin Bank app support. I'm sorry it's been so frustrating, let's sort it out together. First, how did you get the app onto the new phone: did you download it fresh from the app store, or was it copied over from the old phone?",
-  "Thank you, that's very helpful. When you try face login, what exactly happens? Is there an error message on the screen, and does the camera picture of your face appear at all?",
-  'Ah, that explains the black screen. And after the black screen, does any message pop up? If so, what does it say exactly?',
-  "Thank you, that's clear. There are two causes: a cloned app is not yet bound to the new phone, so face login is switched off on it, and the camera permission was denied. Let's fix the camera first: open your phone's Settings, go to Apps, find Huaxin Bank, tap Permissions, and set Camera to Allow. Tell me when that's done.",
-  'Well done. Now open the Huaxin app and tap "Switch login method" under the message. Choose login with phone number and password, type your login password yourself, then request the SMS code and enter it in the app. Please don\'t tell me the password or the code, just type them into the app.',
-  "That's right. Please enter them, then the SMS code when it arrives. What does the app show after that?",
-  'Excellent! Now let\'s bind this phone. Did the app ask you to bind or trust this new device? If not, go to Me > Settings > Device Management and tap "Bind this device", then confirm with a new SMS code, again typed only into the app.',
-  'Were you able to bind the device? What does the screen say now?',
+  ...faceTrainee.en,
   'Understood. Just to finish the job properly: in the app, go to Me > Settings > Security and switch Face login on, then look at the camera. Does the face scan work now?',
   'Wonderful. One thing to know: for security, after a new device is bound, transfers from it have a lower limit for the first 24 hours, so a large transfer may need to wait a day. Is that all right?',
 ];
