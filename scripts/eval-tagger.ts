@@ -1,4 +1,5 @@
 // npm run eval:tagger — the tagger's figures, held-out sets first:
+//   0. held-out set 4, author AM (en + zh), written during the third conduct retrain: conduct as below;
 //   0. held-out set 3, author T (en + zh), written during the conduct6 round: conduct as below;
 //   0. held-out set 2, authors H (en) and I (zh), written after every tuning round: conduct per label
 //      and the hard negatives (polite lines) given a conduct label;
@@ -15,6 +16,7 @@ import {
   DEV_2,
   HELD_OUT_2,
   HELD_OUT_3,
+  HELD_OUT_4,
 } from '../src/csc/tagger/conduct-sets.ts';
 import {
   corpusFigures,
@@ -66,6 +68,8 @@ function printConductSet(title: string, set: ConductSet): void {
   }
 }
 
+if (!flags.has('--no-held-out'))
+  printConductSet('Held-out set 4 (author AM, en + zh): conduct, never trained or tuned on', HELD_OUT_4);
 if (!flags.has('--no-held-out'))
   printConductSet('Held-out set 3 (author T, en + zh): conduct, never trained or tuned on', HELD_OUT_3);
 if (!flags.has('--no-held-out'))

@@ -36,6 +36,16 @@ export const HELD_OUT_3: ConductSet = {
 };
 
 /**
+ * Held-out set 4 (author AM, both languages, written 2026-12-03 during the conduct retrain with
+ * authors AK and AL and never shown to it): 25-32 lines per conduct label, 83 / 86 hard negatives.
+ */
+export const HELD_OUT_4: ConductSet = {
+  folder: 'tagger-heldout-4',
+  files: { en: 'en.conduct.agent.jsonl', zh: 'zh.conduct.agent.jsonl' },
+  authors: { en: 'AM', zh: 'AM' },
+};
+
+/**
  * Development set 2 (authors L en and M zh, same brief as the training authors, conduct-dense):
  * never trained on (training on it made the judge's good conversations fail), free to tune against.
  */
