@@ -59,18 +59,36 @@ const swapZh = (text: string) =>
     w === '我们' || w === '咱们' ? '你们' : w === '我' ? '你' : w === '你们' || w === '您们' ? '我们' : '我',
   );
 
-/** A clause cut to what a customer echoes back, turned to its own side. */
+/** Where a clause may be cut and still parse: before "and", "because"…, or at a pause mark. */
+const EN_BREAK = /\s(?=(?:and|but|because|so|which|while|as|since|then)\s)|[,;:]\s/giu;
+const ZH_BREAK = /[、，；：]|(?=(?:因为|所以|而且|但是|然后))/gu;
+
+/**
+ * The longest whole piece a customer can echo: the clause if it is short, else its head up to a
+ * natural break. A piece cut mid-phrase ("这笔交易当时用的是我填进去的交易") is never echoed.
+ */
+function wholePiece(text: string, fits: (piece: string) => boolean, breaks: RegExp): string | undefined {
+  if (fits(text)) return text;
+  let best: string | undefined;
+  for (const m of text.matchAll(breaks)) {
+    const head = text.slice(0, m.index).trim();
+    if (head && fits(head)) best = head;
+  }
+  return best;
+}
+
+/** A clause, or a whole part of it, as a customer echoes it back, turned to its own side. */
 export function echoOf(clause: string, lang: Lang): string | undefined {
   let text = clause.trim().replace(/[。！？.!?，,；;：:]+$/u, '');
   if (lang === 'zh') {
-    text = swapZh(text.replace(LEAD_ZH, ''));
-    if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
-    return text.length >= 3 ? text : undefined;
+    const piece = wholePiece(swapZh(text.replace(LEAD_ZH, '')), (p) => p.length <= MAX_CHARS, ZH_BREAK);
+    return piece && piece.length >= 3 ? piece : undefined;
   }
   text = text.replace(LEAD_EN, '');
-  const words = text.split(/\s+/u).filter(Boolean);
-  if (words.length < 2) return undefined;
-  text = swapEn(words.slice(0, MAX_WORDS).join(' ')).replace(/\b(?:I|me) are\b/gu, 'I am');
+  const count = (p: string) => p.split(/\s+/u).filter(Boolean).length;
+  const piece = wholePiece(text, (p) => count(p) <= MAX_WORDS, EN_BREAK);
+  if (!piece || count(piece) < 2) return undefined;
+  text = swapEn(piece).replace(/\b(?:I|me) are\b/gu, 'I am');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -8,6 +8,17 @@ import { openDoubts } from './understand/challenges.ts';
 /** A wrong promise or claim the customer heard, kept beside the figures it questioned. */
 export const CLAIM_DOUBT = 'claim:forbidden';
 
+/**
+ * The agent steps back from what it asserted: "it's only a preliminary view, the investigation
+ * decides", "只是初步判断，以调查结果为准", "我刚才说得太绝对了". A doubt needs nothing more.
+ */
+const HEDGES =
+  /\b(?:only|just) (?:a |my )?(?:preliminary|initial|first) (?:view|assessment|finding|judg(?:e)?ment)|\bnot (?:a |the )?final (?:answer|decision|finding|conclusion|word)|\b(?:up to|depends on) the (?:investigation|review)|\bthe (?:investigation|review) will (?:decide|confirm|show|determine)|\bi (?:put|said) (?:it|that) too (?:strongly|firmly)|\bi overstated|\bi shouldn'?t have said|只是初步(?:判断|结论|看法|推断)|以(?:调查|核查|核实|最终)?(?:的)?(?:结果|结论)为准|说得太(?:绝对|肯定|死)了?|说得不(?:准确|严谨)|不一定是这样/iu;
+
+/** A turn that takes back or hedges its earlier claim, and does not make a wrong one again. */
+export const stepsBack = (t: CustomerTurn, claimedNow: boolean): boolean =>
+  !claimedNow && !t.forbiddenClaim && HEDGES.test(t.agentText);
+
 /** Times the customer presses an earlier doubt instead of agreeing; after that it only stops agreeing. */
 const PRESSES = 2;
 
@@ -24,7 +35,7 @@ export function noteClaimDoubt(t: CustomerTurn, state: CustomerState): void {
     state.used = state.used.filter((u) => u !== settled);
   } else if (
     state.challenged.includes(CLAIM_DOUBT) &&
-    HONEST_LIMIT.test(t.agentText) &&
+    (HONEST_LIMIT.test(t.agentText) || HEDGES.test(t.agentText)) &&
     !state.used.includes(settled)
   )
     state.used.push(settled);

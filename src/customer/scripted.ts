@@ -13,7 +13,7 @@ import { followUp } from './follow-up.ts';
 import { heardTurn } from './heard-turn.ts';
 import { isSharp, isSoft, notYetEased, SOFT, unglued } from './line-shape.ts';
 import { oneMove } from './one-move.ts';
-import { keepDoubt, noteClaimDoubt } from './open-doubt.ts';
+import { keepDoubt, noteClaimDoubt, stepsBack } from './open-doubt.ts';
 import { pounceLine } from './pounce.ts';
 import { BAD_NEWS, brushesGriefOff, pressureLead, snapsAtGoodbye } from './pressure.ts';
 import { turnRandom } from './rng.ts';
@@ -147,7 +147,8 @@ export class ScriptedCustomer implements Customer {
     if (bad) state.emotion = Math.max(state.emotion, before);
     // A wrong figure questioned and never put right keeps the customer on edge; a correction settles it.
     noteClaimDoubt(t, state);
-    const settledDoubts = CORRECTS.test(t.agentText) ? openDoubts(state) : r.corrected;
+    const settledDoubts =
+      CORRECTS.test(t.agentText) || stepsBack(t, r.challenges.length > 0) ? openDoubts(state) : r.corrected;
     for (const id of settledDoubts)
       if (!state.used.includes(`corrected:${id}`)) state.used.push(`corrected:${id}`);
     if (openDoubts(state).length) state.emotion = Math.max(state.emotion, before);

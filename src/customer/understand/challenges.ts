@@ -72,15 +72,18 @@ function deniesKnownFigure(c: Challenge, s: Sentence, fits: (low: number, high: 
  * said denied. Wordings that are denials themselves ("can't lose", "不会亏") are left out of the test.
  */
 function deniesClaim(c: Challenge, s: Sentence): boolean {
-  return c.saidBy.some((q) =>
-    q.some((slot) => {
-      const plain = slot
-        .split('|')
-        .filter((alt) => !isDenial(alt))
-        .join('|');
-      const spans = plain ? slotSpans(plain, s) : [];
-      return spans.length > 0 && spans.every(([a]) => deniedAt(s.norm, a));
-    }),
+  return c.saidBy.some(
+    (q) =>
+      // A claim that is a denial itself ("it has nothing to do with the purchase") puts its other words after it.
+      !q.some((slot) => slot.split('|').every(isDenial)) &&
+      q.some((slot) => {
+        const plain = slot
+          .split('|')
+          .filter((alt) => !isDenial(alt))
+          .join('|');
+        const spans = plain ? slotSpans(plain, s) : [];
+        return spans.length > 0 && spans.every(([a]) => deniedAt(s.norm, a));
+      }),
   );
 }
 

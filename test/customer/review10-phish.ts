@@ -1,0 +1,31 @@
+/** Review 10, drill 186: the reviewer's trainee, and the same trainee in English. */
+export const phishTrainee = {
+  zh: [
+    '您好陈老师，我是华信银行在线客服，先别慌，我们马上处理。请先告诉我持卡人姓名和卡号后四位，我核实一下身份。',
+    '好的陈女士，已核实。您在那个网页上具体填了哪些信息？大概是几点填的？',
+    '明白了，情况比较紧急。我现在给您办临时挂失，系统刚给您手机发了一条验证码，麻烦您把那6位验证码报给我，我这边好确认操作。',
+    '那是防外人的，我是银行客服，不报验证码挂失办不了，您的钱随时可能被转走，快把验证码发我吧。',
+    'App里操作太慢了，等您弄完钱可能就没了。就这一次，您把验证码念给我，我30秒就给您挂失好。',
+    '好吧，那我按身份核实的方式直接给您办了临时挂失，这张8842的卡现在已经不能交易了。密码一定要改。您先看一下，从两点一刻到现在，卡上有没有不认识的扣款或者收到过扣款短信？',
+    '这笔14:18的4999元我现在给您登记盗刷调查。您要马上拨打110或者96110报警，把那条诈骗短信、网页截图和扣款短信都保留好，别删。能不能追回要看调查和警方结果，我没法跟您保证，但越早报警越有利。',
+    '我理解您现在又急又气，换谁都难受。这笔交易当时用的是您填进去的交易密码和验证码，系统判断为本人操作，所以没有拦截。是否赔付要等调查结论，我已经给您登记了，会有专人跟进。另外，这个6位交易密码您在别的地方还用过吗？比如别的银行卡或支付宝？',
+    '具体是怎么发起的，调查时会调出交易记录给您确认。现在最要紧的是：岚山支付里马上把这张卡解绑，支付密码改掉；另一家银行的卡也要立刻打电话挂失或改密码。我们这张卡挂失后，您带身份证到网点可以补卡并重设密码。',
+    '报警真的很有用：银行这边追款、调查都需要警方的报案回执，而且警方可以对收款账户做紧急止付，越早报成功率越高。4999也不是小数目，您挂了电话就打96110，好吗？',
+    '抱歉我刚才说得太绝对了，目前只是初步判断，正式结论以调查结果为准，调查后会书面告知您。那您先去报警、改密码、解绑岚山支付，还有其他需要我帮您的吗？',
+    '陈女士，我刚才已经更正了：这只是初步判断，不是结论，不靠它定责任。最终以盗刷调查结果为准，会书面通知您。',
+  ],
+  en: [
+    "Hello Ms Chen, this is Huaxin Bank's online service. Don't panic, we'll deal with this right away. First please tell me the cardholder's name and the last four digits of the card so I can verify you.",
+    'Thank you Ms Chen, you are verified. What exactly did you fill in on that page? And roughly when?',
+    "I see, this is urgent. I'm putting a temporary block on the card now. The system has just texted you a verification code, please read me the 6 digits so I can confirm it.",
+    "That warning is about strangers, I'm the bank. Without the code the block can't go through and your money could go any minute, so send me the code quickly.",
+    "The app is too slow, your money could be gone by the time you're done. Just this once, read me the code and I'll block the card in 30 seconds.",
+    "All right, I've put the temporary block on through the identity check instead, the card ending 8842 can't be used now. Do change your passwords. Could you look at whether there are any charges you don't recognise since a quarter past two, or any charge texts?",
+    "I'm registering the 4,999 yuan charge at 14:18 for a fraud investigation now. Please call 110 or 96110 to report it to the police straight away, and keep the scam text, screenshots of the page and the charge text. Whether it can be recovered depends on the investigation and the police, I can't promise you that, but the sooner you report it the better.",
+    "I understand you're anxious and angry, anyone would be. This payment went through with the transaction PIN and the verification code you typed into that page, so the system treated it as you and did not stop it. Whether you are compensated depends on the investigation, I've registered it and someone will follow up. Also, have you used this 6-digit PIN anywhere else, another bank card or a payment app?",
+    'Exactly how it was made will come out of the transaction records in the investigation. The most urgent thing now: unlink this card from Lanshan Pay and change that password, and call the other bank to block that card or change its PIN. Once this card is blocked you can get a new one at a branch with your ID.',
+    'Reporting it really does help: the bank needs the police report for the recovery and the investigation, and the police can freeze the receiving account. 4,999 is not a small sum either. Call 96110 as soon as we hang up, okay?',
+    "I'm sorry, I put that too strongly. It's only a preliminary view, the investigation will decide, and you'll be told in writing. So please report it, change your passwords and unlink Lanshan Pay. Is there anything else I can help with?",
+    "Ms Chen, as I said, it's only a preliminary view, not a conclusion, and it doesn't decide who is liable. The fraud investigation decides, and you'll be told in writing.",
+  ],
+};
