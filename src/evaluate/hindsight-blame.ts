@@ -23,6 +23,15 @@ const OWN_FAULT_ZH =
   /怪不(?:了|得)我们|不能怪我们|不是我们(?:这边)?的(?:问题|责任|错)|(?:这|那)(?:就)?(?:是|都是)(?:您|你)(?:[^，。！？不]{0,6})?自己|(?<!不是|并非|不怪|不能怪|不赖)(?:您|你)(?:当时|当初|转账时|操作时|填的时候)?自己没(?:核对|看清|看仔细|注意|确认|留意|检查|仔细|填对|弄清|问清)|(?:您|你)(?:起步|开始|动手|反应)(?:得)?(?:确实|实在|有点|太)?(?:晚|慢)了/u;
 
 /**
+ * The fault named outright, without the word "fault": the customer's carelessness or negligence as the
+ * cause ("您这属于个人疏忽", "这个责任在您这边", "问题出在您这边", "您也太不小心了", "this happened due to your
+ * negligence", "that's down to you not checking", "the problem is that you ignored our text").
+ * Cleared of it ("不是因为您的疏忽", "责任不在您", "it's not down to you") is not.
+ */
+const FAULT_NAMED =
+  /(?:您|你)(?:这|这个|这次|这种)?(?:情况)?(?:属于|算是)(?:个人|自身|自己的?)(?:疏忽|失误|原因|操作失误|责任)|(?<!不)责任(?:在|归|是)(?:您|你)(?:这边|那边|自己|方|个人)?|问题(?:就|主要|其实)?出在(?:您|你)(?:这边|那边|身上|自己|这儿)|(?:您|你)(?:也|可)?(?:太|真|实在|有点|太过|未免太)(?:不小心|粗心|大意|马虎|大意了)|(?<!不是|并非|并不是|不是因为|并不是因为)(?:因为|由于)(?:您|你)(?:自己)?(?:的)?(?:疏忽|粗心|大意|马虎|失误|操作失误|操作不当)|(?<!not |n'?t |isn'?t |wasn'?t )\b(?:down to|due to|because of|owing to) (?:you(?:r)? (?:not|never|failing|forgetting|ignoring|missing|clicking|entering|giving|sharing)\b|your (?:own )?(?:negligence|carelessness|mistake|error|oversight))|\byour (?:own )?(?:negligence|carelessness)\b|\bthe (?:problem|issue|trouble)(?: here)? (?:is|was) (?:that )?you (?:ignored|didn'?t|did not|never|forgot|failed|missed|clicked|entered|gave|shared)\b/iu;
+
+/**
  * Blame by implication: the customer was told already ("as the email said, you needed to…"), the
  * warning "was pretty clear", everyone else manages, it is simple "if you follow" the steps.
  * Pointing to a message for information ("as the email said, the refund takes three days") is not.
@@ -61,7 +70,7 @@ const OUR_FAULT =
 /** The sentence of an agent reply that blames the customer in hindsight, if any. */
 export function hindsightBlame(text: string): string | undefined {
   return sentencesOf(text).find((s) => {
-    if ([OWN_FAULT_EN, OWN_FAULT_ZH, IMPLIED_EN].some((re) => re.test(s.text))) return true;
+    if ([OWN_FAULT_EN, OWN_FAULT_ZH, IMPLIED_EN, FAULT_NAMED].some((re) => re.test(s.text))) return true;
     if (OUR_FAULT.test(s.text)) return false;
     return (
       HINDSIGHT_EN.test(s.text) ||
