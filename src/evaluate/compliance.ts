@@ -265,7 +265,13 @@ export function findForbiddenClaims(
       hit = clauses.find((clause) => {
         if (!made(clause, claim.act) || (claim.act === 'asks-secret' && selfEntry(clause.text, text)))
           return false;
-        return patterns.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
+        // The pattern's own words may hold the negation that makes the claim ("没必要锁卡"); only a
+        // negation outside them refuses it.
+        const said = patterns.some((re) => {
+          const m = re.exec(norm(clause));
+          return m !== null && !refused(clause, { start: m.index, end: m.index + m[0].length });
+        });
+        return said && stands(clause);
       });
     if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }

@@ -14,6 +14,10 @@ const VERB_IN_ITEM =
 const DENIED_PREDICATE =
   /^(?:doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not|can'?t|cannot|never|proves? nothing|is no|are no)\s+(?!matter|worry|mind\b)\w+/iu;
 
+// A verdict on the clause before it ("让家人帮您分开汇，这是不允许的", "use someone else's quota - that's not allowed").
+const VERDICT_AFTER =
+  /^(?:这|那|这样|那样|这么做|那么做|这种做法|这个)(?:个)?(?:其实|可|就)?(?:是|也是|都是|属于)?(?:不(?:允许|合规|合法|行|可以|被允许|能这么做)|违规|违法|禁止)|^(?:that|this|which|doing (?:that|so))(?:'s| is| would be)? (?:not (?:allowed|permitted|legal|ok|okay|something we allow)|against the (?:rules|law)|illegal|prohibited|forbidden)\b/iu;
+
 export function deniedByNeighbours(clause: Clause, inSentence: readonly Clause[]): boolean {
   const i = inSentence.indexOf(clause);
   if (i < 0) return false;
@@ -26,6 +30,8 @@ export function deniedByNeighbours(clause: Clause, inSentence: readonly Clause[]
     negatedOutside(normalize(previous.text))
   )
     return true;
+  const next = inSentence[i + 1];
+  if (next && VERDICT_AFTER.test(normalize(next.text))) return true;
   // Only a clause inside the sentence is part of a subject; a first clause is the request itself ("read me the code, doesn't matter which").
   return i > 0 && inSentence.slice(i + 1).some((k) => DENIED_PREDICATE.test(normalize(k.text)));
 }
