@@ -1,4 +1,4 @@
-// npm run eval:judge [-- --set dev|dev3|dev4|dev5|dev6|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|dev4|dev5|dev6|dev7|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
@@ -8,11 +8,13 @@
 // --set heldout4 the fourth (authors P, Q, R, S, the other eight scenarios, written during the judge7 round), likewise.
 // --set heldout5 the fifth (authors W, X, Y, Z, all fourteen scenarios, written 2026-12-03 before that day's judge changes), likewise.
 // --set heldout6 the sixth (authors AC, AD, eight scenarios, written 2026-12-03 during the judge10 round), likewise.
+// --set heldout7 the seventh (authors AG, AH, eight scenarios, written 2026-12-03 14:35 at the start of the judge11 round), likewise.
 // --set dev (default) scores the development set, which the judge was tuned on, with every wrong pair;
 // --set dev3 the third development set (new authors, the held-out set's eight scenarios), likewise;
 // --set dev4 the fourth (authors F2 and G2 of 2026-12-03, eight scenarios), likewise;
 // --set dev5 the fifth (Chinese authors M and L of 2026-12-03: blame, dismissal, wrong facts, identity, disclosure), likewise;
-// --set dev6 the sixth (authors AA, AB of 2026-12-03, every flaw kind, eight scenarios), likewise.
+// --set dev6 the sixth (authors AA, AB of 2026-12-03, every flaw kind, eight scenarios), likewise;
+// --set dev7 the seventh (authors AI, AJ of 2026-12-03 14:35, every flaw kind, eight scenarios), likewise.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../src/content/library.ts';
@@ -31,12 +33,14 @@ const SETS: Record<string, string> = {
   dev4: 'judge-dev-4',
   dev5: 'judge-dev-5',
   dev6: 'judge-dev-6',
+  dev7: 'judge-dev-7',
   heldout: 'judge-calibration',
   heldout2: 'judge-heldout-2',
   heldout3: 'judge-heldout-3',
   heldout4: 'judge-heldout-4',
   heldout5: 'judge-heldout-5',
   heldout6: 'judge-heldout-6',
+  heldout7: 'judge-heldout-7',
 };
 const folder = SETS[set];
 if (!folder) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}; got "${set}"`);
