@@ -68,14 +68,16 @@ export function clausesOf(text: string): Clause[] {
 // Words that turn a clause into a refusal or a denial ("I can't guarantee", "今天到账我没法保证").
 // Fixed phrases that only look negative ("don't worry", "no problem", "不好意思") are removed first.
 const NOT_NEGATION =
-  /\b(?:don'?t|do not|no) (?:worry|problem|hesitate|rush|need to (?:worry|apologi[sz]e))\b|\bno (?:worries|trouble|doubt)\b|\bnothing (?:to (?:worry|lose|fear)|wrong with|else)\b|\bwithout (?:a )?doubt\b|\bnot only\b|毫无疑问|不会有(?:任何)?问题|不(?:好意思|客气|用(?:担心|着急|急|客气)|要(?:担心|着急|急)|必担心|着急)|别(?:担心|着急|急)|没(?:问题|关系|事)|不管怎样|(?:稳|只|包)赚不赔|(?:要)?不然|不仅|不只|不论|不光|不过|不少|不错|不久|不断|差不多|大差不差|不多不少/giu;
+  /\b(?:don'?t|do not|no) (?:worry|problem|hesitate|rush|need to (?:worry|apologi[sz]e))\b|\bno (?:worries|trouble|doubt)\b|\bnothing (?:to (?:worry|lose|fear)|wrong with|else)\b|\bwithout (?:a )?doubt\b|\bnot only\b|\b(?:not|don'?t|won'?t) (?:have to |need to )?(?:be )?wait(?:ing)?\b|毫无疑问|不会有(?:任何)?问题|不(?:好意思|客气|用(?:担心|着急|急|客气)|要(?:担心|着急|急)|必担心|着急)|别(?:担心|着急|急)|没(?:问题|关系|事)|不管怎样|(?:稳|只|包)赚不赔|(?:要)?不然|不仅|不只|不论|不光|不过|不少|不错|不久|不断|差不多|大差不差|不多不少/giu;
 const NEGATION =
   /\b(?:not|never|no|can'?t|cannot|won'?t|wouldn'?t|couldn'?t|shouldn'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|unable|impossible|nobody|no one|nothing|none|neither|nor|without)\b|n't\b|不|没|无法|别|勿|未|非|难以|谈不上/iu;
 
 /** Whether the clause, outside the given span (the cue itself may contain a negation, "isn't lost"), denies or refuses. */
 export function negatedOutside(clause: string, span?: { start: number; end: number }): boolean {
-  const rest = span ? `${clause.slice(0, span.start)} ${clause.slice(span.end)}` : clause;
-  return NEGATION.test(rest.replace(NOT_NEGATION, ' '));
+  // Fixed phrases are blanked before the span is cut, so one the span splits ("稳赚|不赔") stays a phrase.
+  const blanked = clause.replace(NOT_NEGATION, (m) => ' '.repeat(m.length));
+  const rest = span ? `${blanked.slice(0, span.start)} ${blanked.slice(span.end)}` : blanked;
+  return NEGATION.test(rest);
 }
 
 /** The clause containing a position of the text. */

@@ -127,12 +127,13 @@ const OWN_STEP =
 // A neighbouring clause that refuses the one before or after it ("今天到账这个，我不能骗您说可以").
 const REFUSING =
   /(?:不能|没法|没办法|无法|不敢|不好|不可能)(?:跟您|向您|给您|和您)?(?:骗您)?(?:保证|承诺|答应|骗|说|确定|打包票|透露|告知|确认)|\b(?:can'?t|cannot|can not|won'?t|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:promise|guarantee|say|tell you|commit|pretend|confirm|share|disclose)\b/iu;
-const CONTRAST = /^(?:but|however|though|although|yet|still)\b|^(?:不过|但|可是|只是|然而)/iu;
+const CONTRAST =
+  /^(?:but|however|though|although|yet|still|that said|having said that|then again)\b|^(?:不过|但|可是|只是|然而)/iu;
 // Advice a reply warns against: the consequences it spells out, or a dissuasion in it or just before it.
 const CONSEQUENCE =
-  /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|法律(?:责任|风险)|\b(?:risks?(?![- ](?:acknowledg|disclos|disclaimer|declaration|waiver|assess|level|rating|profile|questionnaire|tolerance|appetite|statement|form|category))|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
+  /容易(?:引起|造成|导致|产生)|可能(?:被认定|引起|导致|违法|涉嫌)|纠纷|不当处置|违法|违规|非法|法律(?:责任|风险)|列入[^，。！？]{0,8}名单|(?:会|都会|就会)(?:被|受到?)(?:限制|处罚|冻结)|受限制|\b(?:watch ?list|blacklist\w*|risks?(?![- ](?:acknowledg|disclos|disclaimer|declaration|waiver|assess|level|rating|profile|questionnaire|tolerance|appetite|statement|form|category))|disputes?|illegal|unlawful|against the (?:law|rules)|liab(?:le|ility)|could be (?:treated|seen|considered) as)\b/iu;
 const DISSUADE =
-  /不建议|不推荐|远离|避免|别碰|\b(?:avoid\w*|stay away from|steer clear of)\b|不要这样|不能这样|千万别|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
+  /不建议|不推荐|远离|避免|别碰|\b(?:avoid\w*|stay away from|steer clear of)\b|不要这样|不能这样|千万别|千万不要|(?:请|都请)(?:千万)?不要|不可以这样|\b(?:advise against|(?:would not|wouldn'?t|don'?t|do not) (?:recommend|advise|suggest)|not recommend)\b/iu;
 
 // A sentence whose subject is negated ("No wealth product, this one included, guarantees your principal",
 // "没有哪款理财，包括这款，能保本"): the claim clause after it is denied even with no negation of its own.
@@ -179,7 +180,8 @@ function standsAsClaim(
   const refusing = near.filter((k) => !(contrast && k.start < clause.start));
   if (refusing.some((k) => REFUSING.test(k.text))) return false;
   if (claim.act) return true;
-  const before = sentences[at - 1]?.text ?? '';
+  // "千万别碰……。不过用同事的额度倒是个办法": a warning before a "but" does not cover what follows it.
+  const before = CONTRAST.test(sentence.text.trim()) ? '' : (sentences[at - 1]?.text ?? '');
   return !CONSEQUENCE.test(sentence.text) && !DISSUADE.test(sentence.text) && !DISSUADE.test(before);
 }
 
@@ -265,7 +267,13 @@ export function findForbiddenClaims(
       hit = clauses.find((clause) => {
         if (!made(clause, claim.act) || (claim.act === 'asks-secret' && selfEntry(clause.text, text)))
           return false;
-        return patterns.some((re) => re.exec(clause.text)) && !refused(clause) && stands(clause);
+        // The pattern's own words may hold the negation that makes the claim ("没必要锁卡"); only a
+        // negation outside them refuses it.
+        const said = patterns.some((re) => {
+          const m = re.exec(norm(clause));
+          return m !== null && !refused(clause, { start: m.index, end: m.index + m[0].length });
+        });
+        return said && stands(clause);
       });
     if (hit) hits.push({ claimId: claim.id, fatal: claim.fatal, quote: hit.text });
   }

@@ -18,9 +18,27 @@ const HINDSIGHT_ZH =
  * side", "please answer it this time", "这个真怪不了我们", "您起步确实晚了点".
  */
 const OWN_FAULT_EN =
-  /\bare you sure (?:it|you|nobody|no one) (?:wasn'?t|weren'?t|didn'?t|haven'?t|hadn'?t) (?:\w+ ){0,2}?(?:dropped|knocked|damaged|run|ran|used|misused|opened|broken|banged|overfilled|forced|mishandled|dropped it)\b|\b(?:she|he|your (?:mum|mother|dad|father|wife|husband)) (?:really |honestly )?should(?:'ve| have)(?! (?:had to|heard|received|got|gotten|been (?:told|given|sent|contacted|notified)))\b|\bthis is what happens when\b|\byou(?:'re| are) the one who\b|\byou put yourself\b|\byou(?:'ve| have) left (?:this|it) (?:rather |a bit |far |very )?(?:too )?late\b|\b(?:isn'?t|is not|wasn'?t|not) (?:entirely |all |completely |really )?(?:on us|on our (?:side|end)|our fault)\b|\b(?:that'?s|that is) (?:really |exactly |just )?what caused (?:it|this)\b[^.!?]{0,40}\byou\b|\byou should (?:really )?(?:read|pay (?:more )?attention to|be more careful|know better)\b|\b(?:answer|pick up|read)\b[^.!?]{0,20}\bthis time\b|\b(?:it'?s|that'?s|this is) (?:really |entirely |all )?(?:on you|your (?:own )?responsibility)\b|\b(?:it is|it was) your responsibility\b|\bwhich you (?:never|didn'?t|did not|haven'?t|have not) (?:reply|replied|respond|responded|answer|answered|read|open|opened|act|acted|check|checked|see|saw)\b|\bsame (?:was|has been|had been) (?:already |duly |clearly )?(?:informed|intimated|communicated|notified|mentioned) to you\b|\b(?:you|u) (?:should of|shud(?:'?ve| have| of)?|shoulda|shouldve)\b|\bhad you\b[^.!?]{0,60}\b(?:would(?:'ve| have)|wouldn'?t|could(?:'ve| have)|none of this)\b|\byou gave (?:it|them|the \w+|your \w+|that) away\b|\bbrought (?:this|it) on yourself\b|\b(?:the )?(?:mistake|error|fault) (?:is|was|lies) (?:from|on|with) your (?:side|end|part)\b|\bcan'?t (?:guess|know|read minds)\b[^.!?]{0,40}\bif you (?:don'?t|do not|didn'?t|never)\b|\bnot like (?:it was|it's|it is|we) (?:hidden|hid|secret)\b/iu;
+  /\bare you sure (?:it|you|nobody|no one) (?:wasn'?t|weren'?t|didn'?t|haven'?t|hadn'?t) (?:\w+ ){0,2}?(?:dropped|knocked|damaged|run|ran|used|misused|opened|broken|banged|overfilled|forced|mishandled|dropped it|skip|skipped|follow|followed|read|forget|forgot|check|checked)\b|\b(?:she|he|your (?:mum|mother|dad|father|wife|husband)) (?:really |honestly )?should(?:'ve| have)(?! (?:had to|heard|received|got|gotten|been (?:told|given|sent|contacted|notified)))\b|\bthis is what happens when\b|\byou(?:'re| are) the one who\b|\byou put yourself\b|\byou(?:'ve| have) left (?:this|it) (?:rather |a bit |far |very )?(?:too )?late\b|\b(?:isn'?t|is not|wasn'?t|not) (?:entirely |all |completely |really )?(?:on us|on our (?:side|end)|our fault)\b|\b(?:that'?s|that is) (?:really |exactly |just )?what caused (?:it|this)\b[^.!?]{0,40}\byou\b|\byou should (?:really )?(?:read|pay (?:more )?attention to|be more careful|know better)\b|\b(?:answer|pick up|read)\b[^.!?]{0,20}\bthis time\b|\b(?:it'?s|that'?s|this is) (?:really |entirely |all )?(?:on you|your (?:own )?responsibility)\b|\b(?:it is|it was) your responsibility\b|\bwhich you (?:never|didn'?t|did not|haven'?t|have not) (?:reply|replied|respond|responded|answer|answered|read|open|opened|act|acted|check|checked|see|saw)\b|\bsame (?:was|has been|had been) (?:already |duly |clearly )?(?:informed|intimated|communicated|notified|mentioned) to you\b|\b(?:you|u) (?:should of|shud(?:'?ve| have| of)?|shoulda|shouldve)\b|\bhad you\b[^.!?]{0,60}\b(?:would(?:'ve| have)|wouldn'?t|could(?:'ve| have)|none of this)\b|\byou gave (?:it|them|the \w+|your \w+|that) away\b|\bbrought (?:this|it) on yourself\b|\b(?:the )?(?:mistake|error|fault) (?:is|was|lies) (?:from|on|with) your (?:side|end|part)\b|\bcan'?t (?:guess|know|read minds)\b[^.!?]{0,40}\bif you (?:don'?t|do not|didn'?t|never)\b|\bnot like (?:it was|it's|it is|we) (?:hidden|hid|secret)\b/iu;
 const OWN_FAULT_ZH =
   /怪不(?:了|得)我们|不能怪我们|不是我们(?:这边)?的(?:问题|责任|错)|(?:这|那)(?:就)?(?:是|都是)(?:您|你)(?:[^，。！？不]{0,6})?自己|(?<!不是|并非|不怪|不能怪|不赖)(?:您|你)(?:当时|当初|转账时|操作时|填的时候)?自己没(?:核对|看清|看仔细|注意|确认|留意|检查|仔细|填对|弄清|问清)|(?:您|你)(?:起步|开始|动手|反应)(?:得)?(?:确实|实在|有点|太)?(?:晚|慢)了/u;
+
+/**
+ * The fault named outright, without the word "fault": the customer's carelessness or negligence as the
+ * cause ("您这属于个人疏忽", "这个责任在您这边", "问题出在您这边", "您也太不小心了", "this happened due to your
+ * negligence", "that's down to you not checking", "the problem is that you ignored our text").
+ * Cleared of it ("不是因为您的疏忽", "责任不在您", "it's not down to you") is not.
+ */
+const FAULT_NAMED =
+  /(?:您|你)(?:这|这个|这次|这种)?(?:情况)?(?:属于|算是)(?:个人|自身|自己的?)(?:疏忽|失误|原因|操作失误|责任)|(?<!不)责任(?:在|归|是)(?:您|你)(?:这边|那边|自己|方|个人)?|问题(?:就|主要|其实)?出在(?:您|你)(?:这边|那边|身上|自己|这儿)|(?:您|你)(?:也|可)?(?:太|真|实在|有点|太过|未免太)(?:不小心|粗心|大意|马虎|大意了)|(?<!不是|并非|并不是|不是因为|并不是因为)(?:因为|由于)(?:您|你)(?:自己)?(?:的)?(?:疏忽|粗心|大意|马虎|失误|操作失误|操作不当)|(?<!not |n'?t |isn'?t |wasn'?t )\b(?:down to|due to|because of|owing to) (?:you(?:r)? (?:not|never|failing|forgetting|ignoring|missing|clicking|entering|giving|sharing)\b|your (?:own )?(?:negligence|carelessness|mistake|error|oversight))|\byour (?:own )?(?:negligence|carelessness)\b|\bthe (?:problem|issue|trouble)(?: here)? (?:is|was) (?:that )?you (?:ignored|didn'?t|did not|never|forgot|failed|missed|clicked|entered|gave|shared)\b/iu;
+
+/**
+ * A misuse insinuated as a question ("您拆开后是不是没看说明书就直接空机试了？", "您是不是把杯子摔了？"), or
+ * the customer's side named as what made the mess ("麻烦主要是你们家里意见不统一……才弄成这样").
+ */
+const INSINUATED_ZH =
+  /(?:您|你)(?:当时|之前|拆开后|用的时候|操作的时候)?(?:是不是|是否|会不会|有没有可能)[^，。！？]{0,12}(?:没(?:看|按|仔细|注意|留意|读|照)|摔|磕|空转|空机|装了?(?:太)?烫|弄坏|操作不当|用错)/u;
+const MADE_THE_MESS_ZH =
+  /(?:你们|您|你|老人|家里)[^。！？]{0,30}(?:才|所以)(?:会)?(?:弄成|搞成|闹成|变成|落到)(?:这样|现在这样|这个地步|这个样子)/u;
 
 /**
  * Blame by implication: the customer was told already ("as the email said, you needed to…"), the
@@ -61,13 +79,15 @@ const OUR_FAULT =
 /** The sentence of an agent reply that blames the customer in hindsight, if any. */
 export function hindsightBlame(text: string): string | undefined {
   return sentencesOf(text).find((s) => {
-    if ([OWN_FAULT_EN, OWN_FAULT_ZH, IMPLIED_EN].some((re) => re.test(s.text))) return true;
+    if ([OWN_FAULT_EN, OWN_FAULT_ZH, IMPLIED_EN, FAULT_NAMED].some((re) => re.test(s.text))) return true;
     if (OUR_FAULT.test(s.text)) return false;
     return (
       HINDSIGHT_EN.test(s.text) ||
       HINDSIGHT_ZH.test(s.text) ||
       counterfactualZh(s.text) ||
-      AVOIDABLE.test(s.text)
+      AVOIDABLE.test(s.text) ||
+      INSINUATED_ZH.test(s.text) ||
+      MADE_THE_MESS_ZH.test(s.text)
     );
   })?.text;
 }

@@ -132,8 +132,7 @@ function nearTopic(s: Sentence, at: readonly number[]): Read[] {
  * names only the longer.
  */
 function ownersOf(s: Sentence, i: number, q: Quantity, facts: readonly CompiledFact[]): number[] {
-  const knows = (h: TopicHit) =>
-    (facts[h.fact] as CompiledFact).quantities.some((v) => v.kind === q.kind && v.unit === q.unit);
+  const knows = (h: TopicHit) => comparableTo(facts[h.fact] as CompiledFact, q, facts);
   const c = s.clauses[i] as Read;
   const all = c.hits.filter(knows);
   const here = all.filter(
@@ -159,11 +158,25 @@ function ownersOf(s: Sentence, i: number, q: Quantity, facts: readonly CompiledF
   return here.filter((h) => gap(h) === best).map((h) => h.fact);
 }
 
+/**
+ * Whether a quantity can be set against the fact's values: the same kind and unit, or a duration on
+ * the other scale when every value of the fact is on one ("三个工作日" or "two to three working days" for
+ * a lift said to take minutes), unless another fact of the case is timed on the quantity's scale.
+ */
+function comparableTo(fact: CompiledFact, q: Quantity, facts: readonly CompiledFact[]): boolean {
+  const same = (v: Quantity) => v.kind === q.kind && v.unit === q.unit;
+  if (fact.quantities.some(same)) return true;
+  if (q.kind !== 'duration') return false;
+  // A duration another fact of the case is timed in belongs to that fact ("签收后48小时内退款" is not the 7-day window).
+  if (facts.some((f) => f.quantities.some(same))) return false;
+  return fact.quantities.some((v) => v.kind === 'duration');
+}
+
 /** A quantity of a kind and unit the fact knows, said about its topic, that none of its values allows. */
 function wrongQuantity(s: Sentence, facts: readonly CompiledFact[], f: number): Read | undefined {
   const fact = facts[f] as CompiledFact;
   if (!fact.quantities.length) return undefined;
-  const comparable = (q: Quantity) => fact.quantities.some((v) => v.kind === q.kind && v.unit === q.unit);
+  const comparable = (q: Quantity) => comparableTo(fact, q, facts);
   const stated = s.clauses.flatMap((c, i) =>
     c.quantities.filter((q) => comparable(q) && ownersOf(s, i, q, facts).includes(f)).map((q) => ({ c, q })),
   );
