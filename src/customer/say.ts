@@ -11,6 +11,7 @@ import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { fitting } from './quoted.ts';
 import { lineHash } from './rng.ts';
+import { oneLead, tailFits } from './say-tail.ts';
 import { likeness, lowerFirst, partHashes } from './say-text.ts';
 import type { CustomerState } from './state.ts';
 import { nextEvasion } from './understand/evasion.ts';
@@ -83,9 +84,10 @@ export class Speaker {
       // No sentence comes back word for word: a part said before is left out once others remain.
       kept = attempt >= 2 ? parts.filter((p) => !partSaid(p)) : parts;
       if (!kept.length || (attempt >= 6 && kept.length < parts.length)) kept.push(...this.fresh(attempt));
-      line = voiced(joinParts(kept, lang), persona, lang, this.random, {
+      const body = joinParts(oneLead(kept, lang), lang);
+      line = voiced(body, persona, lang, this.random, {
         opener: false,
-        aside,
+        aside: aside && tailFits(aside, body, state.emotion) ? aside : undefined,
         filler,
         heated: state.emotion >= 3,
         address: this.mayAddress(),
