@@ -11,8 +11,7 @@ import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { fitting } from './quoted.ts';
 import { lineHash } from './rng.ts';
-import { oneLead, tailFits } from './say-tail.ts';
-import { likeness, lowerFirst, partHashes } from './say-text.ts';
+import { likeness, lowerFirst, oneLead, partHashes, tailFits } from './say-text.ts';
 import type { CustomerState } from './state.ts';
 import { nextEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
@@ -87,7 +86,7 @@ export class Speaker {
       const body = joinParts(oneLead(kept, lang), lang);
       line = voiced(body, persona, lang, this.random, {
         opener: false,
-        aside: aside && tailFits(aside, body, state.emotion) ? aside : undefined,
+        aside: tailFits(aside, body, state.emotion),
         filler,
         heated: state.emotion >= 3,
         address: this.mayAddress(),
