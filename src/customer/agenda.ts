@@ -1,4 +1,5 @@
 import type { Scenario } from '../content/scenario.ts';
+import { factsToTell } from './asked-facts.ts';
 import { DIFFICULTY } from './difficulty.ts';
 import type { Act, Speaker } from './say.ts';
 import type { CustomerState } from './state.ts';
@@ -174,7 +175,7 @@ export function answersFor(
   // A choice asked for ("which day suits the courier?") is answered alone: words of it heard as a
   // question about the story ("哪天" → when it arrived) would glue a second answer on.
   const choosing = Boolean(r.preference) && r.challenges.length === 0;
-  for (const f of choosing ? [] : r.facts) {
+  for (const f of choosing ? [] : factsToTell(r, sc, plan.main)) {
     plan.main.push({ k: 'fact', id: f });
     plan.revealed.push(f);
     state.revealed.push(f);

@@ -11,7 +11,7 @@ import { EN } from './phrases-en.ts';
 import { ZH } from './phrases-zh.ts';
 import { fitting } from './quoted.ts';
 import { lineHash } from './rng.ts';
-import { likeness, lowerFirst, partHashes } from './say-text.ts';
+import { likeness, lowerFirst, oneLead, partHashes, tailFits } from './say-text.ts';
 import type { CustomerState } from './state.ts';
 import { nextEvasion } from './understand/evasion.ts';
 import type { AskedField } from './understand/identity.ts';
@@ -83,9 +83,10 @@ export class Speaker {
       // No sentence comes back word for word: a part said before is left out once others remain.
       kept = attempt >= 2 ? parts.filter((p) => !partSaid(p)) : parts;
       if (!kept.length || (attempt >= 6 && kept.length < parts.length)) kept.push(...this.fresh(attempt));
-      line = voiced(joinParts(kept, lang), persona, lang, this.random, {
+      const body = joinParts(oneLead(kept, lang), lang);
+      line = voiced(body, persona, lang, this.random, {
         opener: false,
-        aside,
+        aside: tailFits(aside, body, state.emotion),
         filler,
         heated: state.emotion >= 3,
         address: this.mayAddress(),

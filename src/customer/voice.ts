@@ -105,8 +105,8 @@ function punctuate(text: string, style: 'normal' | 'sparse' | 'none', lang: Lang
   );
 }
 
-const GREETING = /\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|你好|您好|侬好/iu;
-const LEADING_GREETING = /^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s*|(?:你好|您好)[，,！!。]?)/iu;
+const LEADING_GREETING =
+  /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[,!.]?\s*|(?:你好|您好|侬好)+[，,！!。]?)/iu;
 
 /** The opener says what the line already says ("Sorry，我中文不太好。" before "我的中文不太好，sorry"). */
 function echoes(opener: string, line: string): boolean {
@@ -141,8 +141,9 @@ export function voiced(line: string, p: Persona, lang: Lang, random: () => numbe
   const openers = v.openers[lang];
   const opener = o.opener && openers.length ? pick(random, openers) : undefined;
   if (opener && !echoes(opener, text)) {
-    // "Um, hi." before "Hi, the blender…": one greeting, not two.
-    const stripped = GREETING.test(opener) ? text.replace(LEADING_GREETING, '') : text;
+    // "Um, hi." before "Hi, the blender…": one greeting, not two. A lead-in of the persona's own
+    // ("小同志，我跟你讲啊，", "Right.") is already how this person starts, so a greeting after it reads stitched.
+    const stripped = text.replace(LEADING_GREETING, '');
     const body = stripped === text ? text : `${stripped.charAt(0).toUpperCase()}${stripped.slice(1)}`;
     text = prefix(opener, body, lang);
   } else if (o.filler) text = prefix(o.filler, text, lang);
