@@ -1,10 +1,9 @@
-// npm run eval:judge [-- --set dev|dev3|dev4|dev5|dev6|dev7|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--dir DIR]
+// npm run eval:judge [-- --set dev|dev3|dev4|dev5|dev6|dev7|devh1|devh2|heldout3|heldout4|heldout5|heldout6|heldout7] [--dir DIR]
 // Pairwise accuracy of the offline scorecard on authored calibration conversations (a good
 // conversation and single-flaw copies of it, see test/fixtures/authored/JUDGE.md), per flaw kind
 // and language, pass rates, determinism, and what decided each wrong pair.
-// --set heldout scores the held-out set (authors F and G, never tuned on): aggregate figures only;
-// --set heldout2 the second held-out set (authors J and K, written after every tuning round so far), likewise;
-// --set heldout3 the third (authors N and O, six other scenarios, written during the judge6 round), likewise.
+// --set heldout3 scores the third held-out set (authors N and O, six other scenarios, written during the judge6 round, never tuned on):
+//   aggregate figures only;
 // --set heldout4 the fourth (authors P, Q, R, S, the other eight scenarios, written during the judge7 round), likewise.
 // --set heldout5 the fifth (authors W, X, Y, Z, all fourteen scenarios, written 2026-12-03 before that day's judge changes), likewise.
 // --set heldout6 the sixth (authors AC, AD, eight scenarios, written 2026-12-03 during the judge10 round), likewise.
@@ -14,7 +13,9 @@
 // --set dev4 the fourth (authors F2 and G2 of 2026-12-03, eight scenarios), likewise;
 // --set dev5 the fifth (Chinese authors M and L of 2026-12-03: blame, dismissal, wrong facts, identity, disclosure), likewise;
 // --set dev6 the sixth (authors AA, AB of 2026-12-03, every flaw kind, eight scenarios), likewise;
-// --set dev7 the seventh (authors AI, AJ of 2026-12-03 14:35, every flaw kind, eight scenarios), likewise.
+// --set dev7 the seventh (authors AI, AJ of 2026-12-03 14:35, every flaw kind, eight scenarios), likewise;
+// --set devh1 / devh2 the first two held-out sets (authors F and G; J and K), retired into development on
+//   2026-12-03 at 21:00 UTC, oldest first, after their last counted held-out runs; no longer quality figures.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../src/content/library.ts';
@@ -34,8 +35,8 @@ const SETS: Record<string, string> = {
   dev5: 'judge-dev-5',
   dev6: 'judge-dev-6',
   dev7: 'judge-dev-7',
-  heldout: 'judge-calibration',
-  heldout2: 'judge-heldout-2',
+  devh1: 'judge-calibration',
+  devh2: 'judge-heldout-2',
   heldout3: 'judge-heldout-3',
   heldout4: 'judge-heldout-4',
   heldout5: 'judge-heldout-5',
